@@ -1,0 +1,322 @@
+// An error-tolerant XML scanner that builds the element tree with exact offsets. It never throws: a fault is
+// recorded as a problem at the place where it happens and scanning goes on with what can still be read, so a
+// half-typed document keeps its diagnostics, hovers and completions.
+import { decodeAttributeValue } from './entities';
+import { lookupNamespace, type Span, type SyntaxProblem, type XmlAttribute, type XmlElement, type XmlTree } from './xmlTree';
+
+const LT = 60; // <
+const GT = 62; // >
+const SLASH = 47; // /
+const EQUALS = 61; // =
+const QUOTE = 34; // "
+const APOSTROPHE = 39; // '
+const MAX_PROBLEMS = 20;
+
+function isSpace(c: number): boolean {
+  return c === 32 || c === 9 || c === 10 || c === 13;
+}
+
+/** Characters that end a name: white space, `/`, `>`, `<`, `=`, quotes. */
+function endsName(c: number): boolean {
+  return isSpace(c) || c === SLASH || c === GT || c === LT || c === EQUALS || c === QUOTE || c === APOSTROPHE;
+}
+
+export function scanXml(text: string): XmlTree {
+  return new Scanner(text).run();
+}
+
+class Scanner {
+  private pos = 0;
+  private readonly stack: XmlElement[] = [];
+  private readonly roots: XmlElement[] = [];
+  private readonly elements: XmlElement[] = [];
+  private readonly problems: SyntaxProblem[] = [];
+  private doctype: XmlTree['doctype'];
+
+  constructor(private readonly text: string) {}
+
+  run(): XmlTree {
+    const text = this.text;
+    while (this.pos < text.length) {
+      const lt = text.indexOf('<', this.pos);
+      const textEnd = lt < 0 ? text.length : lt;
+      if (this.stack.length === 0) this.checkTextOutsideRoot(this.pos, textEnd);
+      if (lt < 0) break;
+      this.pos = lt;
+      if (text.startsWith('<!--', lt)) this.skipDelimited('<!--', '-->', 'comment');
+      else if (text.startsWith('<![CDATA[', lt)) this.skipDelimited('<![CDATA[', ']]>', 'CDATA section');
+      else if (text.startsWith('<!DOCTYPE', lt)) this.scanDoctype();
+      else if (text.startsWith('<?', lt)) this.skipDelimited('<?', '?>', 'processing instruction');
+      else if (text.charCodeAt(lt + 1) === SLASH) this.scanEndTag();
+      else this.scanStartTag();
+    }
+    this.closeUnclosedAtEnd();
+    if (this.roots.length === 0 && this.problems.length === 0) {
+      this.problem({ start: 0, end: Math.min(text.length, 1) }, 'The document has no root element.');
+    }
+    return { text, roots: this.roots, elements: this.elements, problems: this.problems, doctype: this.doctype };
+  }
+
+  private problem(span: Span, message: string): void {
+    if (this.problems.length < MAX_PROBLEMS) this.problems.push({ span, message });
+  }
+
+  private checkTextOutsideRoot(start: number, end: number): void {
+    for (let i = start; i < end; i++) {
+      const c = this.text.charCodeAt(i);
+      if (isSpace(c) || c === 0xfeff) continue;
+      let stop = i;
+      while (stop < end && !isSpace(this.text.charCodeAt(stop))) stop++;
+      const where = this.roots.length > 0 ? 'after the root element' : 'before the root element';
+      this.problem({ start: i, end: stop }, `Text ${where} is not allowed in XML.`);
+      return;
+    }
+  }
+
+  private skipDelimited(open: string, close: string, what: string): void {
+    const end = this.text.indexOf(close, this.pos + open.length);
+    if (end < 0) {
+      this.problem({ start: this.pos, end: this.pos + open.length }, `This ${what} is never closed (\`${close}\` is missing).`);
+      this.pos = this.text.length;
+    } else {
+      this.pos = end + close.length;
+    }
+  }
+
+  private scanDoctype(): void {
+    const text = this.text;
+    const start = this.pos;
+    let i = start + 9;
+    let depth = 0;
+    let quote = 0;
+    for (; i < text.length; i++) {
+      const c = text.charCodeAt(i);
+      if (quote) {
+        if (c === quote) quote = 0;
+      } else if (c === QUOTE || c === APOSTROPHE) quote = c;
+      else if (c === 91 /* [ */) depth++;
+      else if (c === 93 /* ] */) depth--;
+      else if (c === GT && depth <= 0) break;
+    }
+    const end = Math.min(i + 1, text.length);
+    const body = text.slice(start, end);
+    this.doctype = {
+      span: { start, end },
+      declaresEntities: /<!ENTITY/.test(body),
+      externalEntity: /<!ENTITY\s+%?\s*[^\s>]+\s+(SYSTEM|PUBLIC)\b/.test(body),
+    };
+    if (i >= text.length) this.problem({ start, end: start + 9 }, 'This DOCTYPE declaration is never closed.');
+    this.pos = end;
+  }
+
+  private readName(from: number): number {
+    let i = from;
+    while (i < this.text.length && !endsName(this.text.charCodeAt(i))) i++;
+    return i;
+  }
+
+  private skipSpaces(from: number): number {
+    let i = from;
+    while (i < this.text.length && isSpace(this.text.charCodeAt(i))) i++;
+    return i;
+  }
+
+  private scanStartTag(): void {
+    const text = this.text;
+    const start = this.pos;
+    const nameStart = start + 1;
+    const nameEnd = this.readName(nameStart);
+    const parent = this.stack[this.stack.length - 1];
+    if (nameEnd === nameStart) {
+      this.problem({ start, end: start + 1 }, 'A `<` must start a tag name; write `&lt;` for a literal less-than sign.');
+      this.pos = start + 1;
+      return;
+    }
+    if (!parent && this.roots.length > 0) {
+      this.problem({ start: nameStart, end: nameEnd }, 'An XML document has only one root element; this element stands after it.');
+    }
+    const name = text.slice(nameStart, nameEnd);
+    const colon = name.indexOf(':');
+    const element: XmlElement = {
+      name,
+      prefix: colon > 0 ? name.slice(0, colon) : '',
+      localName: colon > 0 ? name.slice(colon + 1) : name,
+      namespace: '',
+      parent,
+      children: [],
+      attributes: [],
+      span: { start, end: text.length },
+      nameSpan: { start: nameStart, end: nameEnd },
+      startTagSpan: { start, end: text.length },
+      contentStart: undefined,
+      endTagStart: undefined,
+      selfClosing: false,
+      closed: false,
+      namespaceDeclarations: undefined,
+      index: this.elements.length,
+    };
+    this.elements.push(element);
+    if (parent) parent.children.push(element);
+    else this.roots.push(element);
+
+    const tagEnd = this.scanAttributes(element, nameEnd);
+    element.namespace = lookupNamespace(element, element.prefix) ?? '';
+    if (tagEnd.kind === 'self-closing') {
+      element.selfClosing = true;
+      element.closed = true;
+      element.span.end = tagEnd.end;
+      element.startTagSpan.end = tagEnd.end;
+    } else if (tagEnd.kind === 'broken') {
+      // Already reported; the element ends where its tag broke off, so the fault is not reported twice.
+      element.span.end = tagEnd.end;
+      element.startTagSpan.end = tagEnd.end;
+    } else {
+      element.startTagSpan.end = tagEnd.end;
+      element.contentStart = tagEnd.end;
+      this.stack.push(element);
+    }
+    this.pos = tagEnd.end;
+  }
+
+  private scanAttributes(element: XmlElement, from: number): { kind: 'open' | 'self-closing' | 'broken'; end: number } {
+    const text = this.text;
+    let i = from;
+    for (;;) {
+      const afterSpace = this.skipSpaces(i);
+      const c = text.charCodeAt(afterSpace);
+      if (afterSpace >= text.length || c === LT) {
+        this.problem(element.nameSpan, `The start tag of \`${element.name}\` is not closed with \`>\`.`);
+        return { kind: 'broken', end: afterSpace };
+      }
+      if (c === GT) return { kind: 'open', end: afterSpace + 1 };
+      if (c === SLASH) {
+        if (text.charCodeAt(afterSpace + 1) === GT) return { kind: 'self-closing', end: afterSpace + 2 };
+        this.problem({ start: afterSpace, end: afterSpace + 1 }, 'A `/` in a start tag must be followed by `>`.');
+        i = afterSpace + 1;
+        continue;
+      }
+      if (afterSpace === i && i !== from) {
+        this.problem({ start: i, end: i + 1 }, 'Attributes must be separated by white space.');
+      }
+      i = this.scanAttribute(element, afterSpace);
+    }
+  }
+
+  /** Reads one attribute starting at `start`; returns the offset after it. */
+  private scanAttribute(element: XmlElement, start: number): number {
+    const text = this.text;
+    let nameEnd = this.readName(start);
+    if (nameEnd === start) {
+      // A stray quote or `=`: report it and step over one character.
+      this.problem({ start, end: start + 1 }, `Unexpected \`${text[start]}\` in the start tag of \`${element.name}\`.`);
+      return start + 1;
+    }
+    const name = text.slice(start, nameEnd);
+    const eq = this.skipSpaces(nameEnd);
+    if (text.charCodeAt(eq) !== EQUALS) {
+      this.problem({ start, end: nameEnd }, `The attribute \`${name}\` has no value; write \`${name}="..."\`.`);
+      this.addAttribute(element, name, { start, end: nameEnd }, '', { start: nameEnd, end: nameEnd });
+      return nameEnd;
+    }
+    const quotePos = this.skipSpaces(eq + 1);
+    const quote = text.charCodeAt(quotePos);
+    if (quote !== QUOTE && quote !== APOSTROPHE) {
+      this.problem({ start, end: nameEnd }, `The value of \`${name}\` must be in quotes.`);
+      const valueEnd = this.readName(quotePos);
+      this.addAttribute(element, name, { start, end: nameEnd }, text.slice(quotePos, valueEnd), { start: quotePos, end: valueEnd });
+      return Math.max(valueEnd, quotePos);
+    }
+    const valueStart = quotePos + 1;
+    const close = text.indexOf(String.fromCharCode(quote), valueStart);
+    const lt = text.indexOf('<', valueStart);
+    if (close < 0 || (lt >= 0 && lt < close)) {
+      // Unclosed value: it runs to the end of the tag or line, whichever comes first, so the rest stays readable.
+      let valueEnd = valueStart;
+      while (valueEnd < text.length) {
+        const c = text.charCodeAt(valueEnd);
+        if (c === GT || c === LT || c === 10 || c === 13) break;
+        valueEnd++;
+      }
+      this.problem({ start: quotePos, end: quotePos + 1 }, `The value of \`${name}\` is not closed with a matching quote.`);
+      this.addAttribute(element, name, { start, end: nameEnd }, text.slice(valueStart, valueEnd), { start: valueStart, end: valueEnd });
+      return valueEnd;
+    }
+    this.addAttribute(element, name, { start, end: nameEnd }, text.slice(valueStart, close), { start: valueStart, end: close });
+    return close + 1;
+  }
+
+  private addAttribute(element: XmlElement, name: string, nameSpan: Span, rawValue: string, valueSpan: Span): void {
+    for (const other of element.attributes) {
+      if (other.name === name) {
+        this.problem(nameSpan, `The attribute \`${name}\` appears twice on \`${element.name}\`; XML allows it once.`);
+        break;
+      }
+    }
+    const decoded = decodeAttributeValue(rawValue);
+    const base = valueSpan.start;
+    const map = decoded.offsetInRaw;
+    const attr: XmlAttribute = {
+      name,
+      nameSpan,
+      value: decoded.value,
+      rawValue,
+      valueSpan,
+      valueOffset: map ? (i) => base + map[Math.max(0, Math.min(i, map.length - 1))] : (i) => base + i,
+    };
+    element.attributes.push(attr);
+    if (name === 'xmlns' || name.startsWith('xmlns:')) {
+      if (!element.namespaceDeclarations) element.namespaceDeclarations = new Map();
+      element.namespaceDeclarations.set(name === 'xmlns' ? '' : name.slice(6), decoded.value);
+    }
+  }
+
+  private scanEndTag(): void {
+    const text = this.text;
+    const start = this.pos;
+    const nameStart = start + 2;
+    const nameEnd = this.readName(nameStart);
+    const name = text.slice(nameStart, nameEnd);
+    const gt = this.skipSpaces(nameEnd);
+    let end: number;
+    if (text.charCodeAt(gt) === GT) end = gt + 1;
+    else {
+      this.problem({ start, end: nameEnd }, `The end tag \`</${name}\` is not closed with \`>\`.`);
+      end = gt;
+    }
+    this.pos = Math.max(end, start + 2);
+    let match = -1;
+    for (let k = this.stack.length - 1; k >= 0; k--) {
+      if (this.stack[k].name === name) {
+        match = k;
+        break;
+      }
+    }
+    if (match < 0) {
+      this.problem({ start, end: Math.max(nameEnd, start + 2) }, name
+        ? `The end tag \`</${name}>\` has no matching start tag.`
+        : 'An end tag needs a name.');
+      return;
+    }
+    // Elements opened after the matching one were never closed: one problem, at the innermost of them.
+    if (match < this.stack.length - 1) {
+      const unclosed = this.stack[this.stack.length - 1];
+      this.problem(unclosed.nameSpan, `\`<${unclosed.name}>\` is never closed: \`</${name}>\` comes first.`);
+      for (let k = this.stack.length - 1; k > match; k--) this.stack[k].span.end = start;
+    }
+    const element = this.stack[match];
+    element.closed = true;
+    element.endTagStart = start;
+    element.span.end = this.pos;
+    this.stack.length = match;
+  }
+
+  private closeUnclosedAtEnd(): void {
+    if (this.stack.length === 0) return;
+    const innermost = this.stack[this.stack.length - 1];
+    const names = this.stack.map((e) => `<${e.name}>`).reverse();
+    const list = names.length > 3 ? `${names.slice(0, 3).join(', ')} and ${names.length - 3} more` : names.join(', ');
+    this.problem(innermost.nameSpan, `The document ends before ${list} ${names.length > 1 ? 'are' : 'is'} closed.`);
+    for (const e of this.stack) e.span.end = this.text.length;
+    this.stack.length = 0;
+  }
+}

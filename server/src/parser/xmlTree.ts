@@ -1,0 +1,126 @@
+// The tree that the tolerant scanner builds: every element and attribute with exact offsets into the text.
+// Offsets are UTF-16 code unit indices into the document text, as LSP and JavaScript strings count them.
+
+export interface Span {
+  start: number;
+  end: number;
+}
+
+export interface XmlAttribute {
+  /** Qualified name as written, e.g. `queue` or `xmlns:amq`. */
+  name: string;
+  nameSpan: Span;
+  /** Value with entity references decoded (`&gt;` becomes `>`). */
+  value: string;
+  /** Raw value as written, without the quotes. */
+  rawValue: string;
+  /** Span of the value without its quotes (empty span right after `=` when the value is missing). */
+  valueSpan: Span;
+  /** Maps an index in `value` to an offset in the document (identity plus valueSpan.start when there are no entities). */
+  valueOffset(indexInValue: number): number;
+}
+
+export interface XmlElement {
+  /** Qualified name as written, e.g. `amq:broker`. */
+  name: string;
+  prefix: string;
+  localName: string;
+  /** Namespace URI resolved from the xmlns declarations in scope ('' when none). */
+  namespace: string;
+  parent: XmlElement | undefined;
+  children: XmlElement[];
+  attributes: XmlAttribute[];
+  /** The whole element, from `<` to the end of its end tag (or to where the scanner gave up on it). */
+  span: Span;
+  /** The name in the start tag. */
+  nameSpan: Span;
+  /** The start tag, from `<` to its `>` (or to where it broke off). */
+  startTagSpan: Span;
+  /** Offset just after the start tag's `>`, where content begins; undefined for a self-closing element. */
+  contentStart: number | undefined;
+  /** Offset of the end tag's `<` when the element has one. */
+  endTagStart: number | undefined;
+  selfClosing: boolean;
+  /** False when the element was never properly closed. */
+  closed: boolean;
+  /** Namespace declarations made on this element (prefix '' for the default namespace). */
+  namespaceDeclarations: Map<string, string> | undefined;
+  /** Position in document order, 0 for the root. */
+  index: number;
+}
+
+export interface SyntaxProblem {
+  span: Span;
+  message: string;
+}
+
+export interface XmlTree {
+  text: string;
+  roots: XmlElement[];
+  /** Every element in document order. */
+  elements: XmlElement[];
+  problems: SyntaxProblem[];
+  /** The DOCTYPE declaration, when there is one. */
+  doctype: { span: Span; declaresEntities: boolean; externalEntity: boolean } | undefined;
+}
+
+export function attribute(element: XmlElement, name: string): XmlAttribute | undefined {
+  for (const attr of element.attributes) if (attr.name === name) return attr;
+  return undefined;
+}
+
+export function attributeValue(element: XmlElement, name: string): string | undefined {
+  return attribute(element, name)?.value;
+}
+
+/** Children in the same namespace as `element` with the given local name. */
+export function childrenNamed(element: XmlElement, localName: string): XmlElement[] {
+  return element.children.filter((c) => c.localName === localName && c.namespace === element.namespace);
+}
+
+export function firstChildNamed(element: XmlElement, localName: string): XmlElement | undefined {
+  for (const c of element.children) if (c.localName === localName && c.namespace === element.namespace) return c;
+  return undefined;
+}
+
+export function lookupNamespace(element: XmlElement | undefined, prefix: string): string | undefined {
+  for (let e = element; e; e = e.parent) {
+    const uri = e.namespaceDeclarations?.get(prefix);
+    if (uri !== undefined) return uri;
+  }
+  if (prefix === 'xml') return 'http://www.w3.org/XML/1998/namespace';
+  return undefined;
+}
+
+/** The innermost element whose span holds the offset. */
+export function elementAt(tree: XmlTree, offset: number): XmlElement | undefined {
+  let found: XmlElement | undefined;
+  let level = tree.roots;
+  for (;;) {
+    const next = findContaining(level, offset);
+    if (!next) return found;
+    found = next;
+    level = next.children;
+  }
+}
+
+function findContaining(elements: XmlElement[], offset: number): XmlElement | undefined {
+  // Siblings are in document order with disjoint spans, so a binary search finds the candidate.
+  let lo = 0;
+  let hi = elements.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const e = elements[mid];
+    if (offset < e.span.start) hi = mid - 1;
+    else if (offset > e.span.end || (offset === e.span.end && e.closed)) lo = mid + 1;
+    else return e;
+  }
+  return undefined;
+}
+
+export function attributeAt(element: XmlElement, offset: number): XmlAttribute | undefined {
+  for (const attr of element.attributes) {
+    if (offset >= attr.nameSpan.start && offset <= attr.valueSpan.end) return attr;
+  }
+  return undefined;
+}

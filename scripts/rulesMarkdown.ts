@@ -1,0 +1,59 @@
+// The text of docs/rules.md, made from the rule registry.
+import { RULES } from '../server/src/rules/registry';
+import type { RuleCategory } from '../server/src/rules/types';
+
+const CATEGORY_TITLES: Record<RuleCategory, string> = {
+  structure: 'Structure',
+  meaning: 'Meaning',
+  security: 'Security',
+  transport: 'Transports and network',
+  client: 'Clients (alfresco-global.properties)',
+};
+
+export function rulesMarkdown(): string {
+  const out: string[] = [
+    '# Rules',
+    '',
+    '<!-- Generated from server/src/rules by `node --import tsx scripts/generate-rules-doc.ts`; edit the rules, not this file. -->',
+    '',
+    'Every problem activemq-lint and the VS Code extension report carries one of these ids. Change a rule\'s severity',
+    'or turn it off with the `activemqXml.rules` setting, e.g. `"activemqXml.rules": { "unused-group": "off" }`.',
+    '',
+    '| Rule | Default | What it catches |',
+    '| --- | --- | --- |',
+    ...RULES.map((r) => `| [\`${r.id}\`](#${r.id}) | ${r.defaultSeverity} | ${r.summary} |`),
+    '',
+  ];
+  for (const category of Object.keys(CATEGORY_TITLES) as RuleCategory[]) {
+    const rules = RULES.filter((r) => r.category === category);
+    if (rules.length === 0) continue;
+    out.push(`## ${CATEGORY_TITLES[category]}`, '');
+    for (const rule of rules) {
+      out.push(
+        `### ${rule.id}`,
+        '',
+        `Default severity: **${rule.defaultSeverity}**. ${rule.summary}`,
+        '',
+        `**What it catches.** ${rule.docs.catches}`,
+        '',
+        `**What ActiveMQ does at run time.** ${rule.docs.runtime}`,
+        '',
+        'Wrong:',
+        '',
+        '```xml',
+        rule.docs.wrong,
+        '```',
+        '',
+        'Right:',
+        '',
+        '```xml',
+        rule.docs.right,
+        '```',
+        '',
+        `**Fix.** ${rule.docs.fix}`,
+        '',
+      );
+    }
+  }
+  return out.join('\n');
+}

@@ -1,0 +1,95 @@
+// activemq-lint: the command-line linter, thin glue between files, the language service and an output format.
+import { readFileSync, statSync } from 'node:fs';
+import { getLanguageService } from './service/languageService';
+import { filesBeside } from './service/nodeFiles';
+import { parseArgs, USAGE, UsageError, type CliOptions } from './cli/args';
+import { countBySeverity, formatJson, formatSarif, formatText, toJsonProblems, type FileReport } from './cli/report';
+import { isTooLarge, SIZE_LIMIT_CODE } from './service/validate';
+import { resolveSettings } from './service/settings';
+
+declare const PACKAGE_VERSION: string | undefined;
+const VERSION = typeof PACKAGE_VERSION === 'string' ? PACKAGE_VERSION : '0.0.0-dev';
+
+export class FileError extends Error {}
+
+export function readConfig(path: string): string {
+  let stats;
+  try {
+    stats = statSync(path);
+  } catch {
+    throw new FileError(`cannot read ${path}: no such file`);
+  }
+  if (stats.isDirectory()) throw new FileError(`cannot read ${path}: it is a directory (give the activemq.xml file itself)`);
+  try {
+    // Editors hide a byte order mark; dropping it keeps line 1's columns the same as theirs.
+    return readFileSync(path, 'utf8').replace(/^\uFEFF/, '');
+  } catch (error) {
+    throw new FileError(`cannot read ${path}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
+  }
+}
+
+export interface CliResult {
+  stdout: string;
+  stderr: string;
+  exitCode: number;
+}
+
+export function runCli(argv: string[]): CliResult {
+  let options: CliOptions;
+  try {
+    options = parseArgs(argv);
+  } catch (error) {
+    if (error instanceof UsageError) return { stdout: '', stderr: `activemq-lint: ${error.message}\n\n${USAGE}\n`, exitCode: 2 };
+    throw error;
+  }
+  if (options.help) return { stdout: USAGE + '\n', stderr: '', exitCode: 0 };
+  if (options.version) return { stdout: VERSION + '\n', stderr: '', exitCode: 0 };
+
+  const service = getLanguageService();
+  const settings = resolveSettings({ brokerVersion: options.brokerVersion });
+  const reports: FileReport[] = [];
+  let stderr = '';
+  for (const path of options.files) {
+    let text: string;
+    try {
+      text = readConfig(path);
+    } catch (error) {
+      if (error instanceof FileError) return { stdout: '', stderr: `activemq-lint: ${error.message}\n`, exitCode: 2 };
+      throw error;
+    }
+    if (isTooLarge(text, settings)) {
+      stderr += `activemq-lint: ${path}: not analysed (${SIZE_LIMIT_CODE}: above ${settings.maxFileSizeKB} KB)\n`;
+      continue;
+    }
+    const doc = service.parse(text, path);
+    const result = service.lint(doc, settings, filesBeside(path));
+    for (const failure of result.failures) {
+      stderr += `activemq-lint: internal error in rule ${failure.ruleId} on ${path}: ${String((failure.error as Error)?.stack ?? failure.error)}\n`;
+    }
+    if (!doc.isBrokerConfig) stderr += `activemq-lint: ${path}: no ActiveMQ broker found (namespace http://activemq.apache.org/schema/core), nothing to check\n`;
+    reports.push({ path, doc, problems: result.problems });
+  }
+  const problems = toJsonProblems(reports);
+  const stdout =
+    options.format === 'json' ? formatJson(problems)
+    : options.format === 'sarif' ? formatSarif(problems, VERSION)
+    : formatText(problems, options.files.length);
+  const counts = countBySeverity(problems);
+  const tooManyWarnings = options.maxWarnings !== undefined && counts.warning > options.maxWarnings;
+  if (tooManyWarnings) stderr += `activemq-lint: ${counts.warning} warnings, more than --max-warnings ${options.maxWarnings}\n`;
+  return { stdout, stderr, exitCode: counts.error > 0 || tooManyWarnings ? 1 : 0 };
+}
+
+export function main(): void {
+  let result: CliResult;
+  try {
+    result = runCli(process.argv.slice(2));
+  } catch (error) {
+    result = { stdout: '', stderr: `activemq-lint: internal error: ${String((error as Error)?.stack ?? error)}\n`, exitCode: 2 };
+  }
+  process.stdout.write(result.stdout);
+  process.stderr.write(result.stderr);
+  process.exitCode = result.exitCode;
+}
+
+if (require.main === module) main();

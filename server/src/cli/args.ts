@@ -1,0 +1,90 @@
+// Command-line arguments of activemq-lint.
+
+export type OutputFormat = 'text' | 'json' | 'sarif';
+
+export interface CliOptions {
+  format: OutputFormat;
+  maxWarnings: number | undefined;
+  whoCan: string | undefined;
+  clientFiles: string[];
+  brokerVersion: string | undefined;
+  files: string[];
+  help: boolean;
+  version: boolean;
+}
+
+export class UsageError extends Error {}
+
+export const USAGE = `Usage: activemq-lint [options] FILE...
+
+Checks ActiveMQ Classic broker configurations (activemq.xml) for security mistakes.
+
+Options:
+  --format text|json|sarif   output format (default: text)
+  --max-warnings N           exit with 1 when there are more than N warnings
+  --who-can DESTINATION      print who may read, write and administer a destination,
+                             e.g. queue://ORDERS.EU or topic://ActiveMQ.Advisory.Connection
+  --client FILE              also check a client's settings (alfresco-global.properties) against the broker
+  --broker-version X.Y.Z     the broker version to assume when the file does not name one
+  -h, --help                 show this help
+  -v, --version              show the version
+
+Exit status: 0 no errors, 1 errors (or too many warnings), 2 usage or file problems.`;
+
+export function parseArgs(argv: string[]): CliOptions {
+  const options: CliOptions = {
+    format: 'text',
+    maxWarnings: undefined,
+    whoCan: undefined,
+    clientFiles: [],
+    brokerVersion: undefined,
+    files: [],
+    help: false,
+    version: false,
+  };
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i];
+    const [flag, inline] = arg.startsWith('--') && arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined];
+    const value = () => {
+      const v = inline ?? argv[++i];
+      if (v === undefined || v === '') throw new UsageError(`${flag} needs a value`);
+      return v;
+    };
+    switch (flag) {
+      case '--format': {
+        const f = value();
+        if (f !== 'text' && f !== 'json' && f !== 'sarif') throw new UsageError(`--format must be text, json or sarif, not "${f}"`);
+        options.format = f;
+        break;
+      }
+      case '--max-warnings': {
+        const v = value();
+        if (!/^\d+$/.test(v)) throw new UsageError(`--max-warnings takes a whole number, not "${v}"`);
+        options.maxWarnings = Number(v);
+        break;
+      }
+      case '--who-can':
+        options.whoCan = value();
+        break;
+      case '--client':
+        options.clientFiles.push(value());
+        break;
+      case '--broker-version':
+        options.brokerVersion = value();
+        break;
+      case '-h':
+      case '--help':
+        options.help = true;
+        break;
+      case '-v':
+      case '--version':
+        options.version = true;
+        break;
+      default:
+        if (arg.startsWith('-') && arg !== '-') throw new UsageError(`unknown option ${arg}`);
+        options.files.push(arg);
+    }
+  }
+  if (!options.help && !options.version && options.files.length === 0) throw new UsageError('no file given');
+  return options;
+}

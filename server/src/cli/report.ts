@@ -1,0 +1,104 @@
+// Output formats of activemq-lint: ESLint-like text, a JSON array, and SARIF 2.1.0 for code-scanning tools.
+import type { ParsedDocument } from '../model/parsedDocument';
+import { RULES } from '../rules/registry';
+import type { Severity } from '../rules/types';
+import { RULES_DOC_URL, type Problem } from '../service/validate';
+
+export interface FileReport {
+  path: string;
+  doc: ParsedDocument;
+  problems: Problem[];
+}
+
+export interface JsonProblem {
+  file: string;
+  line: number;
+  column: number;
+  endLine: number;
+  endColumn: number;
+  severity: Severity;
+  code: string;
+  message: string;
+}
+
+export function toJsonProblems(reports: FileReport[]): JsonProblem[] {
+  return reports.flatMap((report) =>
+    report.problems.map((p) => {
+      const range = report.doc.range(p.finding.span);
+      return {
+        file: report.path,
+        line: range.start.line + 1,
+        column: range.start.character + 1,
+        endLine: range.end.line + 1,
+        endColumn: range.end.character + 1,
+        severity: p.severity,
+        code: p.rule.id,
+        message: p.finding.message,
+      };
+    }),
+  );
+}
+
+export function countBySeverity(problems: JsonProblem[]): Record<Severity, number> {
+  const counts: Record<Severity, number> = { error: 0, warning: 0, info: 0, hint: 0 };
+  for (const p of problems) counts[p.severity]++;
+  return counts;
+}
+
+export function formatText(problems: JsonProblem[], fileCount: number): string {
+  const lines = problems.map((p) => `${p.file}:${p.line}:${p.column}  ${p.severity.padEnd(7)}  ${p.message}  ${p.code}`);
+  const c = countBySeverity(problems);
+  const files = `${fileCount} file${fileCount === 1 ? '' : 's'}`;
+  if (problems.length === 0) lines.push(`No problems in ${files}.`);
+  else {
+    const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+    lines.push('');
+    lines.push(`${plural(problems.length, 'problem')} in ${files} (${plural(c.error, 'error')}, ${plural(c.warning, 'warning')}, ${c.info} info, ${plural(c.hint, 'hint')})`);
+  }
+  return lines.join('\n') + '\n';
+}
+
+export function formatJson(problems: JsonProblem[]): string {
+  return JSON.stringify(problems, null, 2) + '\n';
+}
+
+const SARIF_LEVEL: Record<Severity, string> = { error: 'error', warning: 'warning', info: 'note', hint: 'note' };
+
+export function formatSarif(problems: JsonProblem[], version: string): string {
+  const sarif = {
+    $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
+    version: '2.1.0',
+    runs: [
+      {
+        tool: {
+          driver: {
+            name: 'activemq-lint',
+            version,
+            informationUri: RULES_DOC_URL,
+            rules: RULES.map((r) => ({
+              id: r.id,
+              shortDescription: { text: r.summary },
+              helpUri: `${RULES_DOC_URL}#${r.id}`,
+              defaultConfiguration: { level: SARIF_LEVEL[r.defaultSeverity] },
+            })),
+          },
+        },
+        columnKind: 'utf16CodeUnits',
+        results: problems.map((p) => ({
+          ruleId: p.code,
+          level: SARIF_LEVEL[p.severity],
+          message: { text: p.message },
+          locations: [
+            {
+              physicalLocation: {
+                artifactLocation: { uri: p.file.split('\\').join('/') },
+                region: { startLine: p.line, startColumn: p.column, endLine: p.endLine, endColumn: p.endColumn },
+              },
+            },
+          ],
+        })),
+      },
+    ],
+  };
+  return JSON.stringify(sarif, null, 2) + '\n';
+}

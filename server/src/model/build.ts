@@ -1,0 +1,268 @@
+// Builds the security model from the scanned tree: anchors first (XPath or tree), then a walk of their children.
+import { splitComposite, type DestinationKind } from '../destinations';
+import type { DomParseResult } from '../parser/domParse';
+import { attribute, childrenNamed, firstChildNamed, type XmlAttribute, type XmlElement, type XmlTree } from '../parser/xmlTree';
+import { findAnchors } from './anchors';
+import {
+  ACTIVEMQ_NAMESPACE,
+  DESTINATION_ATTRIBUTES,
+  RIGHTS,
+  SPRING_BEANS_NAMESPACE,
+  type AuthenticationKind,
+  type AuthenticationPlugin,
+  type AuthorizationEntry,
+  type AuthorizationMap,
+  type AuthorizationPlugin,
+  type Connector,
+  type GroupInfo,
+  type GroupList,
+  type SecurityModel,
+  type SimpleAuthentication,
+  type User,
+  type ValueToken,
+} from './types';
+
+const AUTHENTICATION_ELEMENTS: Record<string, AuthenticationKind> = {
+  simpleAuthenticationPlugin: 'simple',
+  jaasAuthenticationPlugin: 'jaas',
+  jaasCertificateAuthenticationPlugin: 'jaas-certificate',
+  jaasDualAuthenticationPlugin: 'jaas-dual',
+};
+const NETWORK_CONNECTOR_ELEMENTS = new Set(['networkConnector', 'multicastNetworkConnector', 'ldapNetworkConnector']);
+const KIND_OF_ATTRIBUTE: Record<string, DestinationKind> = { queue: 'queue', topic: 'topic', tempQueue: 'temp-queue', tempTopic: 'temp-topic' };
+const SCHEMA_VERSION = /activemq-core-(\d+\.\d+(?:\.\d+)?)\.xsd/;
+
+export function buildSecurityModel(tree: XmlTree, dom: DomParseResult): SecurityModel {
+  const anchors = findAnchors(tree, dom);
+  const broker = anchors.brokers[0];
+  const model: SecurityModel = {
+    broker,
+    activemqElements: broker ? tree.elements.filter((e) => e.namespace === ACTIVEMQ_NAMESPACE) : [],
+    pluginsElements: [],
+    authentication: [],
+    simpleAuthentication: [],
+    users: [],
+    authorization: [],
+    entries: [],
+    groups: new Map(),
+    transportConnectors: [],
+    networkConnectors: [],
+    sslContexts: [],
+    schemaVersion: schemaVersion(tree),
+  };
+  if (!broker) return model;
+  for (const element of anchors.belowBroker) {
+    if (!isWithin(element, broker)) continue;
+    classifyAnchor(element, model);
+  }
+  indexGroups(model);
+  return model;
+}
+
+function isWithin(element: XmlElement, ancestor: XmlElement): boolean {
+  for (let p = element.parent; p; p = p.parent) if (p === ancestor) return true;
+  return false;
+}
+
+function classifyAnchor(element: XmlElement, model: SecurityModel): void {
+  const parentName = element.parent?.localName;
+  if (element.localName === 'plugins' && element.namespace === ACTIVEMQ_NAMESPACE) {
+    model.pluginsElements.push(element);
+    return;
+  }
+  if (parentName === 'plugins') {
+    classifyPlugin(element, model);
+  } else if (parentName === 'transportConnectors') {
+    model.transportConnectors.push(connector(element, 'transport'));
+  } else if (parentName === 'networkConnectors') {
+    if (element.namespace === ACTIVEMQ_NAMESPACE && NETWORK_CONNECTOR_ELEMENTS.has(element.localName)) {
+      model.networkConnectors.push(connector(element, 'network'));
+    }
+  } else if (parentName === 'sslContext') {
+    model.sslContexts.push(element);
+  }
+}
+
+function classifyPlugin(element: XmlElement, model: SecurityModel): void {
+  if (element.namespace === SPRING_BEANS_NAMESPACE && element.localName === 'bean') {
+    // A Spring bean plugin (Shiro, say) authenticates in ways this file does not show.
+    if (/shiro|authentica/i.test(attribute(element, 'class')?.value ?? '')) {
+      model.authentication.push({ kind: 'spring-bean', element });
+    }
+    return;
+  }
+  if (element.namespace !== ACTIVEMQ_NAMESPACE) return;
+  const kind = AUTHENTICATION_ELEMENTS[element.localName];
+  if (kind) {
+    const plugin: AuthenticationPlugin = { kind, element };
+    model.authentication.push(plugin);
+    if (kind === 'simple') model.simpleAuthentication.push(simpleAuthentication(element, model));
+  } else if (element.localName === 'authorizationPlugin') {
+    model.authorization.push(authorizationPlugin(element, model));
+  }
+}
+
+function simpleAuthentication(element: XmlElement, model: SecurityModel): SimpleAuthentication {
+  const usersElement = firstChildNamed(element, 'users');
+  const users: User[] = [];
+  for (const userElement of usersElement ? childrenNamed(usersElement, 'authenticationUser') : []) {
+    const user: User = {
+      element: userElement,
+      username: wholeValue(attribute(userElement, 'username')),
+      password: wholeValue(attribute(userElement, 'password')),
+      groups: groupList(attribute(userElement, 'groups')),
+      plugin: element,
+    };
+    users.push(user);
+    model.users.push(user);
+  }
+  return {
+    element,
+    anonymousAccessAllowed: (attribute(element, 'anonymousAccessAllowed')?.value ?? '').trim().toLowerCase() === 'true',
+    anonymousGroup: attribute(element, 'anonymousGroup')?.value.trim() || 'anonymous',
+    usersElement,
+    users,
+  };
+}
+
+function authorizationPlugin(element: XmlElement, model: SecurityModel): AuthorizationPlugin {
+  const mapElement = firstChildNamed(element, 'map');
+  const plugin: AuthorizationPlugin = { element, mapElement, map: undefined, externalMap: undefined };
+  const inner = mapElement?.children[0];
+  if (!inner) return plugin;
+  if (inner.namespace === ACTIVEMQ_NAMESPACE && inner.localName === 'authorizationMap') {
+    plugin.map = authorizationMap(inner, model);
+  } else {
+    plugin.externalMap = inner;
+  }
+  return plugin;
+}
+
+function authorizationMap(element: XmlElement, model: SecurityModel): AuthorizationMap {
+  const entriesElement = firstChildNamed(element, 'authorizationEntries');
+  const map: AuthorizationMap = {
+    element,
+    entriesElement,
+    entries: [],
+    defaultEntry: undefined,
+    tempEntry: undefined,
+    groupClass: attribute(element, 'groupClass')?.value.trim(),
+  };
+  for (const entryElement of entriesElement ? childrenNamed(entriesElement, 'authorizationEntry') : []) {
+    map.entries.push(entry(entryElement, 'entry', map, model));
+  }
+  const defaultElement = firstChildNamed(element, 'defaultEntry');
+  const defaultEntryElement = defaultElement && firstChildNamed(defaultElement, 'authorizationEntry');
+  if (defaultEntryElement) map.defaultEntry = entry(defaultEntryElement, 'default', map, model);
+  const tempWrapper = firstChildNamed(element, 'tempDestinationAuthorizationEntry');
+  const tempElement = tempWrapper && firstChildNamed(tempWrapper, 'tempDestinationAuthorizationEntry');
+  if (tempElement) map.tempEntry = entry(tempElement, 'temp', map, model);
+  return map;
+}
+
+function entry(element: XmlElement, role: AuthorizationEntry['role'], map: AuthorizationMap, model: SecurityModel): AuthorizationEntry {
+  const destinationAttributes: XmlAttribute[] = [];
+  for (const attr of element.attributes) {
+    if ((DESTINATION_ATTRIBUTES as readonly string[]).includes(attr.name)) destinationAttributes.push(attr);
+  }
+  const first = role === 'entry' ? destinationAttributes[0] : undefined;
+  const kind = first ? KIND_OF_ATTRIBUTE[first.name] : undefined;
+  const result: AuthorizationEntry = {
+    id: model.entries.length,
+    element,
+    role,
+    destinationAttributes,
+    kind,
+    patterns: first && kind ? patternParts(first, kind) : [],
+    rights: { read: undefined, write: undefined, admin: undefined },
+    map,
+  };
+  for (const right of RIGHTS) result.rights[right] = groupList(attribute(element, right));
+  model.entries.push(result);
+  return result;
+}
+
+function patternParts(attr: XmlAttribute, kind: DestinationKind): AuthorizationEntry['patterns'] {
+  if (kind === 'temp-queue' || kind === 'temp-topic') {
+    // tempQueue="true" stands for every temporary destination of that kind, whatever its value says.
+    return splitComposite('>', kind).map((part) => ({ ...part, span: { ...attr.valueSpan } }));
+  }
+  return splitComposite(attr.value, kind).map((part) => ({
+    ...part,
+    span: { start: attr.valueOffset(part.start), end: attr.valueOffset(part.end) },
+  }));
+}
+
+/** The whole value as one token, trimmed the way ActiveMQ compares user names and passwords (it does not trim). */
+function wholeValue(attr: XmlAttribute | undefined): ValueToken | undefined {
+  if (!attr) return undefined;
+  return { text: attr.value, span: { ...attr.valueSpan } };
+}
+
+/** Splits a group list as AuthorizationEntry.parseACLs and SimpleAuthenticationPlugin.setUsers do. */
+export function groupList(attr: XmlAttribute | undefined): GroupList | undefined {
+  if (!attr) return undefined;
+  const items: ValueToken[] = [];
+  const value = attr.value;
+  let pieceStart = 0;
+  for (let i = 0; i <= value.length; i++) {
+    if (i < value.length && value[i] !== ',') continue;
+    // StringTokenizer skips empty pieces; a piece of blanks only becomes a group named "".
+    if (i > pieceStart) {
+      let s = pieceStart;
+      let e = i;
+      while (s < e && isBlank(value.charCodeAt(s))) s++;
+      while (e > s && isBlank(value.charCodeAt(e - 1))) e--;
+      const span = s === e
+        ? { start: attr.valueOffset(pieceStart), end: attr.valueOffset(i) }
+        : { start: attr.valueOffset(s), end: attr.valueOffset(e) };
+      items.push({ text: value.slice(s, e), span });
+    }
+    pieceStart = i + 1;
+  }
+  return { attribute: attr, items };
+}
+
+/** String.trim in Java drops every character up to U+0020. */
+function isBlank(code: number): boolean {
+  return code <= 32;
+}
+
+function connector(element: XmlElement, kind: Connector['kind']): Connector {
+  return { element, kind, name: wholeValue(attribute(element, 'name')), uri: wholeValue(attribute(element, 'uri')) };
+}
+
+function indexGroups(model: SecurityModel): void {
+  const group = (name: string): GroupInfo => {
+    let info = model.groups.get(name);
+    if (!info) {
+      info = { name, members: [], declarations: [], grants: [] };
+      model.groups.set(name, info);
+    }
+    return info;
+  };
+  for (const user of model.users) {
+    for (const token of user.groups?.items ?? []) {
+      const info = group(token.text);
+      // A user's own tokens come one after another, so a repeat of the same group is the last member.
+      if (info.members[info.members.length - 1] !== user) info.members.push(user);
+      info.declarations.push(token);
+    }
+  }
+  for (const entry of model.entries) {
+    for (const right of RIGHTS) {
+      for (const token of entry.rights[right]?.items ?? []) group(token.text).grants.push({ entry, right, token });
+    }
+  }
+}
+
+function schemaVersion(tree: XmlTree): string | undefined {
+  for (const root of tree.roots) {
+    for (const attr of root.attributes) {
+      if (!attr.name.endsWith('schemaLocation')) continue;
+      const match = SCHEMA_VERSION.exec(attr.value);
+      if (match) return match[1];
+    }
+  }
+  return undefined;
+}

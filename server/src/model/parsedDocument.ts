@@ -1,0 +1,43 @@
+// One parse of one document version: the scanner's tree, xmldom's verdict, the security model, and the
+// offset/position conversion that every feature shares. Nothing re-parses; everything reads this.
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import type { Position, Range } from 'vscode-languageserver-types';
+import { parseWithXmldom, type DomParseResult } from '../parser/domParse';
+import { scanXml } from '../parser/scanner';
+import type { Span, XmlTree } from '../parser/xmlTree';
+import { buildSecurityModel } from './build';
+import { ACTIVEMQ_NAMESPACE, type SecurityModel } from './types';
+
+export interface ParsedDocument {
+  uri: string;
+  version: number;
+  text: string;
+  tree: XmlTree;
+  dom: DomParseResult;
+  model: SecurityModel;
+  /** True when the document holds an ActiveMQ broker, i.e. when it is analysed at all. */
+  isBrokerConfig: boolean;
+  positionAt(offset: number): Position;
+  offsetAt(position: Position): number;
+  range(span: Span): Range;
+}
+
+export function parseDocument(text: string, uri = 'untitled:activemq.xml', version = 0): ParsedDocument {
+  const lines = TextDocument.create(uri, 'xml', version, text);
+  const tree = scanXml(text);
+  const dom = parseWithXmldom(text);
+  const model = buildSecurityModel(tree, dom);
+  return {
+    uri,
+    version,
+    text,
+    tree,
+    dom,
+    model,
+    // A broker that is too broken to find still names its namespace; its syntax errors must show.
+    isBrokerConfig: model.broker !== undefined || text.includes(ACTIVEMQ_NAMESPACE),
+    positionAt: (offset) => lines.positionAt(offset),
+    offsetAt: (position) => lines.offsetAt(position),
+    range: (span) => ({ start: lines.positionAt(span.start), end: lines.positionAt(span.end) }),
+  };
+}

@@ -1,0 +1,72 @@
+// What a rule is: data (id, default severity, docs) plus a check over the parsed document.
+import type { Span } from '../parser/xmlTree';
+import type { ParsedDocument } from '../model/parsedDocument';
+import type { ResolvedSettings } from '../service/settings';
+import type { FileAccess } from '../service/files';
+import type { Analysis } from '../service/analysis';
+
+export type Severity = 'error' | 'warning' | 'info' | 'hint';
+export type SeveritySetting = Severity | 'off';
+export type RuleCategory = 'structure' | 'meaning' | 'security' | 'transport' | 'client';
+
+export interface RelatedPlace {
+  span: Span;
+  message: string;
+  /** Another document (a properties file, login.config); the rule's own document when absent. */
+  uri?: string;
+}
+
+export interface Finding {
+  span: Span;
+  message: string;
+  /** Overrides the rule's default severity for this finding (e.g. a missing password is milder than a missing username). */
+  severity?: Severity;
+  related?: RelatedPlace[];
+  /** Marks the range as unnecessary code (shown faded) in editors. */
+  unnecessary?: boolean;
+  /** Rule-specific facts the rule's quick fixes need. */
+  data?: unknown;
+}
+
+/** A text edit in offsets of the document (or of another document when uri is set). */
+export interface Edit {
+  span: Span;
+  newText: string;
+}
+
+export interface Fix {
+  title: string;
+  edits: Edit[];
+  /** The one fix an editor may apply on its own ("fix all"). */
+  preferred?: boolean;
+}
+
+export interface RuleDocs {
+  /** What the rule catches, one paragraph. */
+  catches: string;
+  /** What ActiveMQ does at run time, with the source class where it matters. */
+  runtime: string;
+  wrong: string;
+  right: string;
+  fix: string;
+}
+
+export interface RuleContext {
+  doc: ParsedDocument;
+  settings: ResolvedSettings;
+  files: FileAccess;
+  /** Shared, lazily computed analyses (overlaps, permissions) so that rules do not repeat work. */
+  analysis: Analysis;
+}
+
+export interface Rule {
+  id: string;
+  defaultSeverity: Severity;
+  category: RuleCategory;
+  /** One line for lists and settings descriptions. */
+  summary: string;
+  docs: RuleDocs;
+  check(context: RuleContext): Finding[];
+  /** Quick fixes for one of this rule's findings. */
+  fixes?(finding: Finding, context: RuleContext): Fix[];
+}

@@ -1,0 +1,23 @@
+// xml-syntax: the document is not well-formed. The tolerant scanner places each fault exactly; xmldom's
+// verdict is added when the scanner found nothing, so both parsers' faults are caught.
+import type { Finding, Rule } from './types';
+
+export const xmlSyntax: Rule = {
+  id: 'xml-syntax',
+  defaultSeverity: 'error',
+  category: 'structure',
+  summary: 'The file is not well-formed XML, so ActiveMQ cannot read it.',
+  docs: {
+    catches: 'Anything that makes the file not well-formed XML: an unclosed tag, a mismatched end tag, an attribute without quotes, a stray `<` or `&`, text outside the root element, a truncated file.',
+    runtime: 'The broker does not start: Spring fails to load the configuration with an `XmlBeanDefinitionStoreException` naming the line, and no connector opens.',
+    wrong: '<authorizationEntry queue=">" read="admins" write="admins" admin="admins">',
+    right: '<authorizationEntry queue=">" read="admins" write="admins" admin="admins"/>',
+    fix: 'Correct the markup at the reported place. The rest of the file is still analysed as far as it can be read.',
+  },
+  check({ doc, settings }) {
+    if (!settings.reportSyntaxErrors) return [];
+    const findings: Finding[] = doc.tree.problems.map((p) => ({ span: p.span, message: p.message }));
+    if (findings.length === 0 && doc.dom.problem) findings.push({ span: doc.dom.problem.span, message: doc.dom.problem.message });
+    return findings;
+  },
+};

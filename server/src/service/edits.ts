@@ -1,0 +1,83 @@
+// Building edits that keep a document's own style: its line endings, indentation unit, and the prefix its
+// ActiveMQ elements carry (`amq:`), so that inserted XML looks as if the user had typed it.
+import type { ParsedDocument } from '../model/parsedDocument';
+import type { Span, XmlElement } from '../parser/xmlTree';
+import type { Edit } from '../rules/types';
+
+export interface DocumentStyle {
+  eol: string;
+  /** One level of indentation as the document writes it (tab, two or four spaces). */
+  indentUnit: string;
+}
+
+export function documentStyle(text: string): DocumentStyle {
+  const eol = text.includes('\r\n') ? '\r\n' : '\n';
+  const indents = new Map<string, number>();
+  const lines = text.split(/\r?\n/, 400);
+  let previous = '';
+  for (const line of lines) {
+    const indent = /^[ \t]*/.exec(line)![0];
+    if (line.trim() && indent.length > previous.length && indent.startsWith(previous)) {
+      const step = indent.slice(previous.length);
+      indents.set(step, (indents.get(step) ?? 0) + 1);
+    }
+    if (line.trim()) previous = indent;
+  }
+  let indentUnit = '    ';
+  let best = 0;
+  for (const [step, count] of indents) if (count > best && (step === '\t' || /^ {2,8}$/.test(step))) [indentUnit, best] = [step, count];
+  return { eol, indentUnit };
+}
+
+/** The white space before the element's `<` on its line. */
+export function indentOf(doc: ParsedDocument, element: XmlElement): string {
+  const lineStart = doc.text.lastIndexOf('\n', element.span.start - 1) + 1;
+  const before = doc.text.slice(lineStart, element.span.start);
+  return /^[ \t]*$/.test(before) ? before : /^[ \t]*/.exec(before)![0];
+}
+
+/** Writes an element name with the prefix that `like` uses for ActiveMQ's namespace. */
+export function qualified(like: XmlElement, localName: string): string {
+  return like.prefix ? `${like.prefix}:${localName}` : localName;
+}
+
+/**
+ * Inserts lines of XML as the last children of `parent`, each indented one level deeper than `parent`.
+ * `lines` are given without indentation; a line's own leading spaces (in units of two) add nesting.
+ */
+export function insertAsLastChildren(doc: ParsedDocument, parent: XmlElement, lines: string[]): Edit {
+  const style = documentStyle(doc.text);
+  const parentIndent = indentOf(doc, parent);
+  const childIndent = parentIndent + style.indentUnit;
+  const body = lines.map((line) => {
+    const extra = /^ */.exec(line)![0].length / 2;
+    return childIndent + style.indentUnit.repeat(extra) + line.trimStart();
+  });
+  if (parent.selfClosing) {
+    // <parent .../>  becomes  <parent ...>children</parent>
+    const closeStart = doc.text.lastIndexOf('/>', parent.span.end);
+    const newText = `>${style.eol}${body.join(style.eol)}${style.eol}${parentIndent}</${parent.name}>`;
+    return { span: { start: closeStart, end: parent.span.end }, newText };
+  }
+  const endTag = parent.endTagStart ?? parent.span.end;
+  // Insert before the white space that precedes the end tag, so the end tag keeps its own line and indentation.
+  let insertAt = endTag;
+  while (insertAt > (parent.contentStart ?? 0) && (doc.text[insertAt - 1] === ' ' || doc.text[insertAt - 1] === '\t')) insertAt--;
+  if (doc.text[insertAt - 1] === '\n') {
+    return { span: { start: insertAt, end: insertAt }, newText: body.join(style.eol) + style.eol };
+  }
+  // The end tag shares a line with other content: give the new children lines of their own.
+  return { span: { start: endTag, end: endTag }, newText: style.eol + body.join(style.eol) + style.eol + parentIndent };
+}
+
+export function replace(span: Span, newText: string): Edit {
+  return { span: { ...span }, newText };
+}
+
+/** Applies offset edits to a text (edits must not overlap). */
+export function applyEdits(text: string, edits: Edit[]): string {
+  const sorted = [...edits].sort((a, b) => b.span.start - a.span.start);
+  let result = text;
+  for (const edit of sorted) result = result.slice(0, edit.span.start) + edit.newText + result.slice(edit.span.end);
+  return result;
+}

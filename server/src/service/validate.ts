@@ -1,0 +1,91 @@
+// Runs the rules over one parsed document and turns their findings into LSP diagnostics.
+import { DiagnosticSeverity, DiagnosticTag, type Diagnostic } from 'vscode-languageserver-types';
+import type { ParsedDocument } from '../model/parsedDocument';
+import { RULES } from '../rules/registry';
+import type { Finding, Rule, RuleContext, Severity } from '../rules/types';
+import { createAnalysis } from './analysis';
+import type { FileAccess } from './files';
+import type { ResolvedSettings } from './settings';
+
+export const DIAGNOSTIC_SOURCE = 'activemq-xml';
+export const RULES_DOC_URL = 'https://github.com/activemq-xml/activemq-xml/blob/main/docs/rules.md';
+export const SIZE_LIMIT_CODE = 'file-too-large';
+
+export interface Problem {
+  rule: Rule;
+  finding: Finding;
+  severity: Severity;
+}
+
+export interface ValidationResult {
+  problems: Problem[];
+  /** Rules that threw: reported to the log, never to the user as a finding. */
+  failures: { ruleId: string; error: unknown }[];
+  /** Set when the document was not analysed because of its size. */
+  skippedForSize: boolean;
+}
+
+export function createRuleContext(doc: ParsedDocument, settings: ResolvedSettings, files: FileAccess): RuleContext {
+  return { doc, settings, files, analysis: createAnalysis(doc, settings) };
+}
+
+export function isTooLarge(text: string, settings: ResolvedSettings): boolean {
+  return text.length > settings.maxFileSizeKB * 1024;
+}
+
+export function runRules(context: RuleContext): ValidationResult {
+  const { doc, settings } = context;
+  const result: ValidationResult = { problems: [], failures: [], skippedForSize: false };
+  if (!doc.isBrokerConfig) return result;
+  for (const rule of RULES) {
+    const configured = settings.rules[rule.id];
+    if (configured === 'off') continue;
+    try {
+      for (const finding of rule.check(context)) {
+        result.problems.push({ rule, finding, severity: configured ?? finding.severity ?? rule.defaultSeverity });
+      }
+    } catch (error) {
+      result.failures.push({ ruleId: rule.id, error });
+    }
+  }
+  result.problems.sort((a, b) => a.finding.span.start - b.finding.span.start || a.finding.span.end - b.finding.span.end);
+  return result;
+}
+
+const LSP_SEVERITY: Record<Severity, DiagnosticSeverity> = {
+  error: DiagnosticSeverity.Error,
+  warning: DiagnosticSeverity.Warning,
+  info: DiagnosticSeverity.Information,
+  hint: DiagnosticSeverity.Hint,
+};
+
+export function toDiagnostic(problem: Problem, doc: ParsedDocument): Diagnostic {
+  const { rule, finding } = problem;
+  const diagnostic: Diagnostic = {
+    range: doc.range(finding.span),
+    severity: LSP_SEVERITY[problem.severity],
+    source: DIAGNOSTIC_SOURCE,
+    code: rule.id,
+    codeDescription: { href: `${RULES_DOC_URL}#${rule.id}` },
+    message: finding.message,
+  };
+  if (finding.related?.length) {
+    diagnostic.relatedInformation = finding.related.map((r) => ({
+      location: { uri: r.uri ?? doc.uri, range: doc.range(r.span) },
+      message: r.message,
+    }));
+  }
+  if (finding.unnecessary) diagnostic.tags = [DiagnosticTag.Unnecessary];
+  return diagnostic;
+}
+
+/** The one diagnostic a document over the size limit gets. */
+export function sizeLimitDiagnostic(text: string, settings: ResolvedSettings): Diagnostic {
+  return {
+    range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+    severity: DiagnosticSeverity.Information,
+    source: DIAGNOSTIC_SOURCE,
+    code: SIZE_LIMIT_CODE,
+    message: `Not analysed: this file has ${Math.round(text.length / 1024)} KB, above the limit of ${settings.maxFileSizeKB} KB (setting activemqXml.maxFileSizeKB).`,
+  };
+}

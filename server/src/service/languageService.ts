@@ -1,36 +1,75 @@
 // The facade: one object whose methods take text or a parsed document and return LSP types. It knows nothing of
 // a connection, the file system or VS Code, so the server, the CLI, the tests and the benchmarks share it.
-import type { Diagnostic } from 'vscode-languageserver-types';
+import type {
+  CodeAction,
+  CompletionList,
+  Diagnostic,
+  DocumentSymbol,
+  Hover,
+  Location,
+  Position,
+  Range,
+  WorkspaceEdit,
+} from 'vscode-languageserver-types';
 import { parseDocument, type ParsedDocument } from '../model/parsedDocument';
+import { codeActions } from './features/codeActions';
+import { completion } from './features/completion';
+import type { FeatureContext } from './features/context';
+import { hover } from './features/hover';
+import { definition, prepareRename, references, rename } from './features/navigation';
+import { documentSymbols } from './features/symbols';
 import { NO_FILES, type FileAccess } from './files';
 import { resolveSettings, type Settings } from './settings';
 import { createRuleContext, isTooLarge, runRules, sizeLimitDiagnostic, toDiagnostic, type ValidationResult } from './validate';
 
 export interface LanguageService {
-  /** Parses a document version, reusing the last parse of the same uri and version. */
+  /** Parses a document version, reusing the last parse of the same uri, version and text. */
   parse(text: string, uri?: string, version?: number): ParsedDocument;
+  /** Drops what is cached for a closed document. */
+  forget(uri: string): void;
+  /** The shared context of a parse under some settings; cached, so features reuse validation's analyses. */
+  context(doc: ParsedDocument, settings?: Settings, files?: FileAccess): FeatureContext;
   /** Findings with their rules, for the CLI and for code actions. */
   lint(doc: ParsedDocument, settings?: Settings, files?: FileAccess): ValidationResult;
   validate(doc: ParsedDocument, settings?: Settings, files?: FileAccess): Diagnostic[];
   /** Validates text directly, honouring the size limit before anything is parsed. */
   validateText(text: string, uri?: string, settings?: Settings, files?: FileAccess): Diagnostic[];
+  hover(context: FeatureContext, position: Position): Hover | null;
+  completion(context: FeatureContext, position: Position): CompletionList;
+  codeActions(context: FeatureContext, range: Range, diagnostics: Diagnostic[]): CodeAction[];
+  documentSymbols(context: FeatureContext): DocumentSymbol[];
+  definition(context: FeatureContext, position: Position): Location[];
+  references(context: FeatureContext, position: Position, includeDeclaration: boolean): Location[];
+  prepareRename(context: FeatureContext, position: Position): { range: Range; placeholder: string } | null;
+  rename(context: FeatureContext, position: Position, newName: string): WorkspaceEdit | null;
 }
 
 export function getLanguageService(): LanguageService {
-  const cache = new Map<string, ParsedDocument>();
+  const parsed = new Map<string, ParsedDocument>();
+  const contexts = new WeakMap<ParsedDocument, { settings: Settings | undefined; files: FileAccess; context: FeatureContext }>();
+
   const parse = (text: string, uri = 'untitled:activemq.xml', version = 0): ParsedDocument => {
-    const cached = cache.get(uri);
+    const cached = parsed.get(uri);
     if (cached && cached.version === version && cached.text === text) return cached;
     const doc = parseDocument(text, uri, version);
-    cache.set(uri, doc);
+    parsed.set(uri, doc);
     return doc;
   };
-  const lint = (doc: ParsedDocument, settings?: Settings, files: FileAccess = NO_FILES) =>
-    runRules(createRuleContext(doc, resolveSettings(settings), files));
+  const context = (doc: ParsedDocument, settings?: Settings, files: FileAccess = NO_FILES): FeatureContext => {
+    const cached = contexts.get(doc);
+    if (cached && cached.settings === settings && cached.files === files) return cached.context;
+    const fresh = createRuleContext(doc, resolveSettings(settings), files);
+    contexts.set(doc, { settings, files, context: fresh });
+    return fresh;
+  };
+  const lint = (doc: ParsedDocument, settings?: Settings, files?: FileAccess) => runRules(context(doc, settings, files));
   const validate = (doc: ParsedDocument, settings?: Settings, files?: FileAccess) =>
     lint(doc, settings, files).problems.map((p) => toDiagnostic(p, doc));
+
   return {
     parse,
+    forget: (uri) => void parsed.delete(uri),
+    context,
     lint,
     validate,
     validateText(text, uri, settings, files) {
@@ -38,5 +77,13 @@ export function getLanguageService(): LanguageService {
       if (isTooLarge(text, resolved)) return [sizeLimitDiagnostic(text, resolved)];
       return validate(parse(text, uri), settings, files);
     },
+    hover,
+    completion,
+    codeActions,
+    documentSymbols,
+    definition,
+    references,
+    prepareRename,
+    rename,
   };
 }

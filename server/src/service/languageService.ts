@@ -13,6 +13,7 @@ import type {
 } from 'vscode-languageserver-types';
 import { parseDocument, type ParsedDocument } from '../model/parsedDocument';
 import { codeActions } from './features/codeActions';
+import { validateClientSettings } from './features/clientSettings';
 import { completion } from './features/completion';
 import type { FeatureContext } from './features/context';
 import { hover } from './features/hover';
@@ -42,6 +43,8 @@ export interface LanguageService {
   references(context: FeatureContext, position: Position, includeDeclaration: boolean): Location[];
   prepareRename(context: FeatureContext, position: Position): { range: Range; placeholder: string } | null;
   rename(context: FeatureContext, position: Position, newName: string): WorkspaceEdit | null;
+  /** Checks a client's properties file (alfresco-global.properties) against the broker config's context. */
+  validateClientSettings(propertiesText: string, propertiesUri: string, broker: FeatureContext | undefined): Diagnostic[];
 }
 
 export function getLanguageService(): LanguageService {
@@ -85,5 +88,6 @@ export function getLanguageService(): LanguageService {
     references,
     prepareRename,
     rename,
+    validateClientSettings,
   };
 }

@@ -4,9 +4,10 @@ import { MEANING_RULES } from './meaningRules';
 import { STRUCTURE_RULES } from './structureRules';
 import { TRANSPORT_RULES } from './transportRules';
 import type { Rule } from './types';
+import { xmlEntities } from './xml-entities';
 import { xmlSyntax } from './xml-syntax';
 
-export const RULES: readonly Rule[] = [xmlSyntax, ...STRUCTURE_RULES, ...MEANING_RULES, ...TRANSPORT_RULES];
+export const RULES: readonly Rule[] = [xmlSyntax, xmlEntities, ...STRUCTURE_RULES, ...MEANING_RULES, ...TRANSPORT_RULES];
 
 const BY_ID = new Map(RULES.map((r) => [r.id, r]));
 

@@ -1,0 +1,51 @@
+// Generated broker configs for the benchmarks: N authorization entries (the pattern engine's realistic mix) and a
+// user for every five entries.
+import { generateAuthorizationMap } from './overlap';
+
+const NS = 'http://activemq.apache.org/schema/core';
+
+function escape(value: string): string {
+  return value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
+}
+
+export function generateConfig(entryCount: number): string {
+  const entries = generateAuthorizationMap(entryCount);
+  const groups = new Set<string>();
+  for (const e of entries) for (const g of [...e.read, ...e.write, ...e.admin]) if (g !== '*') groups.add(g);
+  const groupNames = [...groups];
+  const users: string[] = [];
+  for (let i = 0; i < Math.ceil(entryCount / 5); i++) {
+    const mine = [groupNames[i % groupNames.length], groupNames[(i * 7 + 3) % groupNames.length]].filter(Boolean);
+    users.push(`          <authenticationUser username="user${i}" password="\${user${i}.password}" groups="${escape([...new Set(mine)].join(','))}"/>`);
+  }
+  const lines = entries.map((e) => {
+    const kind = e.patterns[0]?.kind === 'topic' ? 'topic' : 'queue';
+    const value = e.patterns.map((p) => p.text).join(',');
+    return `              <authorizationEntry ${kind}="${escape(value)}" read="${escape(e.read.join(','))}" write="${escape(e.write.join(','))}" admin="${escape(e.admin.join(','))}"/>`;
+  });
+  return `<?xml version="1.0" encoding="UTF-8"?>
+<beans xmlns="http://www.springframework.org/schema/beans">
+  <broker xmlns="${NS}" brokerName="bench" dataDirectory="\${activemq.data}">
+    <plugins>
+      <simpleAuthenticationPlugin>
+        <users>
+${users.join('\n')}
+        </users>
+      </simpleAuthenticationPlugin>
+      <authorizationPlugin>
+        <map>
+          <authorizationMap>
+            <authorizationEntries>
+${lines.join('\n')}
+            </authorizationEntries>
+          </authorizationMap>
+        </map>
+      </authorizationPlugin>
+    </plugins>
+    <transportConnectors>
+      <transportConnector name="openwire" uri="ssl://0.0.0.0:61617"/>
+    </transportConnectors>
+  </broker>
+</beans>
+`;
+}

@@ -1,0 +1,89 @@
+// activemq-lint as a user runs it: formats, exit codes, clear messages for usage and file problems, and every
+// corpus file linted without an internal error.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { runCli } from '../../server/src/cli';
+import { corpusFiles } from '../corpus';
+import { NS } from '../helpers';
+
+const dir = mkdtempSync(join(tmpdir(), 'activemq-lint-'));
+const broken = join(dir, 'broken.xml');
+writeFileSync(broken, `<beans>\n  <broker xmlns="${NS}">\n    <plugins>\n</beans>\n`);
+const clean = join(dir, 'clean.xml');
+writeFileSync(clean, `<beans>\n  <broker xmlns="${NS}"/>\n</beans>\n`);
+const notActivemq = join(dir, 'pom.xml');
+writeFileSync(notActivemq, `<project><modelVersion>4.0.0</modelVersion></project>`);
+
+test('text output: path:line:column, severity, message, rule id, then a summary; exit 1 on errors', () => {
+  const result = runCli([broken]);
+  assert.equal(result.exitCode, 1);
+  const first = result.stdout.split('\n')[0];
+  assert.match(first, new RegExp(`^${broken.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}:3:6  error    .*never closed.*  xml-syntax$`));
+  assert.match(result.stdout, /\d+ problems? in 1 file \(1 error/);
+});
+
+test('json output: 1-based lines and columns, rule id as code', () => {
+  const result = runCli(['--format', 'json', broken]);
+  const problems = JSON.parse(result.stdout);
+  assert.equal(problems[0].file, broken);
+  assert.equal(problems[0].line, 3);
+  assert.equal(problems[0].column, 6);
+  assert.equal(problems[0].endColumn, 13);
+  assert.equal(problems[0].code, 'xml-syntax');
+  assert.equal(problems[0].severity, 'error');
+});
+
+test('sarif output: a 2.1.0 log with rules and located results', () => {
+  const sarif = JSON.parse(runCli(['--format=sarif', broken]).stdout);
+  assert.equal(sarif.version, '2.1.0');
+  const run = sarif.runs[0];
+  assert.ok(run.tool.driver.rules.some((r: { id: string }) => r.id === 'xml-syntax'));
+  assert.equal(run.results[0].ruleId, 'xml-syntax');
+  assert.equal(run.results[0].level, 'error');
+  assert.deepEqual(run.results[0].locations[0].physicalLocation.region, { startLine: 3, startColumn: 6, endLine: 3, endColumn: 13 });
+});
+
+test('a file without problems exits 0; a file with no broker says so on stderr', () => {
+  const ok = runCli([clean]);
+  assert.equal(ok.exitCode, 0);
+  assert.match(ok.stdout, /No problems in 1 file/);
+  const other = runCli([notActivemq]);
+  assert.equal(other.exitCode, 0);
+  assert.match(other.stderr, /no ActiveMQ broker found/);
+});
+
+test('usage and file problems exit 2 with a clear message', () => {
+  assert.deepEqual([runCli([]).exitCode, runCli([]).stderr.split('\n')[0]], [2, 'activemq-lint: no file given']);
+  assert.match(runCli(['--format', 'xml', clean]).stderr, /--format must be text, json or sarif/);
+  assert.match(runCli(['--max-warnings', 'many', clean]).stderr, /whole number/);
+  assert.match(runCli(['--bogus', clean]).stderr, /unknown option --bogus/);
+  const missing = runCli([join(dir, 'nope.xml')]);
+  assert.equal(missing.exitCode, 2);
+  assert.match(missing.stderr, /no such file/);
+  const directory = runCli([dir]);
+  assert.equal(directory.exitCode, 2);
+  assert.match(directory.stderr, /is a directory/);
+});
+
+test('--max-warnings turns warnings into a failing exit code', () => {
+  const text = runCli(['--format', 'json', '../shared/corpus/files/001-apache-activemq-release-conf-activemq.xml']);
+  const warnings = JSON.parse(text.stdout).filter((p: { severity: string }) => p.severity === 'warning').length;
+  const limited = runCli(['--max-warnings', String(Math.max(0, warnings - 1)), '../shared/corpus/files/001-apache-activemq-release-conf-activemq.xml']);
+  assert.equal(limited.exitCode, warnings > 0 ? 1 : 0);
+});
+
+test('every corpus file is linted without an internal error, and every range lies inside its file', () => {
+  for (const file of corpusFiles()) {
+    const result = runCli(['--format', 'json', file.path]);
+    assert.doesNotMatch(result.stderr, /internal error/, file.name);
+    assert.notEqual(result.exitCode, 2, file.name);
+    const lines = file.text.split(/\r\n|\r|\n/);
+    for (const p of JSON.parse(result.stdout)) {
+      assert.ok(p.line >= 1 && p.endLine <= lines.length, `${file.name}: line ${p.line}-${p.endLine}`);
+      assert.ok(p.column >= 1 && p.column <= lines[p.line - 1].length + 1, `${file.name}: column ${p.column}`);
+    }
+  }
+});

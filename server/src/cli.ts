@@ -6,6 +6,7 @@ import { parseArgs, USAGE, UsageError, type CliOptions } from './cli/args';
 import { countBySeverity, formatJson, formatSarif, formatText, toJsonProblems, type FileReport } from './cli/report';
 import { isTooLarge, SIZE_LIMIT_CODE } from './service/validate';
 import { resolveSettings } from './service/settings';
+import { formatWhoCanText, whoCan, type WhoCanAnswer } from './cli/whoCan';
 
 declare const PACKAGE_VERSION: string | undefined;
 const VERSION = typeof PACKAGE_VERSION === 'string' ? PACKAGE_VERSION : '0.0.0-dev';
@@ -48,6 +49,7 @@ export function runCli(argv: string[]): CliResult {
   const service = getLanguageService();
   const settings = resolveSettings({ brokerVersion: options.brokerVersion });
   const reports: FileReport[] = [];
+  const answers: WhoCanAnswer[] = [];
   let stderr = '';
   for (const path of options.files) {
     let text: string;
@@ -62,12 +64,21 @@ export function runCli(argv: string[]): CliResult {
       continue;
     }
     const doc = service.parse(text, path);
+    if (options.whoCan) {
+      answers.push(whoCan(path, service.context(doc, settings, filesBeside(path)), options.whoCan));
+      continue;
+    }
     const result = service.lint(doc, settings, filesBeside(path));
     for (const failure of result.failures) {
       stderr += `activemq-lint: internal error in rule ${failure.ruleId} on ${path}: ${String((failure.error as Error)?.stack ?? failure.error)}\n`;
     }
     if (!doc.isBrokerConfig) stderr += `activemq-lint: ${path}: no ActiveMQ broker found (namespace http://activemq.apache.org/schema/core), nothing to check\n`;
     reports.push({ path, doc, problems: result.problems });
+  }
+  if (options.whoCan) {
+    if (options.format === 'sarif') return { stdout: '', stderr: 'activemq-lint: --who-can prints text or json, not sarif\n', exitCode: 2 };
+    const stdout = options.format === 'json' ? JSON.stringify(answers, null, 2) + '\n' : formatWhoCanText(answers);
+    return { stdout, stderr, exitCode: 0 };
   }
   const problems = toJsonProblems(reports);
   const stdout =

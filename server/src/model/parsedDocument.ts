@@ -15,6 +15,8 @@ export interface ParsedDocument {
   tree: XmlTree;
   dom: DomParseResult;
   model: SecurityModel;
+  /** Set when the text is an ERB or Jinja template of a config rather than the config itself. */
+  template: { kind: 'ERB' | 'Jinja2'; span: Span } | undefined;
   /** True when the document holds an ActiveMQ broker, i.e. when it is analysed at all. */
   isBrokerConfig: boolean;
   positionAt(offset: number): Position;
@@ -34,10 +36,20 @@ export function parseDocument(text: string, uri = 'untitled:activemq.xml', versi
     tree,
     dom,
     model,
+    template: templateMarker(text),
     // A broker that is too broken to find still names its namespace; its syntax errors must show.
     isBrokerConfig: model.broker !== undefined || text.includes(ACTIVEMQ_NAMESPACE),
     positionAt: (offset) => lines.positionAt(offset),
     offsetAt: (position) => lines.offsetAt(position),
     range: (span) => ({ start: lines.positionAt(span.start), end: lines.positionAt(span.end) }),
   };
+}
+
+/** ERB (`<%= ... %>`) and Jinja2 (`{{ ... }}`, `{% ... %}`) tags; Spring's `${...}` is not one of them. */
+function templateMarker(text: string): ParsedDocument['template'] {
+  const erb = /<%[=#-]?/.exec(text);
+  if (erb) return { kind: 'ERB', span: { start: erb.index, end: erb.index + erb[0].length } };
+  const jinja = /\{\{|\{%/.exec(text);
+  if (jinja) return { kind: 'Jinja2', span: { start: jinja.index, end: jinja.index + 2 } };
+  return undefined;
 }

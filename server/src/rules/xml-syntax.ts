@@ -15,6 +15,14 @@ export const xmlSyntax: Rule = {
     fix: 'Correct the markup at the reported place. The rest of the file is still analysed as far as it can be read.',
   },
   check({ doc, settings }) {
+    if (doc.template) {
+      // A template is checked once rendered; its template tags are not XML faults worth listing one by one.
+      return [{
+        span: doc.template.span,
+        severity: 'info',
+        message: `This is an ${doc.template.kind} template of a broker config, not XML ActiveMQ can read as it is; render it and lint the result.`,
+      }];
+    }
     if (!settings.reportSyntaxErrors) return [];
     const findings: Finding[] = doc.tree.problems.map((p) => ({ span: p.span, message: p.message }));
     if (findings.length === 0 && doc.dom.problem) findings.push({ span: doc.dom.problem.span, message: doc.dom.problem.message });

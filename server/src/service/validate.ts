@@ -37,7 +37,9 @@ export function runRules(context: RuleContext): ValidationResult {
   const { doc, settings } = context;
   const result: ValidationResult = { problems: [], failures: [], skippedForSize: false };
   if (!doc.isBrokerConfig) return result;
-  for (const rule of RULES) {
+  // A template's values are template code, so only the syntax rule speaks about it.
+  const rules = doc.template ? RULES.filter((r) => r.id === 'xml-syntax') : RULES;
+  for (const rule of rules) {
     const configured = settings.rules[rule.id];
     if (configured === 'off') continue;
     try {

@@ -7,6 +7,8 @@ import { countBySeverity, formatJson, formatSarif, formatText, toJsonProblems, t
 import { isTooLarge, SIZE_LIMIT_CODE } from './service/validate';
 import { resolveSettings } from './service/settings';
 import { formatWhoCanText, whoCan, type WhoCanAnswer } from './cli/whoCan';
+import { clientFindings } from './service/features/clientSettings';
+import { clientJsonProblems } from './clients/jsonProblems';
 
 declare const PACKAGE_VERSION: string | undefined;
 const VERSION = typeof PACKAGE_VERSION === 'string' ? PACKAGE_VERSION : '0.0.0-dev';
@@ -81,10 +83,23 @@ export function runCli(argv: string[]): CliResult {
     return { stdout, stderr, exitCode: 0 };
   }
   const problems = toJsonProblems(reports);
+  // --client: each client's settings checked against the first broker config given.
+  const broker = reports.find((r) => r.doc.isBrokerConfig);
+  const brokerContext = broker && service.context(broker.doc, settings, filesBeside(broker.path));
+  for (const clientPath of options.clientFiles) {
+    let clientText: string;
+    try {
+      clientText = readConfig(clientPath);
+    } catch (error) {
+      if (error instanceof FileError) return { stdout: '', stderr: `activemq-lint: ${error.message}\n`, exitCode: 2 };
+      throw error;
+    }
+    problems.push(...clientJsonProblems(clientPath, clientText, clientFindings(clientText, clientPath, brokerContext)));
+  }
   const stdout =
     options.format === 'json' ? formatJson(problems)
     : options.format === 'sarif' ? formatSarif(problems, VERSION)
-    : formatText(problems, options.files.length);
+    : formatText(problems, options.files.length + options.clientFiles.length);
   const counts = countBySeverity(problems);
   const tooManyWarnings = options.maxWarnings !== undefined && counts.warning > options.maxWarnings;
   if (tooManyWarnings) stderr += `activemq-lint: ${counts.warning} warnings, more than --max-warnings ${options.maxWarnings}\n`;

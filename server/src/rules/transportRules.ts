@@ -1,4 +1,7 @@
 // Transport, network, SSL and client rules.
+import { duplicateConnector } from './duplicate-connector';
+import { networkCredentials } from './network-credentials';
+import { transportUri } from './transport-uri';
 import type { Rule } from './types';
 
-export const TRANSPORT_RULES: readonly Rule[] = [];
+export const TRANSPORT_RULES: readonly Rule[] = [transportUri, duplicateConnector, networkCredentials];

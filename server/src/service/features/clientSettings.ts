@@ -1,12 +1,40 @@
-// Client settings checked against the broker (alfresco-global.properties): not written yet (placeholder so that
-// the facade and the server compile while the feature is built).
-import type { Diagnostic } from 'vscode-languageserver-types';
+// Client settings checked against the broker (alfresco-global.properties): the checks live in server/src/clients;
+// this turns their findings into LSP diagnostics, with the fixes in `data` for the code-action glue.
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver-types';
+import { checkClientText, type ClientFinding } from '../../clients';
+import type { Severity } from '../../rules/types';
+import { DIAGNOSTIC_SOURCE } from '../validate';
 import type { FeatureContext } from './context';
+
+const LSP_SEVERITY: Record<Severity, DiagnosticSeverity> = {
+  error: DiagnosticSeverity.Error,
+  warning: DiagnosticSeverity.Warning,
+  info: DiagnosticSeverity.Information,
+  hint: DiagnosticSeverity.Hint,
+};
+
+/** The findings themselves (offsets in the properties text), for the CLI. */
+export function clientFindings(propertiesText: string, propertiesUri: string, broker: FeatureContext | undefined): ClientFinding[] {
+  const brokerSide = broker ? { model: broker.doc.model, analysis: broker.analysis } : undefined;
+  return checkClientText(propertiesText, propertiesUri, brokerSide).findings;
+}
 
 /** Diagnostics for a client's properties file, given the broker config's context (undefined when none was found). */
 export function validateClientSettings(propertiesText: string, propertiesUri: string, broker: FeatureContext | undefined): Diagnostic[] {
-  void propertiesText;
-  void propertiesUri;
-  void broker;
-  return [];
+  const lines = TextDocument.create(propertiesUri, 'properties', 0, propertiesText);
+  const range = (span: { start: number; end: number }) => ({ start: lines.positionAt(span.start), end: lines.positionAt(span.end) });
+  return clientFindings(propertiesText, propertiesUri, broker).map((finding) => {
+    const diagnostic: Diagnostic = {
+      range: range(finding.span),
+      severity: LSP_SEVERITY[finding.severity],
+      source: DIAGNOSTIC_SOURCE,
+      code: finding.code,
+      message: finding.message,
+    };
+    if (finding.fixes?.length) {
+      diagnostic.data = { fixes: finding.fixes.map((fix) => ({ title: fix.title, edits: fix.edits.map((e) => ({ range: range(e.span), newText: e.newText })) })) };
+    }
+    return diagnostic;
+  });
 }

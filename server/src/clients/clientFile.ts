@@ -1,0 +1,74 @@
+// One client's broker connection as its properties file states it, read through its profile.
+import type { Span } from '../parser/xmlTree';
+import type { Severity } from '../rules/types';
+import type { ClientProfile } from './profile';
+import { parseProperties, type PropertiesFile, type PropertyEntry } from './properties';
+
+export interface ClientFile {
+  uri: string;
+  profile: ClientProfile;
+  properties: PropertiesFile;
+  url: PropertyEntry | undefined;
+  username: PropertyEntry | undefined;
+  password: PropertyEntry | undefined;
+}
+
+/** A text edit in offsets of the properties file. */
+export interface ClientEdit {
+  span: Span;
+  newText: string;
+}
+
+export interface ClientFinding {
+  /** A stable check id, used as the diagnostic code. */
+  code: string;
+  span: Span;
+  message: string;
+  severity: Severity;
+  fixes?: { title: string; edits: ClientEdit[] }[];
+}
+
+function firstSet(properties: PropertiesFile, keys: string[]): PropertyEntry | undefined {
+  for (const key of keys) {
+    const entry = properties.get(key);
+    if (entry) return entry;
+  }
+  return undefined;
+}
+
+export function readClientFile(text: string, uri: string, profile: ClientProfile): ClientFile {
+  const properties = parseProperties(text);
+  return {
+    uri,
+    profile,
+    properties,
+    url: firstSet(properties, profile.properties.url),
+    username: firstSet(properties, profile.properties.username),
+    password: firstSet(properties, profile.properties.password),
+  };
+}
+
+export interface ClientConnectingAs {
+  uri: string;
+  /** The username value in that file. */
+  span: Span;
+  property: string;
+}
+
+/** Which client files connect as a broker user (for a hover on `authenticationUser`). Pure. */
+export function clientsConnectingAs(brokerUsername: string, clientFiles: readonly ClientFile[]): ClientConnectingAs[] {
+  return clientFiles
+    .filter((file) => file.username?.value === brokerUsername)
+    .map((file) => ({ uri: file.uri, span: { ...file.username!.valueSpan }, property: file.username!.key }));
+}
+
+/** Where a fix appends lines: after the URL line when there is one, else at the end of the file. */
+export function appendLines(file: ClientFile, lines: string[]): ClientEdit {
+  const { text, eol } = file.properties;
+  if (file.url) {
+    const at = file.url.lineSpan.end;
+    return { span: { start: at, end: at }, newText: lines.map((l) => eol + l).join('') };
+  }
+  const needsBreak = text.length > 0 && !text.endsWith('\n');
+  return { span: { start: text.length, end: text.length }, newText: (needsBreak ? eol : '') + lines.map((l) => l + eol).join('') };
+}

@@ -1,0 +1,22 @@
+// Client findings in the CLI's problem shape (1-based lines and columns), so text, json and sarif print them alike.
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import type { JsonProblem } from '../cli/report';
+import type { ClientFinding } from './clientFile';
+
+export function clientJsonProblems(path: string, text: string, findings: ClientFinding[]): JsonProblem[] {
+  const lines = TextDocument.create(path, 'properties', 0, text);
+  return findings.map((finding) => {
+    const start = lines.positionAt(finding.span.start);
+    const end = lines.positionAt(finding.span.end);
+    return {
+      file: path,
+      line: start.line + 1,
+      column: start.character + 1,
+      endLine: end.line + 1,
+      endColumn: end.character + 1,
+      severity: finding.severity,
+      code: finding.code,
+      message: finding.message,
+    };
+  });
+}

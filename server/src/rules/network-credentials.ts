@@ -1,0 +1,45 @@
+// network-credentials: a network connector between brokers of this same config that require a login, without
+// credentials for the bridge.
+import { attribute } from '../parser/xmlTree';
+import { loginRequirement } from '../clients/brokerLogin';
+import { connectorUris } from '../transport/connectorUris';
+import type { Finding, Rule } from './types';
+
+/** Discovery schemes that name their peers: a network of brokers sharing one file set. */
+const PEER_LIST_SCHEMES = new Set(['static', 'simple', 'masterslave']);
+
+function has(element: Parameters<typeof attribute>[0], name: string): boolean {
+  return (attribute(element, name)?.value ?? '') !== '';
+}
+
+export const networkCredentials: Rule = {
+  id: 'network-credentials',
+  defaultSeverity: 'warning',
+  category: 'transport',
+  summary: 'A network connector between brokers that require a login has no userName/password for the bridge.',
+  docs: {
+    catches: 'A `<networkConnector>` whose `static:`/`masterslave:` peers are brokers of this same configuration (a network of brokers sharing one file set), where this configuration requires a login (an authentication plugin without anonymous access), and the connector has no `userName`+`password` (nor `remoteUserName`+`remotePassword`).',
+    runtime: '`DemandForwardingBridgeSupport` logs in to the local broker with `userName`/`password` and to the remote one with `remoteUserName`/`remotePassword` (else `userName`/`password`). Without them `SimpleAuthenticationBroker.authenticate` rejects the bridge with `User name [null] or password is invalid.` and no message crosses; the bridge retries and logs the failure over and over.',
+    wrong: '<networkConnector name="to-b" uri="static:(tcp://broker-b:61616)"/>',
+    right: '<networkConnector name="to-b" uri="static:(tcp://broker-b:61616)" userName="bridge" password="${bridge.password}"/>',
+    fix: 'Add `userName` and `password` of a broker user (with `remoteUserName`/`remotePassword` when the remote broker has other users). With authorization on, that user needs read, write and admin on `ActiveMQ.Advisory.Consumer.>` and `ActiveMQ.Advisory.VirtualDestination.Consumer.>` plus the destinations it forwards.',
+  },
+  check({ doc }) {
+    const requirement = loginRequirement(doc.model);
+    if (!requirement) return [];
+    const findings: Finding[] = [];
+    for (const parsed of connectorUris(doc.model.networkConnectors)) {
+      if (!PEER_LIST_SCHEMES.has(parsed.uri.scheme?.text.toLowerCase() ?? '')) continue;
+      const element = parsed.connector.element;
+      const local = has(element, 'userName') && has(element, 'password');
+      const remote = has(element, 'remoteUserName') && has(element, 'remotePassword');
+      if (local || remote) continue;
+      const missing = has(element, 'userName') || has(element, 'remoteUserName') ? 'password' : 'userName and password';
+      findings.push({
+        span: element.nameSpan,
+        message: `This network bridge has no ${missing}, but the brokers of this config require a login (${requirement}): the bridge is refused with "User name [null] or password is invalid." and forwards nothing. Add userName and password of a broker user; with authorization on, that user needs read, write and admin on ActiveMQ.Advisory.Consumer.> and ActiveMQ.Advisory.VirtualDestination.Consumer.> and on the destinations it forwards.`,
+      });
+    }
+    return findings;
+  },
+};

@@ -1,0 +1,40 @@
+// transport-uri: a connector URI ActiveMQ cannot read, or reads differently from what was written.
+import { checkTransportUri } from '../transport';
+import { connectorUris } from '../transport/connectorUris';
+import type { Finding, Fix, Rule } from './types';
+
+interface ReplacementData {
+  replacement: { newText: string; title: string };
+}
+
+export const transportUri: Rule = {
+  id: 'transport-uri',
+  defaultSeverity: 'error',
+  category: 'transport',
+  summary: 'A transportConnector or networkConnector URI with an unknown or client-only scheme, a bad port, unbalanced parentheses, or options ActiveMQ does not read.',
+  docs: {
+    catches: 'In `<transportConnector uri>` and `<networkConnector uri>`: a scheme ActiveMQ has not registered (`tpc://`, `openwire://`), a client-only scheme a broker cannot listen on (`failover:`, `fanout:`, `discovery:`, `peer:`, `mock:`, `amqp+ws:`), a port that is not a number up to 65535, unbalanced parentheses or an empty list in `static:(...)`/`failover:(...)`. As warnings: options in the wrong case (`wireformat.maxFrameSize`, `maximumconnections`) and options the server or discovery agent has no setter for, where ActiveMQ\'s option list is complete. `${...}` placeholders are accepted anywhere.',
+    runtime: 'An unknown scheme stops the broker with "Transport scheme NOT recognized" (`TransportFactory`) or "DiscoveryAgent scheme NOT recognized" (`DiscoveryAgentFactory`); `failover` etc. fail with "Invalid server URI" (`doBind`). Options are matched to setters by `IntrospectionSupport` (case-sensitive after the first letter); on broker connectors unmatched options are silently ignored (`TcpTransportServer`, AMQ-4582), so a misspelt `maximumConnections` leaves the limit unset.',
+    wrong: '<transportConnector name="openwire" uri="tpc://0.0.0.0:61616?maximumconnections=1000&amp;wireformat.maxFrameSize=104857600"/>',
+    right: '<transportConnector name="openwire" uri="tcp://0.0.0.0:61616?maximumConnections=1000&amp;wireFormat.maxFrameSize=104857600"/>',
+    fix: 'Use a registered scheme (the quick fix picks the nearest) and the exact option spelling (the quick fix rewrites it).',
+  },
+  check({ doc }) {
+    const findings: Finding[] = [];
+    const { transportConnectors, networkConnectors } = doc.model;
+    for (const parsed of connectorUris([...transportConnectors, ...networkConnectors])) {
+      const role = parsed.connector.kind === 'transport' ? 'transportConnector' : 'networkConnector';
+      for (const problem of checkTransportUri(parsed.uri, role)) {
+        const span = parsed.toDocument(problem.span);
+        const data: ReplacementData | undefined = problem.replacement ? { replacement: problem.replacement } : undefined;
+        findings.push({ span, message: problem.message, severity: problem.severity, data });
+      }
+    }
+    return findings;
+  },
+  fixes(finding): Fix[] {
+    const data = finding.data as ReplacementData | undefined;
+    if (!data?.replacement) return [];
+    return [{ title: data.replacement.title, edits: [{ span: { ...finding.span }, newText: data.replacement.newText }], preferred: true }];
+  },
+};

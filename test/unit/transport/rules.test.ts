@@ -1,0 +1,96 @@
+// transport-uri, duplicate-connector and network-credentials on whole configs: exact ranges, near misses, fixes.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { applyFix, brokerConfig, findings } from '../../helpers';
+
+const connectors = (...uris: string[]) =>
+  brokerConfig(`    <transportConnectors>\n${uris.map((u, i) => `      <transportConnector name="c${i}" uri="${u}"/>`).join('\n')}\n    </transportConnectors>`);
+
+const securedWithBridge = (bridgeAttributes: string, anonymous = '') => brokerConfig(`    <plugins>
+      <simpleAuthenticationPlugin${anonymous}>
+        <users><authenticationUser username="bridge" password="secret" groups="bridges"/></users>
+      </simpleAuthenticationPlugin>
+    </plugins>
+    <networkConnectors>
+      <networkConnector name="to-b" uri="static:(tcp://broker-b:61616)"${bridgeAttributes}/>
+    </networkConnectors>`);
+
+test('transport-uri: a scheme typo is an error on the scheme, fixed to the nearest scheme', () => {
+  const text = connectors('tpc://0.0.0.0:61616');
+  const [found] = findings(text, 'transport-uri');
+  assert.deepEqual([found.text, found.severity], ['tpc', 'error']);
+  assert.match(found.message, /Transport scheme NOT recognized.*"tcp"/);
+  assert.match(applyFix(text, found), /uri="tcp:\/\/0\.0\.0\.0:61616"/);
+});
+
+test('transport-uri: offsets survive &amp; in the attribute, and the option case fix rewrites only the prefix', () => {
+  const text = connectors('tcp://0.0.0.0:61616?maximumConnections=1000&amp;wireformat.maxFrameSize=104857600');
+  const [found] = findings(text, 'transport-uri');
+  assert.deepEqual([found.text, found.severity], ['wireformat.', 'warning']);
+  assert.match(applyFix(text, found), /maximumConnections=1000&amp;wireFormat\.maxFrameSize=104857600/);
+});
+
+test('transport-uri: client-only schemes on a transportConnector, bad ports, unbalanced lists on network connectors', () => {
+  assert.equal(findings(connectors('failover:(tcp://a:61616)'), 'transport-uri')[0].text, 'failover');
+  assert.equal(findings(connectors('tcp://0.0.0.0:616160'), 'transport-uri')[0].text, '616160');
+  const network = brokerConfig('    <networkConnectors><networkConnector uri="static:(tcp://b:61616"/></networkConnectors>');
+  assert.equal(findings(network, 'transport-uri')[0].text, '(');
+});
+
+test('transport-uri near misses: the shipped connectors, placeholders, ws options, static: back-off', () => {
+  const shipped = connectors(
+    'tcp://0.0.0.0:61616?maximumConnections=1000&amp;wireFormat.maxFrameSize=104857600',
+    'amqp://0.0.0.0:5672?maximumConnections=1000&amp;wireFormat.maxFrameSize=104857600',
+    'ws://0.0.0.0:61614?maximumConnections=1000&amp;wireFormat.maxFrameSize=104857600',
+    'ssl://${host}:${port}?transport.needClientAuth=true&amp;needClientAuth=true',
+    'auto+nio+ssl://0.0.0.0:61618?auto.protocols=default,stomp&amp;protocolDetectionTimeOut=2000',
+  );
+  assert.deepEqual(findings(shipped, 'transport-uri'), []);
+  const network = brokerConfig('    <networkConnectors><networkConnector uri="static:(tcp://b:61616)?backOffMultiplier=2&amp;discovered.keepAlive=true"/></networkConnectors>');
+  assert.deepEqual(findings(network, 'transport-uri'), []);
+});
+
+test('duplicate-connector: the same port under 0.0.0.0 and a named host, reported on the second port', () => {
+  const text = connectors('tcp://0.0.0.0:61616', 'nio://broker-a:61616');
+  const [found] = findings(text, 'duplicate-connector');
+  assert.equal(found.text, '61616');
+  assert.equal(found.line, 4);
+  assert.match(found.message, /Address already in use/);
+});
+
+test('duplicate-connector: a repeated name is reported on the second name', () => {
+  const text = brokerConfig(`    <transportConnectors>
+      <transportConnector name="openwire" uri="tcp://0.0.0.0:61616"/>
+      <transportConnector name="openwire" uri="ssl://0.0.0.0:61617"/>
+    </transportConnectors>`);
+  const [found] = findings(text, 'duplicate-connector');
+  assert.deepEqual([found.text, found.line], ['openwire', 4]);
+});
+
+test('duplicate-connector near misses: other hosts, UDP beside TCP, port 0, placeholders', () => {
+  assert.deepEqual(findings(connectors('tcp://10.0.0.1:61616', 'tcp://10.0.0.2:61616', 'udp://0.0.0.0:61616', 'tcp://0.0.0.0:0', 'nio://0.0.0.0:0', 'tcp://0.0.0.0:${port}', 'ssl://0.0.0.0:${port}'), 'duplicate-connector'), []);
+});
+
+test('network-credentials: a static: bridge of a broker that requires a login, without credentials', () => {
+  const [found] = findings(securedWithBridge(''), 'network-credentials');
+  assert.equal(found.text, 'networkConnector');
+  assert.match(found.message, /User name \[null\] or password is invalid\./);
+  assert.match(found.message, /ActiveMQ\.Advisory\.Consumer\.>/);
+});
+
+test('network-credentials near misses: credentials given (local or remote pair), anonymous access, multicast discovery', () => {
+  assert.deepEqual(findings(securedWithBridge(' userName="bridge" password="secret"'), 'network-credentials'), []);
+  assert.deepEqual(findings(securedWithBridge(' remoteUserName="bridge" remotePassword="${bridge.password}"'), 'network-credentials'), []);
+  assert.deepEqual(findings(securedWithBridge('', ' anonymousAccessAllowed="true"'), 'network-credentials'), []);
+  const multicast = securedWithBridge('').replace('static:(tcp://broker-b:61616)', 'multicast://default');
+  assert.deepEqual(findings(multicast, 'network-credentials'), []);
+  assert.match(findings(securedWithBridge(' userName="bridge"'), 'network-credentials')[0].message, /has no password,/);
+});
+
+test('a fixture of URIs ActiveMQ reads as written: no transport finding at all', () => {
+  const text = readFileSync(join(__dirname, '../../fixtures/transport/accepted-connectors.xml'), 'utf8');
+  assert.deepEqual(findings(text, 'transport-uri').map((f) => f.message), []);
+  assert.deepEqual(findings(text, 'duplicate-connector').map((f) => f.message), []);
+});

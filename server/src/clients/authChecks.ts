@@ -1,30 +1,38 @@
-// The client's credentials against the broker's users, and its user's rights against what the product's
-// message flows need (computed by the pattern engine, never re-derived here).
+// Each login's credentials against the broker's users, and its user's rights against what its message flows need
+// (computed by the pattern engine, never re-derived here).
 import { effectivePermissions } from '../destinations';
-import type { User } from '../model/types';
+import type { SecurityModel, User } from '../model/types';
 import type { Analysis } from '../service/analysis';
-import type { SecurityModel } from '../model/types';
 import { hasPlaceholder } from '../transport';
 import { loginRequirement } from './brokerLogin';
-import { appendLines, type ClientFile, type ClientFinding } from './clientFile';
+import { appendLines, type ClientFile, type ClientFinding, type ClientLogin } from './clientFile';
+import { flowsOf } from './profile';
 
 export interface BrokerSide {
   model: SecurityModel;
   analysis: Analysis;
 }
 
+/** Logins the checks speak about: the required ones, and the optional ones the file sets. */
+function activeLogins(file: ClientFile): ClientLogin[] {
+  return file.logins.filter((login) => login.identity.required || login.username || login.password);
+}
+
 export function checkCredentials(file: ClientFile, broker: BrokerSide): ClientFinding[] {
   const requirement = loginRequirement(broker.model);
   if (!requirement) return [];
-  const { username, password, profile } = file;
-  const anchor = file.url?.keySpan ?? { start: 0, end: 0 };
+  return activeLogins(file).flatMap((login) => checkLogin(file, login, requirement, broker.model));
+}
+
+function checkLogin(file: ClientFile, login: ClientLogin, requirement: string, model: SecurityModel): ClientFinding[] {
+  const { username, password, identity } = login;
   if (!username || username.value === '') {
-    const lines = [`${profile.preferredProperties.username}=`, ...(password ? [] : [`${profile.preferredProperties.password}=`])];
+    const lines = [`${identity.username}=`, ...(password ? [] : [`${identity.password}=`])];
     return [{
       code: 'client-no-username',
-      span: username?.keySpan ?? anchor,
+      span: username?.keySpan ?? password?.keySpan ?? file.url?.keySpan ?? { start: 0, end: 0 },
       severity: 'error',
-      message: `The broker requires a login (${requirement}) but ${profile.product} sets no ${profile.properties.username[0]}: it connects without a user name and is refused with exactly "User name [null] or password is invalid."`,
+      message: `The broker requires a login (${requirement}) but ${identity.username} is not set: ${identity.label} connects without a user name and is refused with exactly "User name [null] or password is invalid."`,
       fixes: username ? undefined : [{ title: `Add ${lines.map((l) => l.slice(0, -1)).join(' and ')}`, edits: [appendLines(file, lines)] }],
     }];
   }
@@ -33,11 +41,11 @@ export function checkCredentials(file: ClientFile, broker: BrokerSide): ClientFi
       code: 'client-no-password',
       span: username.keySpan,
       severity: 'error',
-      message: `${profile.properties.password[0]} is not set: the login as "${username.value}" has no password and is refused with "User name [${username.value}] or password is invalid."`,
-      fixes: [{ title: `Add ${profile.preferredProperties.password}`, edits: [appendLines(file, [`${profile.preferredProperties.password}=`])] }],
+      message: `${identity.password} is not set: the login of ${identity.label} as "${username.value}" has no password and is refused with "User name [${username.value}] or password is invalid."`,
+      fixes: [{ title: `Add ${identity.password}`, edits: [appendLines(file, [`${identity.password}=`])] }],
     }];
   }
-  return checkAgainstUsers(file, broker.model);
+  return checkAgainstUsers(login, model);
 }
 
 /** The user ActiveMQ would log in: the last authenticationUser with that name wins. */
@@ -45,9 +53,9 @@ function brokerUser(model: SecurityModel, name: string): User | undefined {
   return [...model.users].reverse().find((u) => u.username?.text === name);
 }
 
-function checkAgainstUsers(file: ClientFile, model: SecurityModel): ClientFinding[] {
-  const username = file.username!;
-  const password = file.password!;
+function checkAgainstUsers(login: ClientLogin, model: SecurityModel): ClientFinding[] {
+  const username = login.username!;
+  const password = login.password!;
   // Only a simpleAuthenticationPlugin shows its users; JAAS users live in files this check does not read.
   if (model.simpleAuthentication.length === 0 || hasPlaceholder(username.value)) return [];
   const user = brokerUser(model, username.value);
@@ -57,7 +65,7 @@ function checkAgainstUsers(file: ClientFile, model: SecurityModel): ClientFindin
       code: 'client-unknown-user',
       span: username.valueSpan,
       severity: 'error',
-      message: `"${username.value}" is no user of the broker's simpleAuthenticationPlugin${known.length ? ` (users: ${known.join(', ')})` : ''}; the login is refused with "User name [${username.value}] or password is invalid."`,
+      message: `"${username.value}" is no user of the broker's simpleAuthenticationPlugin${known.length ? ` (users: ${known.join(', ')})` : ''}; the login of ${login.identity.label} is refused with "User name [${username.value}] or password is invalid."`,
     }];
   }
   const brokerPassword = user.password?.text;
@@ -66,26 +74,28 @@ function checkAgainstUsers(file: ClientFile, model: SecurityModel): ClientFindin
     code: 'client-wrong-password',
     span: password.valueSpan,
     severity: 'error',
-    message: `This password differs from the one the broker sets for "${username.value}"; the login is refused with "User name [${username.value}] or password is invalid."`,
+    message: `This password differs from the one the broker sets for "${username.value}"; the login of ${login.identity.label} is refused with "User name [${username.value}] or password is invalid."`,
   }];
 }
 
 export function checkRights(file: ClientFile, broker: BrokerSide): ClientFinding[] {
-  const username = file.username;
   const { model, analysis } = broker;
-  if (!username || hasPlaceholder(username.value) || !analysis.hasEntryMap() || !loginRequirement(model)) return [];
+  if (!analysis.hasEntryMap() || !loginRequirement(model)) return [];
+  return activeLogins(file).flatMap((login) => loginRights(file, login, broker));
+}
+
+function loginRights(file: ClientFile, login: ClientLogin, { model, analysis }: BrokerSide): ClientFinding[] {
+  const username = login.username;
+  if (!username || hasPlaceholder(username.value)) return [];
   const user = brokerUser(model, username.value);
   if (!user) return [];
   const input = analysis.securityInput();
+  const groups = (user.groups?.items ?? []).map((g) => g.text);
   const findings: ClientFinding[] = [];
-  for (const flow of file.profile.flows) {
+  for (const flow of flowsOf(file.profile, login.identity)) {
     const answer = effectivePermissions(input, flow.destination);
-    const missing = flow.rights.filter((right) => {
-      const granted = answer[right];
-      return !(granted?.everyone || granted?.users.includes(username.value));
-    });
+    const missing = flow.rights.filter((right) => !(answer[right]?.everyone || answer[right]?.users.includes(username.value)));
     if (missing.length === 0) continue;
-    const groups = (user.groups?.items ?? []).map((g) => g.text);
     findings.push({
       code: 'client-missing-rights',
       span: username.valueSpan,

@@ -1,16 +1,22 @@
 // One client's broker connection as its properties file states it, read through its profile.
 import type { Span } from '../parser/xmlTree';
 import type { Severity } from '../rules/types';
-import type { ClientProfile } from './profile';
+import type { ClientIdentity, ClientProfile } from './profile';
 import { parseProperties, type PropertiesFile, type PropertyEntry } from './properties';
+
+/** One login as the file states it. */
+export interface ClientLogin {
+  identity: ClientIdentity;
+  username: PropertyEntry | undefined;
+  password: PropertyEntry | undefined;
+}
 
 export interface ClientFile {
   uri: string;
   profile: ClientProfile;
   properties: PropertiesFile;
   url: PropertyEntry | undefined;
-  username: PropertyEntry | undefined;
-  password: PropertyEntry | undefined;
+  logins: ClientLogin[];
 }
 
 /** A text edit in offsets of the properties file. */
@@ -42,9 +48,8 @@ export function readClientFile(text: string, uri: string, profile: ClientProfile
     uri,
     profile,
     properties,
-    url: firstSet(properties, profile.properties.url),
-    username: firstSet(properties, profile.properties.username),
-    password: firstSet(properties, profile.properties.password),
+    url: firstSet(properties, profile.urlProperties),
+    logins: profile.identities.map((identity) => ({ identity, username: properties.get(identity.username), password: properties.get(identity.password) })),
   };
 }
 
@@ -57,9 +62,10 @@ export interface ClientConnectingAs {
 
 /** Which client files connect as a broker user (for a hover on `authenticationUser`). Pure. */
 export function clientsConnectingAs(brokerUsername: string, clientFiles: readonly ClientFile[]): ClientConnectingAs[] {
-  return clientFiles
-    .filter((file) => file.username?.value === brokerUsername)
-    .map((file) => ({ uri: file.uri, span: { ...file.username!.valueSpan }, property: file.username!.key }));
+  return clientFiles.flatMap((file) =>
+    file.logins
+      .filter((login) => login.username?.value === brokerUsername)
+      .map((login) => ({ uri: file.uri, span: { ...login.username!.valueSpan }, property: login.username!.key })));
 }
 
 /** Where a fix appends lines: after the URL line when there is one, else at the end of the file. */

@@ -1,4 +1,4 @@
-// Client profiles: which properties a product reads for its broker connection and which destinations and rights
+// Client profiles: which properties a product reads for its broker connections and which destinations and rights
 // its message flows need. Data, so that another product gets a profile without new code.
 import alfresco from './profiles/alfresco.json';
 
@@ -17,16 +17,27 @@ export interface ClientFlow {
   effect: string;
 }
 
+/** One login a product makes with its own username and password properties. */
+export interface ClientIdentity {
+  id: string;
+  /** For messages: "the repository". */
+  label: string;
+  username: string;
+  password: string;
+  /** Checked even when its properties are absent (the product always connects as it). */
+  required: boolean;
+  /** Ids of the flows it runs. */
+  flows: string[];
+}
+
 export interface ClientProfile {
   id: string;
   product: string;
   fileNames: string[];
   sources: string[];
-  /** Property names in order of preference; the first one set wins. */
-  properties: { url: string[]; username: string[]; password: string[] };
-  /** The names written when a fix adds a missing line. */
-  preferredProperties: { username: string; password: string };
+  urlProperties: string[];
   requiresFailover: boolean;
+  identities: ClientIdentity[];
   flows: ClientFlow[];
 }
 
@@ -37,4 +48,8 @@ export const CLIENT_PROFILES: readonly ClientProfile[] = [ALFRESCO_PROFILE];
 export function profileForFile(uri: string): ClientProfile {
   const name = uri.split(/[\\/]/).pop() ?? '';
   return CLIENT_PROFILES.find((p) => p.fileNames.includes(name)) ?? ALFRESCO_PROFILE;
+}
+
+export function flowsOf(profile: ClientProfile, identity: ClientIdentity): ClientFlow[] {
+  return identity.flows.map((id) => profile.flows.find((f) => f.id === id)).filter((f): f is ClientFlow => f !== undefined);
 }

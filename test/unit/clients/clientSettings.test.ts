@@ -105,16 +105,23 @@ test('client-unknown-user and client-wrong-password on the values; placeholders 
   assert.deepEqual(codes(GOOD.replace('username=alfresco', 'username=vault').replace('s3cret', 'anything')), []);
 });
 
-test('the older messaging.username / messaging.password names are read too', () => {
-  assert.deepEqual(codes('messaging.broker.url=failover:(tcp://mq:61616)\nmessaging.username=alfresco\nmessaging.password=s3cret\n'), []);
-});
-
-test('client-missing-rights: a user whose groups lack what the Alfresco flows need, per flow, on the username', () => {
+test('client-missing-rights: the repository login needs write and admin on the events topic', () => {
   const { diagnostics, text } = check(GOOD.replace('username=alfresco', 'username=reader').replace('password=s3cret', 'password=r'));
   const rights = diagnostics.filter((d) => d.code === 'client-missing-rights');
-  assert.deepEqual(rights.map(text), ['reader', 'reader']);
+  assert.deepEqual(rights.map(text), ['reader']);
   assert.match(rights[0].message, /lacks write and admin on topic:\/\/VirtualTopic\.alfresco\.repo\.events\.nodes/);
-  assert.match(rights[1].message, /lacks read and admin on queue:\/\/Consumer\.ID\.VirtualTopic/);
+  assert.match(rights[0].message, /events never arrive/);
+});
+
+test('a module login (messaging.username / messaging.password) is checked on its own, for the consumer queue', () => {
+  const module = 'messaging.username=reader\nmessaging.password=r\n';
+  const { diagnostics, text } = check(GOOD + module);
+  assert.deepEqual(diagnostics.map((d) => [d.code, text(d)]), [['client-missing-rights', 'reader']]);
+  assert.match(diagnostics[0].message, /lacks read and admin on queue:\/\/Consumer\.ID\.VirtualTopic\.alfresco\.repo\.events\.nodes/);
+  assert.deepEqual(codes(GOOD + 'messaging.username=alfresco\nmessaging.password=s3cret\n'), []);
+  const noPassword = check(GOOD + 'messaging.username=alfresco\n');
+  assert.deepEqual(noPassword.diagnostics.map((d) => [d.code, noPassword.text(d)]), [['client-no-password', 'messaging.username']]);
+  assert.match(applyFirstFix(GOOD + 'messaging.username=alfresco\n', noPassword.diagnostics[0]), /\nmessaging\.password=/);
 });
 
 test('clientsConnectingAs: which client files log in as a broker user', () => {

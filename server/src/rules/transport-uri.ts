@@ -22,7 +22,9 @@ export const transportUri: Rule = {
   check({ doc }) {
     const findings: Finding[] = [];
     const { transportConnectors, networkConnectors } = doc.model;
-    for (const parsed of connectorUris([...transportConnectors, ...networkConnectors])) {
+    // ldapNetworkConnector's uri names an LDAP server and multicastNetworkConnector's a transport: not discovery URIs.
+    const discoveryConnectors = networkConnectors.filter((c) => c.element.localName === 'networkConnector');
+    for (const parsed of connectorUris([...transportConnectors, ...discoveryConnectors])) {
       const role = parsed.connector.kind === 'transport' ? 'transportConnector' : 'networkConnector';
       for (const problem of checkTransportUri(parsed.uri, role)) {
         const span = parsed.toDocument(problem.span);

@@ -94,3 +94,8 @@ test('a fixture of URIs ActiveMQ reads as written: no transport finding at all',
   assert.deepEqual(findings(text, 'transport-uri').map((f) => f.message), []);
   assert.deepEqual(findings(text, 'duplicate-connector').map((f) => f.message), []);
 });
+
+test('transport-uri leaves ldapNetworkConnector alone: its uri names an LDAP server, not a discovery agent', () => {
+  const text = brokerConfig('    <networkConnectors><ldapNetworkConnector uri="ldap://ldap.example.com:389" base="dc=example,dc=com"/></networkConnectors>');
+  assert.deepEqual(findings(text, 'transport-uri'), []);
+});

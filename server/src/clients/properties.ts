@@ -44,9 +44,12 @@ interface LogicalLine {
 function readLogicalLine(text: string, from: number): { line: LogicalLine; next: number } {
   const line: LogicalLine = { chars: [], offsets: [], start: from, end: from };
   let i = from;
+  while (isWhite(text[i])) i++;
+  // A comment ends with its natural line: a trailing backslash does not continue it (Properties.LineReader).
+  const comment = text[i] === '#' || text[i] === '!';
   // Raw characters, escapes still in: decoding happens after key/value splitting needs escaped separators.
   while (i < text.length && !isLineBreak(text[i])) {
-    if (text[i] === '\\') {
+    if (text[i] === '\\' && !comment) {
       if (i + 1 >= text.length || isLineBreak(text[i + 1])) {
         // A line continuation: skip the break and the next line's leading white space.
         i++;

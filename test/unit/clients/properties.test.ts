@@ -44,3 +44,8 @@ test('a final line without a line break and a trailing backslash at the end of t
   const file = parseProperties('a=1\nb=2\\');
   assert.equal(file.get('b')!.value, '2');
 });
+
+test('a comment ending in a backslash does not swallow the next line (Properties.LineReader)', () => {
+  const file = parseProperties('# see the guide \\\nmessaging.broker.username=alfresco\n');
+  assert.equal(file.get('messaging.broker.username')!.value, 'alfresco');
+});

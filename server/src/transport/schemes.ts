@@ -94,11 +94,12 @@ export interface OptionSet {
   reader: string;
 }
 
+// TransportServerThreadSupport and TransportServerSupport (superclasses of TcpTransportServer).
 const SERVER_THREAD = ['daemon', 'joinOnStop', 'stackSize'];
 const TCP_SERVER = [
   'maximumConnections', 'backlog', 'useQueueForAccept', 'soTimeout', 'socketBufferSize', 'connectionTimeout', 'maxInactivityDuration',
   'maxInactivityDurationInitalDelay', 'minmumWireFormatVersion', 'trace', 'logWriterName', 'dynamicManagement', 'jmxPort', 'startLogging',
-  'allowLinkStealing', ...SERVER_THREAD,
+  'allowLinkStealing', 'bindLocation', 'connectURI', ...SERVER_THREAD,
 ];
 const TLS_SERVER = ['needClientAuth', 'wantClientAuth'];
 const AUTO_SERVER = ['protocolDetectionTimeOut', 'maxConnectionThreadPoolSize'];

@@ -34,7 +34,7 @@ export function checkTransportUri(uri: TransportUri, role: UriRole): UriProblem[
   const problems: UriProblem[] = uri.problems.map((p) => ({ ...p, severity: 'error' as const }));
   const info = checkScheme(uri, role, problems);
   if (uri.port) checkPort(uri, problems);
-  if (info) checkOptions(uri.options, optionVocabulary(info, role, uri), problems);
+  if (info) checkOptions(uri.options, optionVocabulary(info, role), problems);
   for (const part of uri.composite?.parts ?? []) problems.push(...checkTransportUri(part, 'client'));
   if (uri.composite && !uri.composite.parenthesised && uri.composite.parts.length > 1) {
     const last = uri.composite.parts[uri.composite.parts.length - 1];
@@ -99,7 +99,7 @@ export interface Vocabulary {
   prefixes: Record<string, OptionSet | undefined>;
 }
 
-export function optionVocabulary(info: SchemeInfo, role: UriRole, uri: TransportUri): Vocabulary {
+export function optionVocabulary(info: SchemeInfo, role: UriRole): Vocabulary {
   if (role === 'networkConnector') {
     const isList = info.scheme === 'static' || info.scheme === 'simple' || info.scheme === 'masterslave';
     return { plain: isList ? STATIC_DISCOVERY_OPTIONS : undefined, prefixes: { 'discovered.': undefined } };
@@ -112,7 +112,6 @@ export function optionVocabulary(info: SchemeInfo, role: UriRole, uri: Transport
     };
   }
   // A client's inner URI: TcpTransport setters (a partial list), socket options, OpenWire format options.
-  void uri;
   return {
     plain: info.tcpServer ? TCP_TRANSPORT : undefined,
     prefixes: { 'wireFormat.': info.wireFormat === 'openwire' ? OPENWIRE_FORMAT : undefined, 'socket.': undefined, 'jms.': undefined },

@@ -50,7 +50,7 @@ export function transportCompletions(uriText: string, offset: number, role: UriR
   const owner = allUris(root).filter((u) => u.span.start <= offset && offset <= u.span.end && !(u.composite?.close !== undefined && offset <= u.composite.close)).pop() ?? root;
   const info = schemeInfo(owner, owner === root ? role : 'client', owner === root);
   if (!info) return { replace, items: [] };
-  const vocabulary = optionVocabulary(info, owner === root ? role : 'client', owner);
+  const vocabulary = optionVocabulary(info, owner === root ? role : 'client');
   const items: CompletionItem[] = (vocabulary.plain?.names ?? []).map((name) => ({ label: name, kind: CompletionItemKind.Property, detail: vocabulary.plain!.reader, insertText: `${name}=` }));
   for (const [prefix, set] of Object.entries(vocabulary.prefixes)) {
     for (const name of set?.names ?? []) items.push({ label: prefix + name, kind: CompletionItemKind.Property, detail: set!.reader, insertText: `${prefix}${name}=` });

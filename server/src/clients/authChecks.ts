@@ -6,7 +6,7 @@ import type { Analysis } from '../service/analysis';
 import { hasPlaceholder } from '../transport';
 import { loginRequirement } from './brokerLogin';
 import { appendLines, type ClientFile, type ClientFinding, type ClientLogin } from './clientFile';
-import { flowsOf } from './profile';
+import { flowsOf, type ClientFlow } from './profile';
 
 export interface BrokerSide {
   model: SecurityModel;
@@ -91,16 +91,24 @@ function loginRights(file: ClientFile, login: ClientLogin, { model, analysis }: 
   if (!user) return [];
   const input = analysis.securityInput();
   const groups = (user.groups?.items ?? []).map((g) => g.text);
-  const findings: ClientFinding[] = [];
+  // Flows that differ only in their destination (the two temp advisories) make one finding.
+  const byReason = new Map<string, { flow: ClientFlow; missing: string[]; destinations: string[] }>();
   for (const flow of flowsOf(file.profile, login.identity)) {
     const answer = effectivePermissions(input, flow.destination);
     const missing = flow.rights.filter((right) => !(answer[right]?.everyone || answer[right]?.users.includes(username.value)));
     if (missing.length === 0) continue;
+    const key = `${flow.what}|${missing.join()}`;
+    const known = byReason.get(key);
+    if (known) known.destinations.push(flow.destination);
+    else byReason.set(key, { flow, missing, destinations: [flow.destination] });
+  }
+  const findings: ClientFinding[] = [];
+  for (const { flow, missing, destinations } of byReason.values()) {
     findings.push({
       code: 'client-missing-rights',
       span: username.valueSpan,
       severity: flow.severity,
-      message: `"${username.value}" (groups: ${groups.join(', ') || 'none'}) lacks ${missing.join(' and ')} on ${flow.destination}, needed because ${flow.what}: without it ${flow.effect.split('<user>').join(username.value)}.`,
+      message: `"${username.value}" (groups: ${groups.join(', ') || 'none'}) lacks ${missing.join(' and ')} on ${destinations.join(' and ')}, needed because ${flow.what}: without it ${flow.effect.split('<user>').join(username.value)}.`,
     });
   }
   return findings;

@@ -124,6 +124,13 @@ test('a module login (messaging.username / messaging.password) is checked on its
   assert.match(applyFirstFix(GOOD + 'messaging.username=alfresco\n', noPassword.diagnostics[0]), /\nmessaging\.password=/);
 });
 
+test('client-missing-rights: the two temp advisories missing for the same reason make one finding', () => {
+  const broker = SECURED.replace('read="alfresco,readers"/>', 'read="readers"/>');
+  const { diagnostics } = check(GOOD, broker);
+  assert.equal(diagnostics.length, 1);
+  assert.match(diagnostics[0].message, /lacks read on topic:\/\/ActiveMQ\.Advisory\.TempQueue and topic:\/\/ActiveMQ\.Advisory\.TempTopic/);
+});
+
 test('clientsConnectingAs: which client files log in as a broker user', () => {
   const a = readClientFile(GOOD, 'file:///a/alfresco-global.properties', ALFRESCO_PROFILE);
   const b = readClientFile(GOOD.replace('username=alfresco', 'username=other'), 'file:///b/alfresco-global.properties', ALFRESCO_PROFILE);

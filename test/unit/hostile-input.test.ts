@@ -43,6 +43,6 @@ test('a file above activemqXml.maxFileSizeKB gets one information diagnostic and
   assert.equal(diagnostics.length, 1);
   assert.equal(diagnostics[0].code, 'file-too-large');
   assert.equal(diagnostics[0].severity, 3);
-  assert.match(diagnostics[0].message, /above the limit of 1024 KB/);
+  assert.match(String(diagnostics[0].message), /above the limit of 1024 KB/);
   assert.ok(service.validateText(text, 'file:///big.xml', { maxFileSizeKB: 4096 }).every((d) => d.code !== 'file-too-large'));
 });

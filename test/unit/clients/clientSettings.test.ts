@@ -84,7 +84,7 @@ test('client-no-username: exactly the error ActiveMQ gives, fixed by adding the 
   const [found] = diagnostics;
   assert.equal(found.code, 'client-no-username');
   assert.equal(text(found), 'messaging.broker.url');
-  assert.match(found.message, /exactly "User name \[null\] or password is invalid\."/);
+  assert.match(String(found.message), /exactly "User name \[null\] or password is invalid\."/);
   assert.equal(applyFirstFix(properties, found), 'messaging.broker.url=failover:(tcp://mq:61616)\nmessaging.broker.username=\nmessaging.broker.password=\n');
   assert.deepEqual(codes(properties, OPEN), [], 'a broker without authentication needs no user');
 });
@@ -109,15 +109,15 @@ test('client-missing-rights: the repository login needs write and admin on the e
   const { diagnostics, text } = check(GOOD.replace('username=alfresco', 'username=reader').replace('password=s3cret', 'password=r'));
   const rights = diagnostics.filter((d) => d.code === 'client-missing-rights');
   assert.deepEqual(rights.map(text), ['reader']);
-  assert.match(rights[0].message, /lacks write and admin on topic:\/\/VirtualTopic\.alfresco\.repo\.events\.nodes/);
-  assert.match(rights[0].message, /events never arrive/);
+  assert.match(String(rights[0].message), /lacks write and admin on topic:\/\/VirtualTopic\.alfresco\.repo\.events\.nodes/);
+  assert.match(String(rights[0].message), /events never arrive/);
 });
 
 test('a module login (messaging.username / messaging.password) is checked on its own, for the consumer queue', () => {
   const module = 'messaging.username=reader\nmessaging.password=r\n';
   const { diagnostics, text } = check(GOOD + module);
   assert.deepEqual(diagnostics.map((d) => [d.code, text(d)]), [['client-missing-rights', 'reader']]);
-  assert.match(diagnostics[0].message, /lacks read and admin on queue:\/\/Consumer\.ID\.VirtualTopic\.alfresco\.repo\.events\.nodes/);
+  assert.match(String(diagnostics[0].message), /lacks read and admin on queue:\/\/Consumer\.ID\.VirtualTopic\.alfresco\.repo\.events\.nodes/);
   assert.deepEqual(codes(GOOD + 'messaging.username=alfresco\nmessaging.password=s3cret\n'), []);
   const noPassword = check(GOOD + 'messaging.username=alfresco\n');
   assert.deepEqual(noPassword.diagnostics.map((d) => [d.code, noPassword.text(d)]), [['client-no-password', 'messaging.username']]);
@@ -128,7 +128,7 @@ test('client-missing-rights: the two temp advisories missing for the same reason
   const broker = SECURED.replace('read="alfresco,readers"/>', 'read="readers"/>');
   const { diagnostics } = check(GOOD, broker);
   assert.equal(diagnostics.length, 1);
-  assert.match(diagnostics[0].message, /lacks read on topic:\/\/ActiveMQ\.Advisory\.TempQueue and topic:\/\/ActiveMQ\.Advisory\.TempTopic/);
+  assert.match(String(diagnostics[0].message), /lacks read on topic:\/\/ActiveMQ\.Advisory\.TempQueue and topic:\/\/ActiveMQ\.Advisory\.TempTopic/);
 });
 
 test('clientsConnectingAs: which client files log in as a broker user', () => {

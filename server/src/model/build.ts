@@ -16,6 +16,7 @@ import {
   type Connector,
   type GroupInfo,
   type GroupList,
+  type RightName,
   type SecurityModel,
   type SimpleAuthentication,
   type User,
@@ -160,10 +161,16 @@ function authorizationMap(element: XmlElement, model: SecurityModel): Authorizat
   return map;
 }
 
+const DESTINATION_ATTRIBUTE_SET: ReadonlySet<string> = new Set(DESTINATION_ATTRIBUTES);
+const RIGHT_SET: ReadonlySet<string> = new Set(RIGHTS);
+
 function entry(element: XmlElement, role: AuthorizationEntry['role'], map: AuthorizationMap, model: SecurityModel): AuthorizationEntry {
   const destinationAttributes: XmlAttribute[] = [];
+  const rights: AuthorizationEntry['rights'] = { read: undefined, write: undefined, admin: undefined };
+  // One pass over the attributes: this runs for every entry of maps with tens of thousands of them.
   for (const attr of element.attributes) {
-    if ((DESTINATION_ATTRIBUTES as readonly string[]).includes(attr.name)) destinationAttributes.push(attr);
+    if (DESTINATION_ATTRIBUTE_SET.has(attr.name)) destinationAttributes.push(attr);
+    else if (RIGHT_SET.has(attr.name)) rights[attr.name as RightName] ??= groupList(attr);
   }
   const first = role === 'entry' ? destinationAttributes[0] : undefined;
   const kind = first ? KIND_OF_ATTRIBUTE[first.name] : undefined;
@@ -174,10 +181,9 @@ function entry(element: XmlElement, role: AuthorizationEntry['role'], map: Autho
     destinationAttributes,
     kind,
     patterns: first && kind ? patternParts(first, kind) : [],
-    rights: { read: undefined, write: undefined, admin: undefined },
+    rights,
     map,
   };
-  for (const right of RIGHTS) result.rights[right] = groupList(attribute(element, right));
   model.entries.push(result);
   return result;
 }

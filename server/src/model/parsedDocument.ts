@@ -29,6 +29,9 @@ export function parseDocument(text: string, uri = 'untitled:activemq.xml', versi
   const tree = scanXml(text);
   const dom = parseWithXmldom(text);
   const model = buildSecurityModel(tree, dom);
+  // The DOM served only to find the anchors; the tree is the model from here on, and the DOM of a large file
+  // is many times its size in memory.
+  dom.document = undefined;
   return {
     uri,
     version,

@@ -2,7 +2,7 @@
 // recorded as a problem at the place where it happens and scanning goes on with what can still be read, so a
 // half-typed document keeps its diagnostics, hovers and completions.
 import { decodeAttributeValue } from './entities';
-import { lookupNamespace, type Span, type SyntaxProblem, type XmlAttribute, type XmlElement, type XmlTree } from './xmlTree';
+import { lookupNamespace, XmlAttribute, type Span, type SyntaxProblem, type XmlElement, type XmlTree } from './xmlTree';
 
 const LT = 60; // <
 const GT = 62; // >
@@ -252,21 +252,21 @@ class Scanner {
         break;
       }
     }
-    const decoded = decodeAttributeValue(rawValue);
-    const base = valueSpan.start;
-    const map = decoded.offsetInRaw;
-    const attr: XmlAttribute = {
+    const decoded = rawValue.indexOf('&') < 0 ? undefined : decodeAttributeValue(rawValue);
+    const attr = new XmlAttribute(
       name,
-      nameSpan,
-      value: decoded.value,
+      nameSpan.start,
+      nameSpan.end,
+      decoded ? decoded.value : rawValue,
       rawValue,
-      valueSpan,
-      valueOffset: map ? (i) => base + map[Math.max(0, Math.min(i, map.length - 1))] : (i) => base + i,
-    };
+      valueSpan.start,
+      valueSpan.end,
+      decoded?.offsetInRaw,
+    );
     element.attributes.push(attr);
     if (name === 'xmlns' || name.startsWith('xmlns:')) {
       if (!element.namespaceDeclarations) element.namespaceDeclarations = new Map();
-      element.namespaceDeclarations.set(name === 'xmlns' ? '' : name.slice(6), decoded.value);
+      element.namespaceDeclarations.set(name === 'xmlns' ? '' : name.slice(6), attr.value);
     }
   }
 

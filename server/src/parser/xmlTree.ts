@@ -6,18 +6,38 @@ export interface Span {
   end: number;
 }
 
-export interface XmlAttribute {
-  /** Qualified name as written, e.g. `queue` or `xmlns:amq`. */
-  name: string;
-  nameSpan: Span;
-  /** Value with entity references decoded (`&gt;` becomes `>`). */
-  value: string;
-  /** Raw value as written, without the quotes. */
-  rawValue: string;
+/** One attribute. A class, so that large documents do not pay for a closure and span objects per attribute. */
+export class XmlAttribute {
+  constructor(
+    /** Qualified name as written, e.g. `queue` or `xmlns:amq`. */
+    readonly name: string,
+    readonly nameStart: number,
+    readonly nameEnd: number,
+    /** Value with entity references decoded (`&gt;` becomes `>`). */
+    readonly value: string,
+    /** Raw value as written, without the quotes. */
+    readonly rawValue: string,
+    readonly valueStart: number,
+    readonly valueEnd: number,
+    /** Raw offset of each decoded character, only when the value has entity references. */
+    private readonly decodedOffsets: number[] | undefined,
+  ) {}
+
+  get nameSpan(): Span {
+    return { start: this.nameStart, end: this.nameEnd };
+  }
+
   /** Span of the value without its quotes (empty span right after `=` when the value is missing). */
-  valueSpan: Span;
-  /** Maps an index in `value` to an offset in the document (identity plus valueSpan.start when there are no entities). */
-  valueOffset(indexInValue: number): number;
+  get valueSpan(): Span {
+    return { start: this.valueStart, end: this.valueEnd };
+  }
+
+  /** Maps an index in `value` to an offset in the document. */
+  valueOffset(indexInValue: number): number {
+    const map = this.decodedOffsets;
+    if (!map) return this.valueStart + indexInValue;
+    return this.valueStart + map[Math.max(0, Math.min(indexInValue, map.length - 1))];
+  }
 }
 
 export interface XmlElement {

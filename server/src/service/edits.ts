@@ -81,3 +81,14 @@ export function applyEdits(text: string, edits: Edit[]): string {
   for (const edit of sorted) result = result.slice(0, edit.span.start) + edit.newText + result.slice(edit.span.end);
   return result;
 }
+
+/** Inserts lines of XML right before `sibling`, at its indentation; nesting as in insertAsLastChildren. */
+export function insertBefore(doc: ParsedDocument, sibling: XmlElement, lines: string[]): Edit {
+  const style = documentStyle(doc.text);
+  const indent = indentOf(doc, sibling);
+  const body = lines.map((line, i) => {
+    const extra = /^ */.exec(line)![0].length / 2;
+    return (i === 0 ? '' : indent) + style.indentUnit.repeat(extra) + line.trimStart();
+  });
+  return { span: { start: sibling.span.start, end: sibling.span.start }, newText: body.join(style.eol) + style.eol + indent };
+}

@@ -1,0 +1,46 @@
+// entry-destination: an authorization entry without a destination, with two of them, with an empty one, or a
+// temp attribute among the regular entries.
+import type { Finding, Rule } from './types';
+
+export const entryDestination: Rule = {
+  id: 'entry-destination',
+  defaultSeverity: 'error',
+  category: 'structure',
+  summary: 'An authorizationEntry without exactly one usable queue/topic destination.',
+  docs: {
+    catches: 'An `<authorizationEntry>` in `authorizationEntries` with none of `queue`, `topic`, `tempQueue`, `tempTopic`; with more than one of them; with an empty `queue=""`; or with `tempQueue`/`tempTopic`, which temporary destinations never consult.',
+    runtime: 'No destination: NullPointerException in DestinationMap.unsynchronizedPut at start-up. Two: DestinationMapEntry keeps a single destination, so only one survives. Empty: IllegalArgumentException "a non-empty name is required". tempQueue/tempTopic entries are ignored, because AuthorizationBroker asks only the tempDestinationAuthorizationEntry about temporary destinations.',
+    wrong: '<authorizationEntry queue="ORDERS.>" topic="ORDERS.>" read="users"/>',
+    right: '<authorizationEntry queue="ORDERS.>" read="users"/>\n<authorizationEntry topic="ORDERS.>" read="users"/>',
+    fix: 'Give each entry exactly one of `queue` or `topic` (split an entry that needs both); govern temporary destinations with `<tempDestinationAuthorizationEntry>`.',
+  },
+  check({ doc }) {
+    const findings: Finding[] = [];
+    for (const entry of doc.model.entries) {
+      if (entry.role !== 'entry') continue;
+      const attrs = entry.destinationAttributes;
+      if (attrs.length === 0) {
+        findings.push({ span: entry.element.nameSpan, message: 'This entry names no destination (`queue` or `topic`): ActiveMQ fails at start-up with a NullPointerException in DestinationMap.' });
+        continue;
+      }
+      for (const extra of attrs.slice(1)) {
+        findings.push({
+          span: extra.nameSpan,
+          message: `This entry also has \`${attrs[0].name}\`: an entry holds one destination, so only one of them takes effect. Write one entry per destination.`,
+          related: [{ span: attrs[0].nameSpan, message: `\`${attrs[0].name}\` of the same entry` }],
+        });
+      }
+      const first = attrs[0];
+      if ((first.name === 'queue' || first.name === 'topic') && entry.patterns.length === 0) {
+        findings.push({ span: first.nameSpan, message: `\`${first.name}\` is empty: ActiveMQ fails at start-up with "Invalid destination name: a non-empty name is required".` });
+      }
+      if (first.name === 'tempQueue' || first.name === 'tempTopic') {
+        findings.push({
+          span: first.nameSpan,
+          message: `Temporary destinations ignore \`authorizationEntries\` (AuthorizationBroker consults only the tempDestinationAuthorizationEntry), so this \`${first.name}\` entry has no effect. Use <tempDestinationAuthorizationEntry> in the authorizationMap.`,
+        });
+      }
+    }
+    return findings;
+  },
+};

@@ -1,0 +1,50 @@
+// jaas-configuration: a JAAS plugin naming a login.config entry that the login.config beside the file lacks.
+import { attribute } from '../parser/xmlTree';
+import type { Finding, Rule } from './types';
+
+const DEFAULTS: Record<string, [string, string][]> = {
+  jaasAuthenticationPlugin: [['configuration', 'activemq-domain']],
+  jaasCertificateAuthenticationPlugin: [['configuration', 'activemq-domain']],
+  jaasDualAuthenticationPlugin: [['configuration', 'activemq-domain'], ['sslConfiguration', 'activemq-ssl-domain']],
+};
+
+/** The entry names of a JAAS login configuration: `name { ... };` blocks. */
+export function loginConfigEntries(text: string): Set<string> {
+  const withoutComments = text.replace(/\/\*[\s\S]*?\*\//g, '').replace(/\/\/.*$/gm, '');
+  const names = new Set<string>();
+  for (const m of withoutComments.matchAll(/(?:^|[};])\s*([A-Za-z0-9_.\-]+)\s*\{/g)) names.add(m[1]);
+  return names;
+}
+
+export const jaasConfiguration: Rule = {
+  id: 'jaas-configuration',
+  defaultSeverity: 'info',
+  category: 'structure',
+  summary: 'A JAAS plugin whose configuration names no entry of the login.config beside the file.',
+  docs: {
+    catches: 'A `jaasAuthenticationPlugin` (or certificate / dual plugin) whose `configuration` (default `activemq-domain`) or `sslConfiguration` (default `activemq-ssl-domain`) is not an entry of the `login.config` next to activemq.xml. Silent when there is no login.config beside it.',
+    runtime: 'The broker starts, but every login fails: the LoginContext finds no such entry and the client gets "User name [x] or password is invalid." The shipped login.config defines only `activemq`.',
+    wrong: '<jaasAuthenticationPlugin/>',
+    right: '<jaasAuthenticationPlugin configuration="activemq"/>',
+    fix: 'Set `configuration` to the entry name used in login.config.',
+  },
+  check({ doc, files }) {
+    const loginConfig = files.read('login.config');
+    if (loginConfig === undefined) return [];
+    const entries = loginConfigEntries(loginConfig);
+    const findings: Finding[] = [];
+    for (const plugin of doc.model.authentication) {
+      for (const [attrName, fallback] of DEFAULTS[plugin.element.localName] ?? []) {
+        const attr = attribute(plugin.element, attrName);
+        const name = attr?.value.trim() ?? fallback;
+        if (/\$\{/.test(name) || entries.has(name)) continue;
+        const known = [...entries].map((e) => `\`${e}\``).join(', ') || 'none';
+        findings.push({
+          span: attr ? attr.valueSpan : plugin.element.nameSpan,
+          message: `${attr ? '' : `Without \`${attrName}\`, the plugin uses "${fallback}"; `}login.config beside this file has no entry "${name}" (it has ${known}), so every login fails.`,
+        });
+      }
+    }
+    return findings;
+  },
+};

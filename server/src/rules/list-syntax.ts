@@ -1,0 +1,54 @@
+// list-syntax: a group list that ActiveMQ reads differently from how it looks.
+import type { GroupList } from '../model/types';
+import type { Finding, Fix, Rule } from './types';
+
+interface ListData {
+  rewritten: string;
+}
+
+function lists(doc: Parameters<Rule['check']>[0]['doc']): GroupList[] {
+  const out: GroupList[] = [];
+  for (const user of doc.model.users) if (user.groups) out.push(user.groups);
+  for (const entry of doc.model.entries) for (const list of [entry.rights.read, entry.rights.write, entry.rights.admin]) if (list) out.push(list);
+  return out;
+}
+
+export const listSyntax: Rule = {
+  id: 'list-syntax',
+  defaultSeverity: 'warning',
+  category: 'structure',
+  summary: 'A group list with a blank item, or with spaces or semicolons where commas were meant.',
+  docs: {
+    catches: 'In `groups`, `read`, `write`, `admin`: an item of blanks between commas (`a, ,b`), or names separated by spaces or `;` (`admins users`, `admins;users`). Spaces after commas are fine.',
+    runtime: 'AuthorizationEntry.parseACLs and SimpleAuthenticationPlugin.setUsers split on commas only and trim each item: `a, ,b` adds a group named "" and `admins users` is one group whose name contains a space, which no user has.',
+    wrong: '<authorizationEntry queue=">" read="admins users"/>',
+    right: '<authorizationEntry queue=">" read="admins,users"/>',
+    fix: 'Separate group names with commas; the quick fix rewrites the list.',
+  },
+  check({ doc }) {
+    const findings: Finding[] = [];
+    for (const list of lists(doc)) {
+      const names = list.items.flatMap((t) => t.text.split(/[\s;]+/)).filter((n) => n !== '');
+      const data: ListData = { rewritten: names.join(',') };
+      for (const item of list.items) {
+        if (item.text === '') {
+          findings.push({ span: item.span, message: `A blank item in \`${list.attribute.name}\`: ActiveMQ makes it a group named "" that no user has.`, data });
+        } else if (/[\s;]/.test(item.text)) {
+          const parts = item.text.split(/[\s;]+/).filter(Boolean);
+          findings.push({
+            span: item.span,
+            message: `ActiveMQ splits group lists on commas only, so "${item.text}" is ONE group with that name, not ${parts.map((p) => `\`${p}\``).join(' and ')}.`,
+            data,
+          });
+        }
+      }
+    }
+    return findings;
+  },
+  fixes(finding, { doc }): Fix[] {
+    const data = finding.data as ListData | undefined;
+    const list = lists(doc).find((l) => l.attribute.valueStart <= finding.span.start && finding.span.end <= l.attribute.valueEnd);
+    if (!data || !list) return [];
+    return [{ title: `Write the list as "${data.rewritten}"`, edits: [{ span: list.attribute.valueSpan, newText: data.rewritten }], preferred: true }];
+  },
+};

@@ -1,0 +1,24 @@
+// no-authorization: users log in, but nothing limits what they may do.
+import type { Finding, Rule } from './types';
+
+export const noAuthorization: Rule = {
+  id: 'no-authorization',
+  defaultSeverity: 'warning',
+  category: 'structure',
+  summary: 'Authentication without an authorizationPlugin: every user who logs in may do everything.',
+  docs: {
+    catches: 'An authentication plugin (simple or JAAS) without an `<authorizationPlugin>` in the same broker.',
+    runtime: 'Without AuthorizationBroker in the chain, nothing checks read, write or admin: any user who logs in may consume, produce, create and delete every queue and topic, including the advisory topics.',
+    wrong: '<plugins>\n  <simpleAuthenticationPlugin>...</simpleAuthenticationPlugin>\n</plugins>',
+    right: '<plugins>\n  <simpleAuthenticationPlugin>...</simpleAuthenticationPlugin>\n  <authorizationPlugin>\n    <map>\n      <authorizationMap>\n        <authorizationEntries>\n          <authorizationEntry queue=">" read="admins" write="admins" admin="admins"/>\n          <authorizationEntry topic=">" read="admins" write="admins" admin="admins"/>\n          <authorizationEntry topic="ActiveMQ.Advisory.>" read="users" write="users" admin="users"/>\n        </authorizationEntries>\n      </authorizationMap>\n    </map>\n  </authorizationPlugin>\n</plugins>',
+    fix: 'Add an authorizationPlugin whose entries grant each group what it needs (see the snippet "authorizationPlugin").',
+  },
+  check({ doc }) {
+    const { model } = doc;
+    if (model.authorization.length > 0) return [];
+    return model.authentication
+      .filter((a) => a.kind !== 'spring-bean')
+      .slice(0, 1)
+      .map((a): Finding => ({ span: a.element.nameSpan, message: 'Users must log in, but no authorizationPlugin limits them: every user who logs in may read, write, create and delete every destination.' }));
+  },
+};

@@ -1,0 +1,46 @@
+// Questions about the security model that several rules ask.
+import type { ParsedDocument } from '../../model/parsedDocument';
+import type { AuthorizationEntry, SecurityModel, User } from '../../model/types';
+import type { Span } from '../../parser/xmlTree';
+
+export function authorizationOn(model: SecurityModel): boolean {
+  return model.authorization.length > 0;
+}
+
+export function authenticationOn(model: SecurityModel): boolean {
+  return model.authentication.length > 0;
+}
+
+/** Groups the users of this file have (an empty list when authentication lives outside the file). */
+export function userGroupNames(model: SecurityModel): Set<string> {
+  const names = new Set<string>();
+  for (const user of model.users) for (const t of user.groups?.items ?? []) names.add(t.text);
+  return names;
+}
+
+/** The user that ActiveMQ keeps for each username: the last one (SimpleAuthenticationPlugin.setUsers). */
+export function effectiveUsers(model: SecurityModel): User[] {
+  const byName = new Map<string, User>();
+  for (const user of model.users) if (user.username) byName.set(user.username.text, user);
+  return [...byName.values()];
+}
+
+export function lineOf(doc: ParsedDocument, span: Span): number {
+  return doc.positionAt(span.start).line + 1;
+}
+
+/** `queue="X"` / `topic="X"` as written, for messages. */
+export function describeEntry(doc: ParsedDocument, entry: AuthorizationEntry): string {
+  const attr = entry.destinationAttributes[0];
+  if (!attr) return entry.role === 'temp' ? 'the tempDestinationAuthorizationEntry' : entry.role === 'default' ? 'the defaultEntry' : 'an entry';
+  return `${attr.name}="${attr.value}" (line ${lineOf(doc, attr.valueSpan)})`;
+}
+
+export function isPlaceholder(value: string): boolean {
+  return /\$\{[^}]*\}/.test(value);
+}
+
+export function listOf(names: string[], max = 6): string {
+  const quoted = names.map((n) => `\`${n}\``);
+  return quoted.length > max ? `${quoted.slice(0, max).join(', ')} and ${quoted.length - max} more` : quoted.join(', ');
+}

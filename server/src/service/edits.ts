@@ -1,7 +1,7 @@
 // Building edits that keep a document's own style: its line endings, indentation unit, and the prefix its
 // ActiveMQ elements carry (`amq:`), so that inserted XML looks as if the user had typed it.
 import type { ParsedDocument } from '../model/parsedDocument';
-import type { Span, XmlElement } from '../parser/xmlTree';
+import type { Span, XmlAttribute, XmlElement } from '../parser/xmlTree';
 import type { Edit } from '../rules/types';
 
 export interface DocumentStyle {
@@ -91,4 +91,11 @@ export function insertBefore(doc: ParsedDocument, sibling: XmlElement, lines: st
     return (i === 0 ? '' : indent) + style.indentUnit.repeat(extra) + line.trimStart();
   });
   return { span: { start: sibling.span.start, end: sibling.span.start }, newText: body.join(style.eol) + style.eol + indent };
+}
+
+/** Sets an attribute's value: replaces the value when the attribute exists, else adds it after the element name. */
+export function insertAttributeOrAppend(element: XmlElement, name: string, existing: XmlAttribute | undefined, value: string): Edit {
+  const escaped = value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
+  if (existing) return { span: existing.valueSpan, newText: escaped };
+  return { span: { start: element.nameSpan.end, end: element.nameSpan.end }, newText: ` ${name}="${escaped}"` };
 }

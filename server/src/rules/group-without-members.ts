@@ -1,0 +1,58 @@
+// group-without-members: an entry grants a group that no user belongs to.
+import type { ValueToken } from '../model/types';
+import { insertAttributeOrAppend } from '../service/edits';
+import { knownGroups } from './support/groups';
+import { effectiveUsers, listOf } from './support/model';
+import { nearestName } from './support/nearest';
+import type { Finding, Fix, Rule } from './types';
+
+interface GroupData {
+  group: string;
+  suggestion: string | undefined;
+}
+
+export const groupWithoutMembers: Rule = {
+  id: 'group-without-members',
+  defaultSeverity: 'warning',
+  category: 'meaning',
+  summary: 'An entry grants a group that no user belongs to, so the grant reaches nobody.',
+  docs: {
+    catches: 'A group in `read`, `write` or `admin` that no `authenticationUser` lists in its `groups` (or, with JAAS, that the groups.properties named by login.config does not define). Names are case-sensitive: `Users` is not `users`. Not reported for `*`, nor for the anonymous group when anonymous access is on.',
+    runtime: 'AuthorizationBroker compares the connection\'s group principals with the entry\'s groups using equals; a group nobody has grants nothing, so the users meant to have the right are refused ("User x is not authorized to read from: ..."). simpleAuthenticationPlugin gives connections group principals only, so a user name in `read` never matches.',
+    wrong: '<authenticationUser username="app" password="${app.password}" groups="users"/>\n<authorizationEntry queue="ORDERS.>" read="Users"/>',
+    right: '<authenticationUser username="app" password="${app.password}" groups="users"/>\n<authorizationEntry queue="ORDERS.>" read="users"/>',
+    fix: 'Use the group name users really have (the quick fix offers the nearest), or add the group to the users who should have it.',
+  },
+  check({ doc, files }) {
+    const { model } = doc;
+    const known = knownGroups(doc, files);
+    if (!known || (known.source === 'users' && model.users.length === 0)) return [];
+    const anonymous = model.simpleAuthentication.find((a) => a.anonymousAccessAllowed)?.anonymousGroup;
+    const usernames = new Set(effectiveUsers(model).map((u) => u.username!.text));
+    const findings: Finding[] = [];
+    for (const [name, info] of model.groups) {
+      if (name === '*' || name === '' || name === anonymous || known.members.has(name) || /\$\{/.test(name)) continue;
+      const suggestion = nearestName(name, known.members.keys());
+      for (const grant of info.grants) {
+        let message = `No user belongs to group \`${name}\`, so this ${grant.right} grant reaches nobody.`;
+        if (usernames.has(name)) message += ` \`${name}\` is a user name: ActiveMQ authorizes by group (simpleAuthenticationPlugin gives connections only group principals), so name one of that user's groups instead.`;
+        if (suggestion) message += ` Did you mean \`${suggestion}\` (members: ${listOf(known.members.get(suggestion) ?? [])})?`;
+        const data: GroupData = { group: name, suggestion };
+        findings.push({ span: grant.token.span, message, data });
+      }
+    }
+    return findings;
+  },
+  fixes(finding, { doc }): Fix[] {
+    const data = finding.data as GroupData | undefined;
+    if (!data) return [];
+    const fixes: Fix[] = [];
+    if (data.suggestion) fixes.push({ title: `Replace with \`${data.suggestion}\``, edits: [{ span: finding.span, newText: data.suggestion }], preferred: true });
+    for (const user of effectiveUsers(doc.model)) {
+      const existing: ValueToken[] = user.groups?.items ?? [];
+      const newList = [...existing.map((t) => t.text).filter(Boolean), data.group].join(',');
+      fixes.push({ title: `Add group \`${data.group}\` to user \`${user.username!.text}\``, edits: [insertAttributeOrAppend(user.element, 'groups', user.groups?.attribute, newList)] });
+    }
+    return fixes;
+  },
+};

@@ -1,0 +1,93 @@
+// pattern-overlap: entries whose patterns share destinations in a way that matters. Entries add up: a narrower
+// entry can only add groups, so one whose rights are already granted by entries containing it restricts nothing.
+import { RIGHTS, type AuthorizationEntry, type RightName } from '../model/types';
+import type { ParsedDocument } from '../model/parsedDocument';
+import { describeEntry, lineOf } from './support/model';
+import type { Finding, RelatedPlace, Rule } from './types';
+
+function groupsOf(entry: AuthorizationEntry, right: RightName): string[] {
+  return (entry.rights[right]?.items ?? []).map((t) => t.text).filter(Boolean);
+}
+
+function rightsSummary(entries: AuthorizationEntry[]): string {
+  return RIGHTS.map((r) => `${r}: ${[...new Set(entries.flatMap((e) => groupsOf(e, r)))].sort().join(', ') || 'nobody'}`).join('; ');
+}
+
+function related(doc: ParsedDocument, entries: AuthorizationEntry[]): RelatedPlace[] {
+  return entries.map((e) => ({ span: e.destinationAttributes[0]?.valueSpan ?? e.element.nameSpan, message: `overlapping entry ${describeEntry(doc, e)}` }));
+}
+
+export const patternOverlap: Rule = {
+  id: 'pattern-overlap',
+  defaultSeverity: 'warning',
+  category: 'meaning',
+  summary: 'Entries that cannot do what they look like they do because broader entries already grant their rights (other overlaps as hints).',
+  docs: {
+    catches: 'Warnings: the same pattern twice, and an entry whose rights are already granted by entries whose patterns contain it, or that leaves out a right which a containing entry grants to the same group (it looks like a restriction and is none). Hints: other overlaps, with the combined rights on an example destination.',
+    runtime: 'DefaultAuthorizationMap unions the groups of every matching entry (plus defaultEntry); there is no "most specific wins" for authorization (that is policyEntry). So leaving `write` out of `mcollective.nodes` while `mcollective.>` grants `mcollective` write changes nothing.',
+    wrong: '<authorizationEntry topic="mcollective.>" read="mcollective" write="mcollective" admin="mcollective"/>\n<authorizationEntry topic="mcollective.nodes" read="mcollective" admin="mcollective"/>',
+    right: '<authorizationEntry topic="mcollective.>" read="mcollective" admin="mcollective"/>\n<authorizationEntry topic="mcollective.*.agent" write="mcollective"/>',
+    fix: 'Grant broad rights on broad patterns only to the groups that should have them everywhere, and add narrower entries for the rest; remove entries that add nothing.',
+  },
+  check({ doc, analysis }) {
+    const { model } = doc;
+    const overlaps = analysis.overlaps();
+    if (overlaps.size === 0) return [];
+    const coverage = analysis.coverage();
+    const findings: Finding[] = [];
+    for (const [id, overlap] of overlaps) {
+      const entry = model.entries[id];
+      const span = entry.destinationAttributes[0]?.valueSpan ?? entry.element.nameSpan;
+      const identical = overlap.partners.filter((p) => p.relation === 'identical').map((p) => model.entries[p.id]);
+      const earlierTwin = identical.find((e) => e.id < id);
+      if (earlierTwin) {
+        findings.push({
+          span,
+          message: `The same destinations as ${describeEntry(doc, earlierTwin)}: ActiveMQ merges both entries, so together they grant ${rightsSummary([entry, ...identical])}.`,
+          related: related(doc, identical),
+        });
+        continue;
+      }
+      const cov = coverage.get(id);
+      const containers = (cov?.coveringEntryIds ?? []).map((c) => model.entries[c]).filter(Boolean);
+      if (cov && containers.length > 0) {
+        const granted = RIGHTS.filter((r) => groupsOf(entry, r).length > 0);
+        const example = overlap.partners.find((p) => containers.some((c) => c.id === p.id))?.witness ?? entry.patterns[0]?.pattern.text;
+        const first = containers[0];
+        if (granted.length > 0 && granted.every((r) => cov.addsNothing[r])) {
+          findings.push({
+            span,
+            message: `Entries add up: ${describeEntry(doc, first)} already grants every right this entry grants on e.g. \`${example}\`, so this entry adds nothing.`,
+            related: related(doc, containers),
+            unnecessary: true,
+          });
+          continue;
+        }
+        const mentioned = new Set(RIGHTS.flatMap((r) => groupsOf(entry, r)));
+        const leftOut = RIGHTS.filter((r) => groupsOf(entry, r).length === 0)
+          .map((r) => ({ r, groups: [...new Set(containers.flatMap((c) => groupsOf(c, r)))].filter((g) => mentioned.has(g) || g === '*') }))
+          .filter((x) => x.groups.length > 0);
+        if (leftOut.length > 0) {
+          const { r, groups } = leftOut[0];
+          const giver = containers.find((c) => groupsOf(c, r).some((g) => groups.includes(g)))!;
+          findings.push({
+            span,
+            message: `Entries add up: ${describeEntry(doc, giver)} already grants \`${groups.join(', ')}\` ${r} on e.g. \`${example}\`, so leaving ${r} out here restricts nothing.`,
+            related: related(doc, containers),
+          });
+          continue;
+        }
+      }
+      const partners = overlap.partners.map((p) => model.entries[p.id]);
+      const example = overlap.partners[0]?.witness ?? '';
+      const more = overlap.more > 0 ? ` and ${overlap.more} more` : '';
+      findings.push({
+        span,
+        severity: 'hint',
+        message: `Overlaps ${partners.map((p) => `line ${lineOf(doc, p.element.nameSpan)}`).join(', ')}${more}; their rights add up on e.g. \`${example}\`: ${rightsSummary([entry, partners[0]])}.`,
+        related: related(doc, partners),
+      });
+    }
+    return findings;
+  },
+};

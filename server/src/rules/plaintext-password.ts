@@ -1,0 +1,56 @@
+// plaintext-password: a literal password in the config where a placeholder would keep it out of the file.
+import { attribute, type XmlAttribute } from '../parser/xmlTree';
+import { isPlaceholder } from './support/model';
+import type { Finding, Fix, Rule } from './types';
+
+interface PasswordData {
+  key: string;
+}
+
+function passwordAttributes(doc: Parameters<Rule['check']>[0]['doc']): { attr: XmlAttribute; key: string }[] {
+  const out: { attr: XmlAttribute; key: string }[] = [];
+  for (const user of doc.model.users) {
+    const attr = attribute(user.element, 'password');
+    if (attr && user.username) out.push({ attr, key: `${user.username.text}.password` });
+  }
+  for (const c of doc.model.networkConnectors) {
+    for (const name of ['password', 'remotePassword']) {
+      const attr = attribute(c.element, name);
+      if (attr) out.push({ attr, key: `${c.name?.text ?? 'bridge'}.${name}` });
+    }
+  }
+  for (const ssl of doc.model.sslContexts) {
+    for (const name of ['keyStorePassword', 'trustStorePassword', 'keyStoreKeyPassword']) {
+      const attr = attribute(ssl, name);
+      if (attr) out.push({ attr, key: `ssl.${name}` });
+    }
+  }
+  return out;
+}
+
+export const plaintextPassword: Rule = {
+  id: 'plaintext-password',
+  defaultSeverity: 'info',
+  category: 'security',
+  summary: 'A literal password in activemq.xml where a ${...} placeholder from credentials.properties would keep it out of the file.',
+  docs: {
+    catches: 'A literal `password` on `authenticationUser`, `password`/`remotePassword` on a network connector, or a store password on `sslContext`.',
+    runtime: 'The value works, but activemq.xml is copied into images, tickets and repositories. The shipped activemq.xml loads `${activemq.conf}/credentials.properties` with a PropertyPlaceholderConfigurer so that passwords can live there (or encrypted, in credentials-enc.properties).',
+    wrong: '<authenticationUser username="app" password="s3cret" groups="users"/>',
+    right: '<authenticationUser username="app" password="${app.password}" groups="users"/>\n<!-- credentials.properties: app.password=s3cret -->',
+    fix: 'Replace the value with a placeholder and add the line to credentials.properties (the quick fix says which).',
+  },
+  check({ doc }) {
+    const findings: Finding[] = [];
+    for (const { attr, key } of passwordAttributes(doc)) {
+      if (attr.value === '' || isPlaceholder(attr.value)) continue;
+      findings.push({ span: attr.valueSpan, message: `A literal ${attr.name} in the file; \`\${${key}}\` with the value in credentials.properties keeps it out of activemq.xml.`, data: { key } satisfies PasswordData });
+    }
+    return findings;
+  },
+  fixes(finding): Fix[] {
+    const data = finding.data as PasswordData | undefined;
+    if (!data) return [];
+    return [{ title: `Use \${${data.key}} (then add "${data.key}=..." to credentials.properties)`, edits: [{ span: finding.span, newText: `\${${data.key}}` }] }];
+  },
+};

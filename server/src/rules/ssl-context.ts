@@ -1,0 +1,56 @@
+// ssl-context: TLS connectors without key material in the file, or stores that are not where the config says.
+import { join, resolve } from 'node:path/posix';
+import { attribute } from '../parser/xmlTree';
+import { transportScheme } from '../transport';
+import { connectorUris } from '../transport/connectorUris';
+import type { Finding, Rule, RuleContext } from './types';
+
+/** ${activemq.conf} is the config's folder and ${activemq.base} its parent, unless the settings say otherwise. */
+function resolveStorePath(value: string, context: RuleContext): string | undefined {
+  const folder = context.files.folder;
+  if (!folder) return undefined;
+  const conf = context.settings.activemqConf ?? folder;
+  const base = context.settings.activemqBase ?? resolve(folder, '..');
+  let path = value.trim().replace(/^file:(\/\/)?/, '');
+  if (/^classpath:/.test(path)) return undefined;
+  path = path.replace(/\$\{activemq\.conf\}/g, conf).replace(/\$\{activemq\.(base|home)\}/g, base);
+  if (/\$\{/.test(path) || /^[a-z]+:/i.test(path)) return undefined;
+  // ActiveMQ resolves a relative path against the working directory, which bin/activemq sets to activemq.base.
+  return path.startsWith('/') ? path : join(base, path);
+}
+
+export const sslContext: Rule = {
+  id: 'ssl-context',
+  defaultSeverity: 'warning',
+  category: 'security',
+  summary: 'A TLS connector without a broker sslContext, or an sslContext whose store files do not exist.',
+  docs: {
+    catches: 'A TLS `transportConnector` (ssl, +ssl, https, wss) when the broker has no `<sslContext>`, and an `<sslContext>` whose `keyStore` or `trustStore` file does not exist (`${activemq.conf}` is taken as the config\'s folder and `${activemq.base}` as its parent; settings `activemqXml.activemqConf` / `activemqBase` override).',
+    runtime: 'Without an sslContext, SslTransportFactory falls back to the JVM-wide `javax.net.ssl.keyStore` / `keyStorePassword` system properties (set in bin/env or ACTIVEMQ_SSL_OPTS); with neither, the connector has no key and every handshake fails. A missing store file makes SpringSslContext fail at start-up.',
+    wrong: '<transportConnector name="ssl" uri="ssl://0.0.0.0:61617"/>',
+    right: '<sslContext>\n  <sslContext keyStore="${activemq.conf}/broker.ks" keyStorePassword="${ssl.keyStorePassword}"/>\n</sslContext>\n<transportConnectors>\n  <transportConnector name="ssl" uri="ssl://0.0.0.0:61617"/>\n</transportConnectors>',
+    fix: 'Add a broker `<sslContext>` with the key store (or make sure the JVM gets javax.net.ssl.* properties), and point it at files that exist.',
+  },
+  check(context) {
+    const { doc, files } = context;
+    const findings: Finding[] = [];
+    if (doc.model.sslContexts.length === 0) {
+      for (const parsed of connectorUris(doc.model.transportConnectors)) {
+        const scheme = parsed.uri.scheme;
+        if (!scheme || !transportScheme(scheme.text.toLowerCase())?.tls) continue;
+        findings.push({ span: parsed.toDocument(scheme.span), message: `This ${scheme.text}:// connector needs a key, but the broker has no <sslContext>: it relies on the JVM-wide javax.net.ssl.keyStore / keyStorePassword properties (bin/env, ACTIVEMQ_SSL_OPTS); without them every TLS handshake fails.` });
+      }
+    }
+    for (const ssl of doc.model.sslContexts) {
+      for (const name of ['keyStore', 'trustStore']) {
+        const attr = attribute(ssl, name);
+        if (!attr) continue;
+        const path = resolveStorePath(attr.value, context);
+        if (path && !files.exists(path)) {
+          findings.push({ span: attr.valueSpan, message: `The ${name} file ${path} does not exist (resolving \${activemq.conf} to the config's folder and \${activemq.base} to its parent): SpringSslContext fails at start-up and no TLS connector opens.` });
+        }
+      }
+    }
+    return findings;
+  },
+};

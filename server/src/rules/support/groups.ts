@@ -1,0 +1,34 @@
+// Which group names exist for a config: the groups of its simpleAuthenticationPlugin users, or for JAAS the
+// groups.properties that the login.config beside it names. Undefined when the groups live where this file cannot see.
+import type { ParsedDocument } from '../../model/parsedDocument';
+import type { FileAccess } from '../../service/files';
+import { parseProperties } from '../../clients';
+
+export interface KnownGroups {
+  /** Group name → its members. */
+  members: Map<string, string[]>;
+  source: 'users' | 'groups.properties';
+}
+
+export function knownGroups(doc: ParsedDocument, files: FileAccess): KnownGroups | undefined {
+  const { model } = doc;
+  const kinds = new Set(model.authentication.map((a) => a.kind));
+  if (kinds.size === 0) return undefined;
+  if (kinds.size === 1 && kinds.has('simple')) {
+    const members = new Map<string, string[]>();
+    for (const [name, info] of model.groups) {
+      if (info.members.length) members.set(name, info.members.map((u) => u.username?.text ?? '?'));
+    }
+    return { members, source: 'users' };
+  }
+  if (kinds.has('simple') || kinds.has('spring-bean')) return undefined;
+  // JAAS: PropertiesLoginModule reads the group file named by org.apache.activemq.jaas.properties.group.
+  const loginConfig = files.read('login.config');
+  const fileName = loginConfig && /org\.apache\.activemq\.jaas\.(?:properties\.)?groups?\s*=\s*"([^"]+)"/.exec(loginConfig)?.[1];
+  const text = fileName ? files.read(fileName) : undefined;
+  if (text === undefined) return undefined;
+  const members = new Map<string, string[]>();
+  // ReloadableProperties splits member lists on commas without trimming.
+  for (const entry of parseProperties(text).entries) members.set(entry.key, entry.value.split(','));
+  return { members, source: 'groups.properties' };
+}

@@ -1,0 +1,27 @@
+// unused-group: users have a group that no entry grants anything.
+import { authorizationOn } from './support/model';
+import type { Finding, Rule } from './types';
+
+export const unusedGroup: Rule = {
+  id: 'unused-group',
+  defaultSeverity: 'hint',
+  category: 'meaning',
+  summary: 'A group users have that no authorization entry grants anything.',
+  docs: {
+    catches: 'A group in an `authenticationUser`\'s `groups` that no `read`, `write` or `admin` of any entry names, while an authorization map is configured in the file.',
+    runtime: 'Harmless by itself, but it often means an entry names the group differently (`user` vs `users`), so the users get fewer rights than intended.',
+    wrong: '<authenticationUser username="app" password="${app.password}" groups="user"/>\n<authorizationEntry queue="APP.>" read="users"/>',
+    right: '<authenticationUser username="app" password="${app.password}" groups="users"/>\n<authorizationEntry queue="APP.>" read="users"/>',
+    fix: 'Grant the group what it needs, correct its spelling, or drop it.',
+  },
+  check({ doc, analysis }) {
+    const { model } = doc;
+    if (!authorizationOn(model) || !analysis.hasEntryMap()) return [];
+    const findings: Finding[] = [];
+    for (const [name, info] of model.groups) {
+      if (name === '' || info.grants.length > 0) continue;
+      for (const token of info.declarations) findings.push({ span: token.span, message: `No authorization entry grants group \`${name}\` anything; it gives its members no rights.`, unnecessary: true });
+    }
+    return findings;
+  },
+};

@@ -1,0 +1,34 @@
+// virtual-topic-consumer-kind: a virtual-topic consumer pattern written as a topic.
+import type { AuthorizationEntry } from '../model/types';
+import type { Finding, Fix, Rule } from './types';
+
+function isConsumerPattern(segments: string[]): boolean {
+  return segments[0] === 'Consumer' && segments.slice(1, 4).includes('VirtualTopic');
+}
+
+function consumerTopicEntry(entry: AuthorizationEntry): boolean {
+  return entry.role === 'entry' && entry.destinationAttributes[0]?.name === 'topic' && entry.patterns.some((p) => p.pattern.kind === 'topic' && isConsumerPattern(p.pattern.segments));
+}
+
+export const virtualTopicConsumerKind: Rule = {
+  id: 'virtual-topic-consumer-kind',
+  defaultSeverity: 'warning',
+  category: 'meaning',
+  summary: 'A `Consumer.*.VirtualTopic...` pattern under `topic=`: virtual-topic consumers read from queues.',
+  docs: {
+    catches: 'An `authorizationEntry topic="Consumer.*.VirtualTopic..."`.',
+    runtime: 'VirtualTopic maps each topic to QUEUES named `Consumer.<id>.VirtualTopic.<name>`, and the consumers subscribe to those queues; queue and topic names live in separate trees of the authorization map, so a topic entry never applies to them. The consumers also need admin on the queue to create it.',
+    wrong: '<authorizationEntry topic="Consumer.*.VirtualTopic.>" read="consumers" write="consumers" admin="consumers"/>',
+    right: '<authorizationEntry queue="Consumer.*.VirtualTopic.>" read="consumers" write="consumers" admin="consumers"/>',
+    fix: 'Write the entry with `queue=` (quick fix).',
+  },
+  check({ doc }) {
+    return doc.model.entries.filter(consumerTopicEntry).map((entry): Finding => ({
+      span: entry.destinationAttributes[0].nameSpan,
+      message: 'Virtual-topic consumers read from QUEUES named Consumer.<id>.VirtualTopic.<name>; a `topic=` entry never applies to them, so they are refused. Use `queue=` (they also need admin there to create their queue).',
+    }));
+  },
+  fixes(finding): Fix[] {
+    return [{ title: 'Change `topic` to `queue`', edits: [{ span: finding.span, newText: 'queue' }], preferred: true }];
+  },
+};

@@ -20,14 +20,16 @@ export const anonymousAccess: Rule = {
     if (!anonymous) return [];
     const findings: Finding[] = [];
     for (const entry of doc.model.entries) {
-      for (const right of RIGHTS) {
-        for (const token of entry.rights[right]?.items ?? []) {
-          if (token.text === '*') {
-            findings.push({ span: token.span, message: `\`*\` includes anonymous connections (anonymousAccessAllowed is on): anybody who reaches the broker gets ${right} on ${describeEntry(doc, entry)}.` });
-          } else if (token.text === anonymous.anonymousGroup && right !== 'read') {
-            findings.push({ span: token.span, message: `Anonymous connections (group \`${token.text}\`) get ${right} on ${describeEntry(doc, entry)}: anybody who reaches the broker may ${right === 'write' ? 'send there' : 'create and delete those destinations'}.` });
-          }
-        }
+      // Old brokers need every client, anonymous ones too, to create advisory topics: not an open door.
+      if (entry.patterns.length > 0 && entry.patterns.every((p) => p.pattern.text.startsWith('ActiveMQ.Advisory.'))) continue;
+      const viaStar = RIGHTS.filter((r) => entry.rights[r]?.items.some((t) => t.text === '*'));
+      const viaGroup = RIGHTS.filter((r) => r !== 'read' && entry.rights[r]?.items.some((t) => t.text === anonymous.anonymousGroup));
+      if (viaStar.length > 0) {
+        const token = RIGHTS.flatMap((r) => entry.rights[r]?.items ?? []).find((t) => t.text === '*')!;
+        findings.push({ span: token.span, message: `\`*\` includes anonymous connections (anonymousAccessAllowed is on): anybody who reaches the broker gets ${viaStar.join(', ')} on ${describeEntry(doc, entry)}.` });
+      } else if (viaGroup.length > 0) {
+        const token = viaGroup.flatMap((r) => entry.rights[r]?.items ?? []).find((t) => t.text === anonymous.anonymousGroup)!;
+        findings.push({ span: token.span, message: `Anonymous connections (group \`${anonymous.anonymousGroup}\`) get ${viaGroup.join(' and ')} on ${describeEntry(doc, entry)}: anybody who reaches the broker may ${viaGroup.includes('admin') ? 'create and delete those destinations' : 'send there'}.` });
       }
     }
     return findings;

@@ -25,7 +25,7 @@ export const sslContext: Rule = {
   category: 'security',
   summary: 'A TLS connector without a broker sslContext, or an sslContext whose store files do not exist.',
   docs: {
-    catches: 'A TLS `transportConnector` (ssl, +ssl, https, wss) when the broker has no `<sslContext>`, and an `<sslContext>` whose `keyStore` or `trustStore` file does not exist (`${activemq.conf}` is taken as the config\'s folder and `${activemq.base}` as its parent; settings `activemqXml.activemqConf` / `activemqBase` override).',
+    catches: 'A TLS `transportConnector` (ssl, +ssl, https, wss) when the broker has no `<sslContext>`, and an `<sslContext>` whose `keyStore` or `trustStore` file does not exist when the config sits in an ActiveMQ conf folder (beside credentials.properties, login.config, jetty.xml or users.properties), and (`${activemq.conf}` is taken as the config\'s folder and `${activemq.base}` as its parent; settings `activemqXml.activemqConf` / `activemqBase` override).',
     runtime: 'Without an sslContext, SslTransportFactory falls back to the JVM-wide `javax.net.ssl.keyStore` / `keyStorePassword` system properties (set in bin/env or ACTIVEMQ_SSL_OPTS); with neither, the connector has no key and every handshake fails. A missing store file makes SpringSslContext fail at start-up.',
     wrong: '<transportConnector name="ssl" uri="ssl://0.0.0.0:61617"/>',
     right: '<sslContext>\n  <sslContext keyStore="${activemq.conf}/broker.ks" keyStorePassword="${ssl.keyStorePassword}"/>\n</sslContext>\n<transportConnectors>\n  <transportConnector name="ssl" uri="ssl://0.0.0.0:61617"/>\n</transportConnectors>',
@@ -41,7 +41,9 @@ export const sslContext: Rule = {
         findings.push({ span: parsed.toDocument(scheme.span), message: `This ${scheme.text}:// connector needs a key, but the broker has no <sslContext>: it relies on the JVM-wide javax.net.ssl.keyStore / keyStorePassword properties (bin/env, ACTIVEMQ_SSL_OPTS); without them every TLS handshake fails.` });
       }
     }
-    for (const ssl of doc.model.sslContexts) {
+    // Only a config that sits in an ActiveMQ conf folder can say which stores exist; a lone copy cannot.
+    const inConfFolder = ['credentials.properties', 'login.config', 'jetty.xml', 'users.properties'].some((f) => files.exists(f));
+    for (const ssl of inConfFolder ? doc.model.sslContexts : []) {
       for (const name of ['keyStore', 'trustStore']) {
         const attr = attribute(ssl, name);
         if (!attr) continue;

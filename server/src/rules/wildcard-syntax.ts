@@ -30,7 +30,7 @@ export const wildcardSyntax: Rule = {
           const data: GlueData = { segment: seg.text };
           findings.push({
             span: seg.span,
-            message: `ActiveMQ reads \`${seg.text}\` as a literal name, not a wildcard (wildcards count only as whole segments), so this entry never matches \`${seg.text.replace(/[>*]/g, '')}\` or anything under it. Write \`${glued === '>' ? seg.text.replace(/>$/, '.>') : seg.text.replace('*', '.*')}\` if a wildcard was meant.`,
+            message: `ActiveMQ reads \`${seg.text}\` as a literal name, not a wildcard (wildcards count only as whole segments), so this entry never matches \`…${seg.text.replace(/[>*]/g, '')}\` or anything under it. Write \`${glued === '>' ? seg.text.replace(/>$/, '.>') : seg.text.replace('*', '.*')}\` if a wildcard was meant.`,
             data,
           });
         } else if (seg.text === '>' && !last) {

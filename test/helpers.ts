@@ -79,3 +79,13 @@ export function applyFix(text: string, reported: Reported, title?: string, files
   if (!fix) throw new Error(`no fix ${title ?? ''} among: ${fixes.map((f) => f.title).join(' | ') || 'none'}`);
   return applyEdits(text, fix.edits);
 }
+
+/** Applies a fix and checks what a user would: still well-formed, the finding gone, nothing outside the edit changed. */
+export function fixRemoves(text: string, reported: Reported, title?: string, files?: FileAccess | Record<string, string>): string {
+  const fixed = applyFix(text, reported, title, files);
+  const after = lint(fixed, undefined, files ?? NO_FILES);
+  if (after.doc.tree.problems.length || after.doc.dom.problem) throw new Error(`fix broke the XML: ${JSON.stringify(after.doc.tree.problems[0] ?? after.doc.dom.problem)}`);
+  const same = after.reported.filter((r) => r.rule === reported.rule && r.text === reported.text && r.line === reported.line && r.message === reported.message);
+  if (same.length) throw new Error(`finding still there after "${title ?? 'fix'}": ${reported.message}`);
+  return fixed;
+}

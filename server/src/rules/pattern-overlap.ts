@@ -54,15 +54,6 @@ export const patternOverlap: Rule = {
         const granted = RIGHTS.filter((r) => groupsOf(entry, r).length > 0);
         const example = overlap.partners.find((p) => containers.some((c) => c.id === p.id))?.witness ?? entry.patterns[0]?.pattern.text;
         const first = containers[0];
-        if (granted.length > 0 && granted.every((r) => cov.addsNothing[r])) {
-          findings.push({
-            span,
-            message: `Entries add up: ${describeEntry(doc, first)} already grants every right this entry grants on e.g. \`${example}\`, so this entry adds nothing.`,
-            related: related(doc, containers),
-            unnecessary: true,
-          });
-          continue;
-        }
         const mentioned = new Set(RIGHTS.flatMap((r) => groupsOf(entry, r)));
         const leftOut = RIGHTS.filter((r) => groupsOf(entry, r).length === 0)
           .map((r) => ({ r, groups: [...new Set(containers.flatMap((c) => groupsOf(c, r)))].filter((g) => mentioned.has(g) || g === '*') }))
@@ -72,8 +63,17 @@ export const patternOverlap: Rule = {
           const giver = containers.find((c) => groupsOf(c, r).some((g) => groups.includes(g)))!;
           findings.push({
             span,
-            message: `Entries add up: ${describeEntry(doc, giver)} already grants \`${groups.join(', ')}\` ${r} on e.g. \`${example}\`, so leaving ${r} out here restricts nothing.`,
+            message: `Entries add up: ${describeEntry(doc, giver)} already grants \`${groups.join(', ')}\` ${r} on e.g. \`${example}\`, so leaving ${r} out here restricts nothing${granted.every((g) => cov.addsNothing[g]) ? ', and everything it does grant is granted there already' : ''}.`,
             related: related(doc, containers),
+          });
+          continue;
+        }
+        if (granted.length > 0 && granted.every((r) => cov.addsNothing[r])) {
+          findings.push({
+            span,
+            message: `Entries add up: ${describeEntry(doc, first)} already grants every right this entry grants on e.g. \`${example}\`, so this entry adds nothing.`,
+            related: related(doc, containers),
+            unnecessary: true,
           });
           continue;
         }

@@ -1,0 +1,141 @@
+// Meaning and security rules: each triggers with its exact range, a near miss stays silent, fixes leave valid XML.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { brokerConfig, findings, fixRemoves, securedBroker } from '../../helpers';
+
+const USERS = [
+  '          <authenticationUser username="system" password="${activemq.password}" groups="users,admins"/>',
+  '          <authenticationUser username="app" password="${app.password}" groups="users"/>',
+].join('\n');
+const ADVISORY = '              <authorizationEntry topic="ActiveMQ.Advisory.>" read="users,admins" write="users,admins" admin="users,admins"/>';
+const TEMP = '\n            <tempDestinationAuthorizationEntry>\n              <tempDestinationAuthorizationEntry read="users" write="users" admin="users"/>\n            </tempDestinationAuthorizationEntry>';
+
+test('group-without-members: wrong case, with the nearest group and fixes (replace, add to a user)', () => {
+  const text = securedBroker(USERS, `              <authorizationEntry queue="ORDERS.>" read="Users" write="users"/>\n${ADVISORY}`);
+  const [f] = findings(text, 'group-without-members');
+  assert.equal(f.text, 'Users');
+  assert.match(f.message, /Did you mean `users` \(members: `system`, `app`\)/);
+  assert.match(fixRemoves(text, f, 'Replace with `users`'), /read="users" write="users"/);
+  assert.match(fixRemoves(text, f, 'Add group `Users` to user `app`'), /username="app" password="\$\{app.password\}" groups="users,Users"/);
+  assert.deepEqual(findings(securedBroker(USERS, '<authorizationEntry queue="A" read="*,users"/>'), 'group-without-members'), []);
+});
+
+test('group-without-members: a user name where a group belongs is explained', () => {
+  const [f] = findings(securedBroker(USERS, '<authorizationEntry queue="A" read="app"/>'), 'group-without-members');
+  assert.match(f.message, /`app` is a user name: ActiveMQ authorizes by group/);
+});
+
+test('group-without-members: with JAAS, groups come from the groups.properties that login.config names; silent otherwise', () => {
+  const text = brokerConfig(`    <plugins>\n      <jaasAuthenticationPlugin configuration="activemq"/>\n      <authorizationPlugin><map><authorizationMap><authorizationEntries>\n        <authorizationEntry queue=">" read="admins,operators"/>\n      </authorizationEntries></authorizationMap></map></authorizationPlugin>\n    </plugins>`);
+  assert.deepEqual(findings(text, 'group-without-members'), []);
+  const files = { 'login.config': 'activemq {\n org.apache.activemq.jaas.PropertiesLoginModule required\n org.apache.activemq.jaas.properties.group="groups.properties";\n};', 'groups.properties': 'admins=admin\n' };
+  assert.deepEqual(findings(text, 'group-without-members', undefined, files).map((f) => f.text), ['operators']);
+});
+
+test('unused-group: a group users have that no entry grants, at the group token', () => {
+  const text = securedBroker('          <authenticationUser username="a" password="${p}" groups="users,ops"/>', '<authorizationEntry queue=">" read="users"/>');
+  assert.deepEqual(findings(text, 'unused-group').map((f) => f.text), ['ops']);
+});
+
+test('wildcard-syntax: the glued segment, with both fixes', () => {
+  const text = securedBroker(USERS, '<authorizationEntry queue="Consumer.*.VirtualTopic.alfresco.repo.events.nodes&gt;" read="users"/>');
+  const [f] = findings(text, 'wildcard-syntax');
+  assert.equal(f.text, 'nodes&gt;');
+  assert.match(f.message, /reads `nodes>` as a literal name/);
+  assert.match(fixRemoves(text, f, 'Make it a wildcard: `nodes.>`'), /events\.nodes\.>" read/);
+  assert.match(fixRemoves(text, f, 'Drop the `>`: `nodes`'), /events\.nodes" read/);
+  const others = findings(securedBroker(USERS, '<authorizationEntry queue="A.>.B,C..D" read="users"/>'), 'wildcard-syntax');
+  assert.deepEqual(others.map((f) => f.text), ['>', '.']);
+  assert.deepEqual(findings(securedBroker(USERS, '<authorizationEntry queue="A.*.>" read="users"/>'), 'wildcard-syntax'), []);
+});
+
+test('virtual-topic-consumer-kind: topic= on a consumer queue pattern, fixed to queue=', () => {
+  const text = securedBroker(USERS, '<authorizationEntry topic="Consumer.*.VirtualTopic.>" read="users"/>');
+  const [f] = findings(text, 'virtual-topic-consumer-kind');
+  assert.equal(f.text, 'topic');
+  assert.match(fixRemoves(text, f), /queue="Consumer\.\*\.VirtualTopic\.>"/);
+  assert.deepEqual(findings(securedBroker(USERS, '<authorizationEntry topic="VirtualTopic.>" read="users"/>'), 'virtual-topic-consumer-kind'), []);
+});
+
+test('pattern-overlap: leaving a right out under a broader entry restricts nothing (the mcollective case)', () => {
+  const text = securedBroker(USERS, [
+    '<authorizationEntry topic="mcollective.>" read="users" write="users" admin="users"/>',
+    '<authorizationEntry topic="mcollective.nodes" read="users" admin="users"/>',
+    '<authorizationEntry topic="mcollective.>" read="admins"/>',
+  ].join('\n'));
+  const found = findings(text, 'pattern-overlap').filter((f) => f.severity === 'warning');
+  assert.deepEqual(found.map((f) => f.text), ['mcollective.nodes', 'mcollective.>']);
+  assert.match(found[0].message, /already grants `users` write on e.g. `mcollective.nodes`, so leaving write out here restricts nothing/);
+  assert.match(found[1].message, /ActiveMQ merges both entries, so together they grant read: admins, users/);
+  const adding = securedBroker(USERS, '<authorizationEntry queue=">" read="admins"/>\n<authorizationEntry queue="ORDERS.>" read="users"/>');
+  assert.deepEqual(findings(adding, 'pattern-overlap').map((f) => f.severity), ['hint', 'hint']);
+});
+
+test('advisory-access: users without read on the temp advisories; the fix inserts the entry for the version', () => {
+  const text = securedBroker(USERS, '              <authorizationEntry queue=">" read="users"/>', '', TEMP);
+  const [f] = findings(text, 'advisory-access');
+  assert.equal(f.text, 'authorizationEntries');
+  assert.match(f.message, /`system \(users, admins\)`, `app \(users\)` cannot read the topics ActiveMQ.Advisory.TempQueue/);
+  assert.match(f.message, /a current broker is assumed/);
+  const fixed = fixRemoves(text, f);
+  assert.match(fixed, /<authorizationEntry topic="ActiveMQ.Advisory.TempQueue,ActiveMQ.Advisory.TempTopic" read="admins,users"\/>\n {12}<\/authorizationEntries>/);
+  const old = findings(text, 'advisory-access', { brokerVersion: '5.18.3' })[0];
+  assert.match(old.message, /read and admin there \(broker 5.18.3, from the activemqXml.brokerVersion setting\)/);
+  assert.deepEqual(findings(securedBroker(USERS, ADVISORY, '', TEMP), 'advisory-access'), []);
+});
+
+test('advisory-access: an advisory entry written with queue= is pointed at and turned into topic=', () => {
+  const text = securedBroker(USERS, '<authorizationEntry queue="ActiveMQ.Advisory.>" read="users,admins"/>');
+  const [f] = findings(text, 'advisory-access');
+  assert.equal(f.text, 'queue');
+  assert.match(f.message, /Advisories are topics/);
+  assert.match(fixRemoves(text, f), /topic="ActiveMQ.Advisory.>"/);
+});
+
+test('advisory-access keeps CRLF, tabs and the amq: prefix when it inserts', () => {
+  const text = `<beans xmlns:amq="http://activemq.apache.org/schema/core">\r\n\t<amq:broker>\r\n\t\t<amq:plugins>\r\n\t\t\t<amq:simpleAuthenticationPlugin><amq:users><amq:authenticationUser username="a" password="\${p}" groups="g"/></amq:users></amq:simpleAuthenticationPlugin>\r\n\t\t\t<amq:authorizationPlugin><amq:map><amq:authorizationMap>\r\n\t\t\t\t<amq:authorizationEntries>\r\n\t\t\t\t\t<amq:authorizationEntry queue=">" read="g"/>\r\n\t\t\t\t</amq:authorizationEntries>\r\n\t\t\t</amq:authorizationMap></amq:map></amq:authorizationPlugin>\r\n\t\t</amq:plugins>\r\n\t</amq:broker>\r\n</beans>\r\n`;
+  const [f] = findings(text, 'advisory-access');
+  const fixed = fixRemoves(text, f);
+  assert.ok(fixed.includes('\t\t\t\t\t<amq:authorizationEntry queue=">" read="g"/>\r\n\t\t\t\t\t<amq:authorizationEntry topic="ActiveMQ.Advisory.TempQueue,ActiveMQ.Advisory.TempTopic" read="g"/>\r\n\t\t\t\t</amq:authorizationEntries>'), fixed);
+});
+
+test('temp-destination-access: no temp entry (fix inserts one), users lacking admin in it', () => {
+  const text = securedBroker(USERS, ADVISORY);
+  const [f] = findings(text, 'temp-destination-access');
+  assert.equal(f.text, 'authorizationMap');
+  assert.match(fixRemoves(text, f), /<tempDestinationAuthorizationEntry>\n\s+<tempDestinationAuthorizationEntry read="admins,users" write="admins,users" admin="admins,users"\/>\n\s+<\/tempDestinationAuthorizationEntry>/);
+  const partial = securedBroker(USERS, ADVISORY, '', TEMP.replace('admin="users"', 'admin="admins"'));
+  assert.match(findings(partial, 'temp-destination-access')[0].message, /`app` lack admin/);
+  assert.deepEqual(findings(securedBroker(USERS, ADVISORY, '', TEMP), 'temp-destination-access'), []);
+});
+
+test('weak-password: shipped passwords, also through credentials.properties; plaintext-password with its fix', () => {
+  const text = securedBroker('          <authenticationUser username="system" password="${activemq.password}" groups="admins"/>\n          <authenticationUser username="bob" password="bob" groups="admins"/>', ADVISORY);
+  const weak = findings(text, 'weak-password', undefined, { 'credentials.properties': 'activemq.password=manager\n' });
+  assert.deepEqual(weak.map((f) => f.text), ['${activemq.password}', 'bob']);
+  assert.match(weak[0].message, /credentials.properties \(activemq.password\)\) is "manager"/);
+  assert.match(weak[1].message, /equals the username/);
+  const [plain] = findings(text, 'plaintext-password');
+  assert.equal(plain.text, 'bob');
+  assert.match(fixRemoves(text, plain), /password="\$\{bob.password\}"/);
+  assert.deepEqual(findings(text, 'weak-password', undefined, { 'credentials.properties': 'activemq.password=Zq8#long-random\n' }).map((f) => f.text), ['bob']);
+});
+
+test('anonymous-access: the anonymous group writing, or *, but not advisory entries', () => {
+  const text = brokerConfig(`    <plugins>\n      <simpleAuthenticationPlugin anonymousAccessAllowed="true"/>\n      <authorizationPlugin><map><authorizationMap><authorizationEntries>\n        <authorizationEntry queue="PUBLIC.>" read="anonymous" write="anonymous"/>\n        <authorizationEntry queue="ALL.>" read="*"/>\n        <authorizationEntry topic="ActiveMQ.Advisory.>" read="anonymous" admin="anonymous"/>\n      </authorizationEntries></authorizationMap></map></authorizationPlugin>\n    </plugins>`);
+  assert.deepEqual(findings(text, 'anonymous-access').map((f) => [f.text, f.line]), [['anonymous', 5], ['*', 6]]);
+});
+
+test('insecure-transport and ssl-context', () => {
+  const connectors = `\n    <transportConnectors>\n      <transportConnector name="a" uri="tcp://0.0.0.0:61616"/>\n      <transportConnector name="b" uri="tcp://127.0.0.1:61618"/>\n      <transportConnector name="c" uri="ssl://0.0.0.0:61617"/>\n    </transportConnectors>`;
+  const text = securedBroker(USERS, ADVISORY).replace('    </plugins>', `    </plugins>${connectors}`);
+  assert.deepEqual(findings(text, 'insecure-transport').map((f) => f.text), ['tcp']);
+  const ssl = findings(text, 'ssl-context');
+  assert.deepEqual(ssl.map((f) => f.text), ['ssl']);
+  assert.match(ssl[0].message, /javax.net.ssl/);
+  const withContext = text.replace('    <transportConnectors>', '    <sslContext><sslContext keyStore="${activemq.conf}/broker.ks" keyStorePassword="${ks}"/></sslContext>\n    <transportConnectors>');
+  const missing = findings(withContext, 'ssl-context', undefined, { 'credentials.properties': '' });
+  assert.deepEqual(missing.map((f) => f.text), ['${activemq.conf}/broker.ks']);
+  assert.match(missing[0].message, /\/config\/broker.ks does not exist/);
+  assert.deepEqual(findings(withContext, 'ssl-context', undefined, { 'credentials.properties': '', 'broker.ks': 'x' }), []);
+});

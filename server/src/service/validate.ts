@@ -33,7 +33,19 @@ export function isTooLarge(text: string, settings: ResolvedSettings): boolean {
   return text.length > settings.maxFileSizeKB * 1024;
 }
 
+const validations = new WeakMap<RuleContext, ValidationResult>();
+
+/** The rules' findings for a context, computed once: code actions and diagnostics share them. */
 export function runRules(context: RuleContext): ValidationResult {
+  let result = validations.get(context);
+  if (!result) {
+    result = computeRules(context);
+    validations.set(context, result);
+  }
+  return result;
+}
+
+function computeRules(context: RuleContext): ValidationResult {
   const { doc, settings } = context;
   const result: ValidationResult = { problems: [], failures: [], skippedForSize: false };
   if (!doc.isBrokerConfig) return result;

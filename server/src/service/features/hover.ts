@@ -1,9 +1,89 @@
-// Hover: not written yet (placeholder so that the facade compiles while the feature is built).
-import type { Hover, Position } from 'vscode-languageserver-types';
+// Hover: element and attribute docs; over a group its members and grants; over a pattern the overlapping entries
+// and the effective rights on an example destination; over a user its groups; over a placeholder its value's source;
+// over a connector URI what the scheme and options mean.
+import { MarkupKind, type Hover, type Position } from 'vscode-languageserver-types';
+import { ELEMENT_DOCS } from '../../data/docs/elements';
+import { effectivePermissions, witness, type Right } from '../../destinations';
+import { RIGHTS } from '../../model/types';
+import { describeTransportUri } from '../../transport';
+import { describeEntry } from '../../rules/support/model';
+import { resolvePlaceholder } from '../../rules/support/credentials';
 import type { FeatureContext } from './context';
+import { targetAt } from './locate';
+
+function who(right: Right): string {
+  if (right.everyone) return 'every authenticated connection';
+  if (right.groups.length === 0) return 'nobody';
+  return `${right.groups.map((g) => `\`${g}\``).join(', ')}${right.users.length ? ` (users ${right.users.join(', ')})` : ''}`;
+}
+
+function markdown(value: string, context: FeatureContext, span: { start: number; end: number }): Hover {
+  return { contents: { kind: MarkupKind.Markdown, value }, range: context.doc.range(span) };
+}
 
 export function hover(context: FeatureContext, position: Position): Hover | null {
-  void context;
-  void position;
-  return null;
+  const { doc } = context;
+  const offset = doc.offsetAt(position);
+  const target = targetAt(doc, offset);
+  if (!target) return null;
+  switch (target.kind) {
+    case 'element': {
+      const docs = ELEMENT_DOCS[target.element.localName];
+      if (!docs) return null;
+      const example = docs.example ? `\n\n\`\`\`xml\n${docs.example}\n\`\`\`` : '';
+      return markdown(`**${target.element.localName}**\n\n${docs.summary}${example}`, context, target.element.nameSpan);
+    }
+    case 'attribute': {
+      const text = ELEMENT_DOCS[target.element.localName]?.attributes?.[target.attribute.name];
+      return text ? markdown(`**${target.attribute.name}** (on \`${target.element.localName}\`)\n\n${text}`, context, target.attribute.nameSpan) : null;
+    }
+    case 'group': {
+      const { group } = target;
+      const members = group.members.map((u) => `\`${u.username?.text ?? '?'}\``).join(', ') || 'no user of this file';
+      const grants = group.grants.slice(0, 12).map((g) => `- ${g.right} on ${describeEntry(doc, g.entry)}`);
+      const more = group.grants.length > 12 ? `\n- … and ${group.grants.length - 12} more` : '';
+      return markdown(`**group \`${group.name}\`**\n\nMembers: ${members}\n\n${grants.length ? `Granted:\n${grants.join('\n')}${more}` : 'No entry grants it anything.'}`, context, target.token.span);
+    }
+    case 'pattern': {
+      const { entry, part } = target;
+      const overlap = context.analysis.overlaps().get(entry.id);
+      const example = witness(part.pattern, part.pattern) ?? part.pattern.text;
+      const lines = [`**${part.pattern.kind} \`${part.pattern.text}\`**`, '', '`.` separates segments, `*` is exactly one segment, `>` any rest (also none); wildcards count only as whole segments.'];
+      if (context.analysis.hasEntryMap()) {
+        const rights = effectivePermissions(context.analysis.securityInput(), `${part.pattern.kind}://${example}`);
+        lines.push('', `Effective on e.g. \`${example}\` (all matching entries add up):`, ...RIGHTS.map((r) => `- ${r}: ${who(rights[r])}`));
+      }
+      if (overlap) {
+        lines.push('', 'Also applies to some of the same destinations:', ...overlap.partners.map((p) => `- ${describeEntry(doc, doc.model.entries[p.id])} (e.g. \`${p.witness}\`)`));
+        if (overlap.more) lines.push(`- … and ${overlap.more} more`);
+      }
+      return markdown(lines.join('\n'), context, part.span);
+    }
+    case 'user': {
+      const groups = (target.user.groups?.items ?? []).map((t) => `\`${t.text}\``).join(', ') || 'none';
+      return markdown(`**user \`${target.user.username!.text}\`**\n\nGroups: ${groups}. Authorization entries grant groups, never users.`, context, target.user.username!.span);
+    }
+    case 'value': {
+      const { attribute, element } = target;
+      if (attribute.name === 'uri' && (element.localName === 'transportConnector' || element.localName === 'networkConnector')) {
+        return markdown(describeTransportUri(attribute.value, element.localName === 'transportConnector' ? 'transportConnector' : 'networkConnector'), context, attribute.valueSpan);
+      }
+      const placeholder = /\$\{[^}]*\}/g;
+      for (const m of attribute.value.matchAll(placeholder)) {
+        const start = attribute.valueOffset(m.index!);
+        const end = attribute.valueOffset(m.index! + m[0].length);
+        if (offset < start || offset > end) continue;
+        const name = m[0].slice(2, -1);
+        const resolved = resolvePlaceholder(m[0], context.files);
+        const masked = resolved && /password/i.test(name) ? '••••••' : resolved?.value;
+        const text = resolved
+          ? `\`${m[0]}\` = \`${masked}\`, from ${resolved.from}.`
+          : /^activemq\.(conf|base|home|data)$/.test(name)
+            ? `\`${m[0]}\` is a JVM system property that bin/activemq sets (conf: the conf folder, base/home: the installation, data: its data folder).`
+            : `\`${m[0]}\` is resolved by Spring's PropertyPlaceholderConfigurer (credentials.properties beside the config, or a system property); no value was found beside this file.`;
+        return markdown(text, context, { start, end });
+      }
+      return null;
+    }
+  }
 }

@@ -1,0 +1,92 @@
+// Editor features as a user meets them: a `|` marks the cursor.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { getLanguageService } from '../../../server/src/service/languageService';
+import { applyEdits } from '../../../server/src/service/edits';
+import { securedBroker } from '../../helpers';
+
+const service = getLanguageService();
+
+function at(marked: string) {
+  const offset = marked.indexOf('|');
+  const text = marked.slice(0, offset) + marked.slice(offset + 1);
+  const doc = service.parse(text, `file:///config/t${offset}.xml`);
+  return { text, doc, context: service.context(doc), position: doc.positionAt(offset) };
+}
+
+const USERS = '          <authenticationUser username="system" password="${p}" groups="users,admins"/>\n          <authenticationUser username="app" password="${p}" groups="users"/>';
+
+function hoverText(marked: string): string {
+  const { context, position } = at(marked);
+  const h = service.hover(context, position);
+  return h && typeof h.contents === 'object' && 'value' in h.contents ? h.contents.value : '';
+}
+
+test('hover over an element explains it, with what ActiveMQ does at run time', () => {
+  const text = hoverText(securedBroker(USERS, '<authorization|Entry queue=">" read="admins"/>'));
+  assert.match(text, /\*\*authorizationEntry\*\*/);
+  assert.match(text, /Entries add up and never restrict/);
+});
+
+test('hover over a group lists its members and what it is granted', () => {
+  const text = hoverText(securedBroker(USERS, '<authorizationEntry queue="ORDERS.>" read="us|ers" write="admins"/>'));
+  assert.match(text, /Members: `system`, `app`/);
+  assert.match(text, /read on queue="ORDERS.>"/);
+});
+
+test('hover over a pattern shows the effective rights on an example destination and the overlapping entries', () => {
+  const text = hoverText(securedBroker(USERS, '<authorizationEntry queue=">" read="admins"/>\n<authorizationEntry queue="ORD|ERS.>" read="users"/>'));
+  assert.match(text, /Effective on e.g. `ORDERS`/);
+  assert.match(text, /read: `admins`, `users` \(users system, app\)/);
+  assert.match(text, /Also applies to some of the same destinations:\n- queue=">"/);
+});
+
+test('completion offers group names in read, existing and well-known patterns in topic, children in authorizationEntries', () => {
+  const groups = (() => { const { context, position } = at(securedBroker(USERS, '<authorizationEntry queue="A" read="admins,|"/>')); return service.completion(context, position).items.map((i) => i.label); })();
+  assert.deepEqual(groups, ['admins', 'users', '*']);
+  const patterns = (() => { const { context, position } = at(securedBroker(USERS, '<authorizationEntry topic="Act|" read="users"/>')); return service.completion(context, position).items.map((i) => i.label); })();
+  assert.ok(patterns.includes('ActiveMQ.Advisory.>'));
+  const children = (() => { const { context, position } = at(securedBroker(USERS, '<|')); return service.completion(context, position).items.map((i) => i.label); })();
+  assert.deepEqual(children, ['authorizationEntry']);
+});
+
+test('completion works in a half-typed document', () => {
+  const full = securedBroker(USERS, '<authorizationEntry queue="A" read="');
+  const { context, position } = at(full.slice(0, full.lastIndexOf('read="') + 6) + '|');
+  assert.deepEqual(service.completion(context, position).items.map((i) => i.label), ['admins', 'users', '*']);
+});
+
+test('definition, references and rename of a group', () => {
+  const { text, doc, context, position } = at(securedBroker(USERS, '<authorizationEntry queue="A" read="us|ers" write="users"/>'));
+  assert.equal(service.definition(context, position).length, 2);
+  assert.equal(service.references(context, position, true).length, 4);
+  assert.equal(service.references(context, position, false).length, 2);
+  assert.deepEqual(service.prepareRename(context, position)?.placeholder, 'users');
+  const edit = service.rename(context, position, 'members')!;
+  const edits = edit.changes![doc.uri].map((e) => ({ span: { start: doc.offsetAt(e.range.start), end: doc.offsetAt(e.range.end) }, newText: e.newText }));
+  const renamed = applyEdits(text, edits);
+  assert.equal((renamed.match(/members/g) ?? []).length, 4);
+  assert.ok(!/"users"|users,/.test(renamed));
+  assert.equal(service.rename(context, position, 'a,b'), null);
+  const onPattern = at(securedBroker(USERS, '<authorizationEntry queue="A|" read="users"/>'));
+  assert.equal(service.prepareRename(onPattern.context, onPattern.position), null);
+});
+
+test('symbols outline users, groups, entries and connectors of the example', () => {
+  const text = readFileSync('examples/activemq.xml', 'utf8');
+  const doc = service.parse(text, 'file:///example.xml');
+  const names = service.documentSymbols(service.context(doc)).map((s) => `${s.name}:${s.children?.length ?? 0}`);
+  assert.deepEqual(names, ['Users:3', 'Groups:3', 'Authorization:5', 'Transport connectors:2']);
+});
+
+test('code actions on the example offer each rule\'s quick fixes for its diagnostics', () => {
+  const text = readFileSync('examples/activemq.xml', 'utf8');
+  const doc = service.parse(text, 'file:///example.xml', 1);
+  const context = service.context(doc);
+  const diagnostics = service.validate(doc);
+  const titles = service.codeActions(context, diagnostics[0].range, diagnostics).map((a) => a.title);
+  assert.ok(titles.some((t) => t.includes('ActiveMQ.Advisory')), titles.join(' | '));
+  assert.ok(titles.includes('Make it a wildcard: `nodes.>`'));
+  assert.ok(titles.includes('Replace with `users`'));
+});

@@ -1,6 +1,7 @@
-// The VS Code client: starts the language server and hands it the XML documents that hold an ActiveMQ broker.
+// The VS Code client: starts the language server for XML documents (and alfresco-global.properties), and offers
+// the two commands. Everything else is the server's.
 import * as path from 'node:path';
-import type { ExtensionContext } from 'vscode';
+import { commands, extensions, window, workspace, type ExtensionContext } from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 
 let client: LanguageClient | undefined;
@@ -11,10 +12,35 @@ export async function activate(context: ExtensionContext): Promise<void> {
     run: { module: serverModule, transport: TransportKind.ipc },
     debug: { module: serverModule, transport: TransportKind.ipc },
   };
+  const output = window.createOutputChannel('ActiveMQ XML', { log: true });
   const clientOptions: LanguageClientOptions = {
-    documentSelector: [{ language: 'xml' }],
+    documentSelector: [{ language: 'xml' }, { pattern: '**/alfresco-global.properties' }],
+    outputChannel: output,
+    initializationOptions: {
+      redHatXmlActive: extensions.getExtension('redhat.vscode-xml') !== undefined,
+      settings: workspace.getConfiguration('activemqXml'),
+    },
+    synchronize: { configurationSection: 'activemqXml' },
   };
   client = new LanguageClient('activemqXml', 'ActiveMQ XML', serverOptions, clientOptions);
+  context.subscriptions.push(
+    commands.registerCommand('activemqXml.whoCan', async () => {
+      const editor = window.activeTextEditor;
+      if (!editor || !client) return void window.showWarningMessage('Open an activemq.xml first.');
+      const destination = await window.showInputBox({ prompt: 'Destination, e.g. queue://ORDERS.EU or topic://ActiveMQ.Advisory.TempQueue', value: 'queue://' });
+      if (!destination) return;
+      const answer = await client.sendRequest<{ markdown?: string; error?: string }>('activemqXml/whoCan', { uri: editor.document.uri.toString(), destination });
+      output.appendLine(answer.markdown ?? answer.error ?? '');
+      output.show(true);
+      void window.showInformationMessage(answer.markdown?.split('\n').filter((l) => /^\s+(read|write|admin):/.test(l)).map((l) => l.trim()).join(' · ') || answer.error || 'no answer');
+    }),
+    commands.registerCommand('activemqXml.insertDocumentedEntries', async () => {
+      const editor = window.activeTextEditor;
+      if (!editor || !client) return;
+      const result = await client.sendRequest<{ applied?: boolean; reason?: string; title?: string }>('workspace/executeCommand', { command: 'activemqXml.insertDocumentedEntries', arguments: [editor.document.uri.toString()] });
+      void window.showInformationMessage(result?.applied ? `Inserted: ${result.title}` : result?.reason ?? 'Nothing to insert.');
+    }),
+  );
   await client.start();
 }
 

@@ -1,19 +1,181 @@
-// The language server: LSP glue over the pure language service.
-import { createConnection, ProposedFeatures, TextDocuments, TextDocumentSyncKind } from 'vscode-languageserver/node';
+// The language server: LSP glue over the pure language service. Documents, settings, scheduling and error
+// isolation live here; everything a user sees comes from the facade.
+import { createConnection, ProposedFeatures, TextDocuments, TextDocumentSyncKind, type Diagnostic } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
+import { effectivePermissions } from './destinations';
+import { ACTIVEMQ_NAMESPACE } from './model/types';
+import { ruleById } from './rules/registry';
+import { dataFixActions } from './service/features/codeActions';
+import type { FeatureContext } from './service/features/context';
 import { getLanguageService } from './service/languageService';
+import { resolveSettings } from './service/settings';
+import { isTooLarge } from './service/validate';
+import { formatWhoCanText, whoCan } from './cli/whoCan';
+import { filesFor } from './server/files';
+import { guarded } from './server/guard';
+import { Debouncer } from './server/scheduler';
+import { toServerSettings, type ClientSettings, type ServerSettings } from './server/settings';
 
 const connection = createConnection(ProposedFeatures.all);
 const documents = new TextDocuments(TextDocument);
 const service = getLanguageService();
+const debouncer = new Debouncer(200);
+const log = (message: string) => connection.console.log(message);
+const empty: never[] = [];
 
-connection.onInitialize(() => ({ capabilities: { textDocumentSync: TextDocumentSyncKind.Incremental } }));
+let redHatXml = false;
+let settings: ServerSettings = toServerSettings(undefined, false);
+let pullConfiguration = false;
+const announced = new Map<string, string>();
 
-documents.onDidChangeContent(({ document }) => {
-  const diagnostics = service.validateText(document.getText(), document.uri);
-  void connection.sendDiagnostics({ uri: document.uri, version: document.version, diagnostics });
+connection.onInitialize((params) => {
+  redHatXml = !!(params.initializationOptions as { redHatXmlActive?: boolean } | undefined)?.redHatXmlActive;
+  pullConfiguration = !!params.capabilities.workspace?.configuration;
+  settings = toServerSettings((params.initializationOptions as { settings?: ClientSettings } | undefined)?.settings, redHatXml);
+  return {
+    capabilities: {
+      textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: { includeText: false } },
+      hoverProvider: true,
+      completionProvider: { triggerCharacters: ['<', '"', ',', ' ', '.', '?', '&'] },
+      codeActionProvider: { codeActionKinds: ['quickfix'] },
+      documentSymbolProvider: true,
+      definitionProvider: true,
+      referencesProvider: true,
+      renameProvider: { prepareProvider: true },
+      executeCommandProvider: { commands: ['activemqXml.insertDocumentedEntries'] },
+    },
+  };
 });
-documents.onDidClose(({ document }) => void connection.sendDiagnostics({ uri: document.uri, diagnostics: [] }));
+
+async function refreshSettings(): Promise<void> {
+  if (!pullConfiguration) return;
+  try {
+    const raw = (await connection.workspace.getConfiguration('activemqXml')) as ClientSettings;
+    settings = toServerSettings(raw, redHatXml);
+  } catch (error) {
+    log(`activemq-xml: could not read settings: ${String(error)}`);
+  }
+}
+
+connection.onInitialized(() => void refreshSettings().then(() => documents.all().forEach((d) => validate(d))));
+connection.onDidChangeConfiguration(async (change) => {
+  if (!pullConfiguration) settings = toServerSettings((change.settings as { activemqXml?: ClientSettings })?.activemqXml, redHatXml);
+  await refreshSettings();
+  for (const document of documents.all()) validate(document);
+});
+
+function isProperties(uri: string): boolean {
+  return /alfresco-global\.properties$/.test(uri);
+}
+
+function announce(uri: string, reason: string): void {
+  if (announced.get(uri) === reason) return;
+  announced.set(uri, reason);
+  log(`activemq-xml: ${uri}: ${reason}`);
+}
+
+function contextOf(document: TextDocument): FeatureContext | undefined {
+  const text = document.getText();
+  if (isTooLarge(text, resolveSettings(settings.service))) return undefined;
+  const doc = service.parse(text, document.uri, document.version);
+  return doc.isBrokerConfig ? service.context(doc, settings.service, filesFor(document.uri)) : undefined;
+}
+
+function brokerContextFor(): FeatureContext | undefined {
+  for (const document of documents.all()) {
+    if (!isProperties(document.uri) && document.getText().includes(ACTIVEMQ_NAMESPACE)) return contextOf(document);
+  }
+  return undefined;
+}
+
+function validate(document: TextDocument): void {
+  const uri = document.uri;
+  const version = document.version;
+  let diagnostics: Diagnostic[] = [];
+  try {
+    if (isProperties(uri)) {
+      diagnostics = service.validateClientSettings(document.getText(), uri, brokerContextFor());
+    } else {
+      const text = document.getText();
+      if (!text.includes(ACTIVEMQ_NAMESPACE)) {
+        announce(uri, `not analysed: no ActiveMQ broker (namespace ${ACTIVEMQ_NAMESPACE})`);
+      } else if (isTooLarge(text, resolveSettings(settings.service))) {
+        announce(uri, 'not analysed: larger than activemqXml.maxFileSizeKB');
+        diagnostics = service.validateText(text, uri, settings.service);
+      } else {
+        announce(uri, 'analysed');
+        const doc = service.parse(text, uri, version);
+        const result = service.lint(doc, settings.service, filesFor(uri));
+        for (const failure of result.failures) log(`activemq-xml: rule ${failure.ruleId} failed on ${uri}: ${String((failure.error as Error)?.stack ?? failure.error)}`);
+        diagnostics = service.validate(doc, settings.service, filesFor(uri));
+      }
+    }
+  } catch (error) {
+    log(`activemq-xml: validation of ${uri} failed: ${String((error as Error)?.stack ?? error)}`);
+  }
+  // A newer version arrived meanwhile: its own run publishes.
+  if (documents.get(uri)?.version !== version) return;
+  void connection.sendDiagnostics({ uri, version, diagnostics });
+}
+
+documents.onDidOpen(({ document }) => validate(document));
+documents.onDidChangeContent(({ document }) => {
+  if (settings.trigger === 'onType') debouncer.schedule(document.uri, () => {
+    const latest = documents.get(document.uri);
+    if (latest) validate(latest);
+  });
+});
+documents.onDidSave(({ document }) => validate(document));
+documents.onDidClose(({ document }) => {
+  debouncer.cancel(document.uri);
+  service.forget(document.uri);
+  announced.delete(document.uri);
+  void connection.sendDiagnostics({ uri: document.uri, diagnostics: [] });
+});
+
+function withContext<R>(name: string, fallback: R, uri: string, run: (context: FeatureContext) => R): R {
+  const document = documents.get(uri);
+  if (!document) return fallback;
+  return guarded(name, log, fallback, () => {
+    const context = contextOf(document);
+    return context ? run(context) : fallback;
+  })();
+}
+
+connection.onHover((p) => withContext('hover', null, p.textDocument.uri, (c) => service.hover(c, p.position)));
+connection.onCompletion((p) => withContext('completion', { isIncomplete: false, items: [] }, p.textDocument.uri, (c) => service.completion(c, p.position)));
+connection.onDocumentSymbol((p) => withContext('documentSymbol', empty, p.textDocument.uri, (c) => service.documentSymbols(c)));
+connection.onDefinition((p) => withContext('definition', empty, p.textDocument.uri, (c) => service.definition(c, p.position)));
+connection.onReferences((p) => withContext('references', empty, p.textDocument.uri, (c) => service.references(c, p.position, p.context.includeDeclaration)));
+connection.onPrepareRename((p) => withContext('prepareRename', null, p.textDocument.uri, (c) => service.prepareRename(c, p.position)));
+connection.onRenameRequest((p) => withContext('rename', null, p.textDocument.uri, (c) => service.rename(c, p.position, p.newName)));
+connection.onCodeAction((p) => {
+  if (isProperties(p.textDocument.uri)) return dataFixActions(p.textDocument.uri, p.context.diagnostics);
+  return withContext('codeAction', empty, p.textDocument.uri, (c) => service.codeActions(c, p.range, p.context.diagnostics));
+});
+
+connection.onRequest('activemqXml/whoCan', (p: { uri: string; destination: string }) =>
+  withContext('whoCan', { error: 'not an ActiveMQ broker config' } as object, p.uri, (c) => {
+    const answer = whoCan(p.uri, c, p.destination);
+    const permissions = c.analysis.hasEntryMap() ? effectivePermissions(c.analysis.securityInput(), p.destination) : undefined;
+    return { answer, permissions, markdown: formatWhoCanText([answer]) };
+  }));
+
+const DOCUMENTED_ENTRY_RULES = ['advisory-access', 'temp-destination-access', 'no-authentication'];
+connection.onExecuteCommand(async (p) => {
+  if (p.command !== 'activemqXml.insertDocumentedEntries') return;
+  const uri = (p.arguments?.[0] as string | undefined) ?? '';
+  const document = documents.get(uri);
+  const context = document && contextOf(document);
+  if (!document || !context) return { applied: false, reason: 'not an ActiveMQ broker config' };
+  const problems = service.lint(context.doc, settings.service, context.files).problems.filter((x) => DOCUMENTED_ENTRY_RULES.includes(x.rule.id));
+  // One fix at a time: each changes the text, so the next is computed on the result.
+  const problem = problems[0];
+  const fix = problem && ruleById(problem.rule.id)?.fixes?.(problem.finding, context).find((f) => f.preferred) ;
+  if (!fix) return { applied: false, reason: 'the documented entries are already there' };
+  const result = await connection.workspace.applyEdit({ documentChanges: [{ textDocument: { uri, version: document.version }, edits: fix.edits.map((e) => ({ range: context.doc.range(e.span), newText: e.newText })) }] });
+  return { applied: result.applied, title: fix.title };
+});
 
 documents.listen(connection);
 connection.listen();

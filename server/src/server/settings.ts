@@ -1,0 +1,34 @@
+// VS Code's activemqXml.* settings, mapped onto the service's settings.
+import type { SeveritySetting } from '../rules/types';
+import type { Settings } from '../service/settings';
+
+export interface ClientSettings {
+  validate?: { trigger?: 'onType' | 'onSave' };
+  rules?: Record<string, SeveritySetting>;
+  brokerVersion?: string;
+  maxFileSizeKB?: number;
+  syntaxErrors?: 'auto' | 'always' | 'never';
+  activemqConf?: string;
+  activemqBase?: string;
+}
+
+export interface ServerSettings {
+  trigger: 'onType' | 'onSave';
+  service: Settings;
+}
+
+export function toServerSettings(raw: ClientSettings | null | undefined, redHatXmlActive: boolean): ServerSettings {
+  const s = raw ?? {};
+  const syntax = s.syntaxErrors ?? 'auto';
+  return {
+    trigger: s.validate?.trigger === 'onSave' ? 'onSave' : 'onType',
+    service: {
+      rules: s.rules ?? {},
+      brokerVersion: s.brokerVersion || undefined,
+      maxFileSizeKB: typeof s.maxFileSizeKB === 'number' && s.maxFileSizeKB > 0 ? s.maxFileSizeKB : undefined,
+      reportSyntaxErrors: syntax === 'always' || (syntax === 'auto' && !redHatXmlActive),
+      activemqConf: s.activemqConf || undefined,
+      activemqBase: s.activemqBase || undefined,
+    },
+  };
+}

@@ -1,0 +1,95 @@
+// A small LSP client over stdio to the built server process (dist/server.js), for protocol tests: it answers
+// workspace/configuration from the test's settings and resolves promises on the diagnostics the server publishes.
+import { spawn, type ChildProcess } from 'node:child_process';
+import {
+  createProtocolConnection,
+  StreamMessageReader,
+  StreamMessageWriter,
+  type Diagnostic,
+  type ProtocolConnection,
+  type PublishDiagnosticsParams,
+} from 'vscode-languageserver-protocol/node';
+
+export interface Waiter {
+  uri: string;
+  accept: (p: PublishDiagnosticsParams) => boolean;
+  resolve: (p: PublishDiagnosticsParams) => void;
+}
+
+export class LspClient {
+  readonly connection: ProtocolConnection;
+  readonly logs: string[] = [];
+  settings: Record<string, unknown> = {};
+  private readonly process: ChildProcess;
+  private readonly waiters: Waiter[] = [];
+  readonly published = new Map<string, PublishDiagnosticsParams>();
+  private readonly versions = new Map<string, number>();
+
+  constructor() {
+    this.process = spawn(process.execPath, ['dist/server.js', '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
+    this.connection = createProtocolConnection(new StreamMessageReader(this.process.stdout!), new StreamMessageWriter(this.process.stdin!));
+    this.connection.onNotification('textDocument/publishDiagnostics', (p: PublishDiagnosticsParams) => {
+      this.published.set(p.uri, p);
+      for (const w of [...this.waiters]) {
+        if (w.uri === p.uri && w.accept(p)) {
+          this.waiters.splice(this.waiters.indexOf(w), 1);
+          w.resolve(p);
+        }
+      }
+    });
+    this.connection.onRequest('workspace/configuration', (p: { items: unknown[] }) => p.items.map(() => this.settings));
+    this.connection.onNotification('window/logMessage', (p: { message: string }) => this.logs.push(p.message));
+    this.connection.onRequest('workspace/applyEdit', () => ({ applied: true }));
+    this.connection.listen();
+  }
+
+  async initialize(): Promise<Record<string, unknown>> {
+    const result = (await this.connection.sendRequest('initialize', { processId: process.pid, rootUri: null, capabilities: { workspace: { configuration: true } } })) as { capabilities: Record<string, unknown> };
+    this.connection.sendNotification('initialized', {});
+    return result.capabilities;
+  }
+
+  /** Resolves with the next diagnostics for uri that pass `accept`, or rejects after a timeout. */
+  diagnostics(uri: string, accept: (p: PublishDiagnosticsParams) => boolean = () => true, timeoutMs = 10000): Promise<PublishDiagnosticsParams> {
+    return new Promise((resolve, reject) => {
+      const timer = setTimeout(() => reject(new Error(`no diagnostics for ${uri} within ${timeoutMs} ms`)), timeoutMs);
+      this.waiters.push({ uri, accept, resolve: (p) => (clearTimeout(timer), resolve(p)) });
+    });
+  }
+
+  open(uri: string, text: string, languageId = 'xml'): Promise<PublishDiagnosticsParams> {
+    const wait = this.diagnostics(uri, (p) => (p.version ?? 1) >= 1);
+    this.versions.set(uri, 1);
+    this.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId, version: 1, text } });
+    return wait;
+  }
+
+  /** Replaces the whole text (a full change) and returns the new version. */
+  change(uri: string, text: string): number {
+    const version = (this.versions.get(uri) ?? 1) + 1;
+    this.versions.set(uri, version);
+    this.connection.sendNotification('textDocument/didChange', { textDocument: { uri, version }, contentChanges: [{ text }] });
+    return version;
+  }
+
+  save(uri: string): void {
+    this.connection.sendNotification('textDocument/didSave', { textDocument: { uri } });
+  }
+
+  close(uri: string): void {
+    this.connection.sendNotification('textDocument/didClose', { textDocument: { uri } });
+  }
+
+  request<R>(method: string, params: unknown): Promise<R> {
+    return this.connection.sendRequest(method, params) as Promise<R>;
+  }
+
+  stop(): void {
+    this.connection.dispose();
+    this.process.kill();
+  }
+}
+
+export function codes(diagnostics: Diagnostic[]): string[] {
+  return [...new Set(diagnostics.map((d) => String(d.code)))].sort();
+}

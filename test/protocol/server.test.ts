@@ -1,0 +1,128 @@
+// The real server process over LSP: what an editor sees for the example and for fixtures.
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type { CodeAction, CompletionList, DocumentSymbol, Hover, Location, TextEdit, WorkspaceEdit } from 'vscode-languageserver-protocol';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { codes, LspClient } from './lspClient';
+
+const exampleUri = pathToFileURL(resolve('examples/activemq.xml')).href;
+const exampleText = readFileSync('examples/activemq.xml', 'utf8');
+let client: LspClient;
+
+before(async () => {
+  client = new LspClient();
+  const capabilities = await client.initialize();
+  assert.ok(capabilities.hoverProvider && capabilities.codeActionProvider && capabilities.renameProvider);
+});
+after(() => client.stop());
+
+function apply(text: string, edit: WorkspaceEdit, uri: string): string {
+  const doc = TextDocument.create(uri, 'xml', 0, text);
+  return TextDocument.applyEdits(doc, (edit.changes?.[uri] ?? []) as TextEdit[]);
+}
+
+function positionOf(text: string, needle: string, delta = 1) {
+  return TextDocument.create('x', 'xml', 0, text).positionAt(text.indexOf(needle) + delta);
+}
+
+test('opening the example publishes its problems with rule ids and exact ranges', async () => {
+  const { diagnostics } = await client.open(exampleUri, exampleText);
+  assert.deepEqual(codes(diagnostics).filter((c) => ['advisory-access', 'group-without-members', 'wildcard-syntax', 'insecure-transport'].includes(c)), ['advisory-access', 'group-without-members', 'insecure-transport', 'wildcard-syntax']);
+  const wildcard = diagnostics.find((d) => d.code === 'wildcard-syntax')!;
+  const line = exampleText.split('\n')[wildcard.range.start.line];
+  assert.equal(line.slice(wildcard.range.start.character, wildcard.range.end.character), 'nodes>');
+  assert.equal(wildcard.source, 'activemq-xml');
+  assert.ok(client.logs.some((l) => l.includes('analysed')));
+});
+
+test('plain XML gets no diagnostics and the log says why', async () => {
+  const uri = 'file:///tmp/pom.xml';
+  const { diagnostics } = await client.open(uri, '<project><modelVersion>4.0.0</modelVersion></project>');
+  assert.deepEqual(diagnostics, []);
+  assert.ok(client.logs.some((l) => l.includes('pom.xml') && l.includes('no ActiveMQ broker')));
+});
+
+test('a change is validated for its own version; settings turn a rule off at once; close clears', async () => {
+  const uri = 'file:///tmp/change/activemq.xml';
+  await client.open(uri, exampleText);
+  const version = client.change(uri, exampleText.replace('read="Users"', 'read="users"'));
+  const changed = await client.diagnostics(uri, (p) => p.version === version);
+  assert.equal(changed.diagnostics.filter((d) => d.code === 'group-without-members').length, 2);
+  client.settings = { rules: { 'wildcard-syntax': 'off' } };
+  const wait = client.diagnostics(uri, (p) => !p.diagnostics.some((d) => d.code === 'wildcard-syntax'));
+  client.connection.sendNotification('workspace/didChangeConfiguration', { settings: {} });
+  await wait;
+  client.settings = {};
+  const cleared = client.diagnostics(uri, (p) => p.diagnostics.length === 0);
+  client.close(uri);
+  await cleared;
+});
+
+test('with validate.trigger onSave, changes wait for the save', async () => {
+  const uri = 'file:///tmp/save/activemq.xml';
+  client.settings = { validate: { trigger: 'onSave' } };
+  // The server re-validates open documents once it has pulled the new settings.
+  const applied = client.diagnostics(exampleUri);
+  client.connection.sendNotification('workspace/didChangeConfiguration', { settings: {} });
+  await applied;
+  await client.open(uri, exampleText);
+  const version = client.change(uri, exampleText.replace('nodes>"', 'nodes.>"'));
+  const early = client.diagnostics(uri, (p) => p.version === version, 600).then(() => 'published', () => 'waited');
+  assert.equal(await early, 'waited');
+  const saved = client.diagnostics(uri, (p) => p.version === version);
+  client.save(uri);
+  assert.ok(!(await saved).diagnostics.some((d) => d.code === 'wildcard-syntax'));
+  client.settings = {};
+  const restored = client.diagnostics(exampleUri);
+  client.connection.sendNotification('workspace/didChangeConfiguration', { settings: {} });
+  await restored;
+  client.close(uri);
+});
+
+test('hover, completion, symbols, definition, references and rename answer on the example', async () => {
+  const hover = await client.request<Hover>('textDocument/hover', { textDocument: { uri: exampleUri }, position: positionOf(exampleText, '<authorizationEntry queue=">"') });
+  assert.match(JSON.stringify(hover.contents), /Entries add up/);
+  const completion = await client.request<CompletionList>('textDocument/completion', { textDocument: { uri: exampleUri }, position: positionOf(exampleText, 'read="admins"', 6) });
+  assert.ok(completion.items.some((i) => i.label === 'users'));
+  const symbols = await client.request<DocumentSymbol[]>('textDocument/documentSymbol', { textDocument: { uri: exampleUri } });
+  assert.deepEqual(symbols.map((s) => s.name), ['Users', 'Groups', 'Authorization', 'Transport connectors']);
+  const groupPosition = positionOf(exampleText, 'read="users"', 7);
+  const definition = await client.request<Location[]>('textDocument/definition', { textDocument: { uri: exampleUri }, position: groupPosition });
+  assert.equal(definition.length, 2);
+  const references = await client.request<Location[]>('textDocument/references', { textDocument: { uri: exampleUri }, position: groupPosition, context: { includeDeclaration: true } });
+  assert.ok(references.length >= 5);
+  const rename = await client.request<WorkspaceEdit>('textDocument/rename', { textDocument: { uri: exampleUri }, position: groupPosition, newName: 'alfresco' });
+  assert.equal(rename.changes![exampleUri].length, references.length);
+  const refused = await client.request('textDocument/prepareRename', { textDocument: { uri: exampleUri }, position: positionOf(exampleText, 'brokerName') });
+  assert.equal(refused, null);
+});
+
+test('every quick fix offered on the example, applied, removes its diagnostic', async () => {
+  const uri = 'file:///tmp/fixes/activemq.xml';
+  const { diagnostics } = await client.open(uri, exampleText);
+  const actions = await client.request<CodeAction[]>('textDocument/codeAction', { textDocument: { uri }, range: diagnostics[0].range, context: { diagnostics } });
+  assert.ok(actions.length >= 5, actions.map((a) => a.title).join(' | '));
+  for (const action of actions) {
+    const fixed = apply(exampleText, action.edit!, uri);
+    const target = action.diagnostics![0];
+    const version = client.change(uri, fixed);
+    const after = await client.diagnostics(uri, (p) => p.version === version);
+    assert.ok(!after.diagnostics.some((d) => d.code === target.code && d.message === target.message && d.range.start.line === target.range.start.line), `${action.title} left ${target.code}`);
+    assert.ok(!after.diagnostics.some((d) => d.code === 'xml-syntax'), `${action.title} broke the XML`);
+  }
+  client.close(uri);
+});
+
+test('activemqXml/whoCan answers with the effective permissions', async () => {
+  const answer = await client.request<{ markdown: string }>('activemqXml/whoCan', { uri: exampleUri, destination: 'topic://VirtualTopic.alfresco.repo.events.nodes' });
+  assert.match(answer.markdown, /write: groups admins, users; users: system, user/);
+});
+
+test('a request on an unknown document is answered empty and the server keeps serving', async () => {
+  assert.equal(await client.request('textDocument/hover', { textDocument: { uri: 'file:///nowhere.xml' }, position: { line: 0, character: 0 } }), null);
+  const symbols = await client.request<DocumentSymbol[]>('textDocument/documentSymbol', { textDocument: { uri: exampleUri } });
+  assert.ok(symbols.length > 0);
+});

@@ -38,7 +38,7 @@ export class LspClient {
       }
     });
     this.connection.onRequest('workspace/configuration', (p: { items: unknown[] }) => p.items.map(() => this.settings));
-    this.connection.onNotification('window/logMessage', (p: { message: string }) => this.logs.push(p.message));
+    this.connection.onNotification('window/logMessage', (p: { message: string }) => void this.logs.push(p.message));
     this.connection.onRequest('workspace/applyEdit', () => ({ applied: true }));
     this.connection.listen();
   }

@@ -84,7 +84,19 @@ export interface NormalForm {
   tail: Tail;
 }
 
+const normalForms = new WeakMap<DestinationPattern, NormalForm>();
+
+/** The normal form of a pattern, computed once per pattern object (matching runs it for every entry). */
 export function normalForm(pattern: DestinationPattern): NormalForm {
+  let form = normalForms.get(pattern);
+  if (!form) {
+    form = computeNormalForm(pattern);
+    normalForms.set(pattern, form);
+  }
+  return form;
+}
+
+function computeNormalForm(pattern: DestinationPattern): NormalForm {
   const k = pattern.segments.indexOf(ANY_DESCENDANT);
   if (k < 0) return { kind: pattern.kind, prefix: pattern.segments, tail: 'exact' };
   return { kind: pattern.kind, prefix: pattern.segments.slice(0, k), tail: k === pattern.segments.length - 1 ? 'rest-or-none' : 'rest' };

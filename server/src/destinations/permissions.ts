@@ -127,23 +127,23 @@ export function coverageAll(map: AuthorizationMapInput): Map<number, Coverage> {
     for (const pattern of entry.patterns) index.add(entry.id, pattern);
   }
   const result = new Map<number, Coverage>();
+  const grants = (acl: AclInput | undefined, right: RightName, group: string) => !!acl && (acl[right].includes(group) || acl[right].includes(EVERYONE));
   for (const entry of map.entries) {
     if (entry.patterns.length === 0) continue;
-    let covering: Set<number> | undefined;
-    const coveredGroups: Record<RightName, Set<string>>[] = [];
+    let covering: number[] | undefined;
+    const addsNothing: Record<RightName, boolean> = { read: true, write: true, admin: true };
     for (const pattern of entry.patterns) {
-      const ids = new Set(index.containing(pattern).map((s) => s.id).filter((id) => id !== entry.id));
-      covering = covering ? new Set([...covering].filter((id) => ids.has(id))) : ids;
-      const groups: Record<RightName, Set<string>> = { read: new Set(), write: new Set(), admin: new Set() };
-      for (const id of ids) for (const r of RIGHT_NAMES) for (const g of byId.get(id)![r]) groups[r].add(g);
-      if (map.defaultEntry) for (const r of RIGHT_NAMES) for (const g of map.defaultEntry[r]) groups[r].add(g);
-      coveredGroups.push(groups);
+      // Few entries contain any one entry, so plain arrays beat sets here (this runs for every entry).
+      const containers: MapEntryInput[] = [];
+      for (const stored of index.containing(pattern)) if (stored.id !== entry.id) containers.push(byId.get(stored.id)!);
+      const ids = containers.map((c) => c.id);
+      covering = covering ? covering.filter((id) => ids.includes(id)) : ids;
+      for (const r of RIGHT_NAMES) {
+        if (!addsNothing[r]) continue;
+        addsNothing[r] = entry[r].every((g) => grants(map.defaultEntry, r, g) || containers.some((c) => grants(c, r, g)));
+      }
     }
-    const addsNothing = {} as Record<RightName, boolean>;
-    for (const r of RIGHT_NAMES) {
-      addsNothing[r] = coveredGroups.every((groups) => groups[r].has(EVERYONE) || entry[r].every((g) => groups[r].has(g)));
-    }
-    result.set(entry.id, { coveringEntryIds: [...(covering ?? [])], addsNothing });
+    result.set(entry.id, { coveringEntryIds: [...new Set(covering ?? [])], addsNothing });
   }
   return result;
 }

@@ -42,8 +42,9 @@ export const advisoryAccess: Rule = {
     const version = analysis.brokerVersion();
     const needsAdmin = advisoriesNeedAdmin(version?.version);
     const input = analysis.securityInput();
-    const readers = new Set(effectivePermissions(input, TEMP_ADVISORIES).read.users);
-    const admins = new Set(effectivePermissions(input, TEMP_ADVISORIES).admin.users);
+    const advisories = effectivePermissions(input, TEMP_ADVISORIES);
+    const readers = new Set(advisories.read.users);
+    const admins = new Set(advisories.admin.users);
     const lacking = effectiveUsers(doc.model).filter((u) => !readers.has(u.username!.text) || (needsAdmin && !admins.has(u.username!.text)));
     if (lacking.length === 0) return [];
     const who = lacking.map((u) => `${u.username!.text} (${(u.groups?.items ?? []).map((t) => t.text).join(', ') || 'no groups'})`);

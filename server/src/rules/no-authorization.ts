@@ -1,5 +1,7 @@
 // no-authorization: users log in, but nothing limits what they may do.
-import type { Finding, Rule } from './types';
+import { insertAfter } from '../service/edits';
+import { effectiveUsers } from './support/model';
+import type { Finding, Fix, Rule } from './types';
 
 export const noAuthorization: Rule = {
   id: 'no-authorization',
@@ -11,7 +13,7 @@ export const noAuthorization: Rule = {
     runtime: 'Without AuthorizationBroker in the chain, nothing checks read, write or admin: any user who logs in may consume, produce, create and delete every queue and topic, including the advisory topics.',
     wrong: '<plugins>\n  <simpleAuthenticationPlugin>...</simpleAuthenticationPlugin>\n</plugins>',
     right: '<plugins>\n  <simpleAuthenticationPlugin>...</simpleAuthenticationPlugin>\n  <authorizationPlugin>\n    <map>\n      <authorizationMap>\n        <authorizationEntries>\n          <authorizationEntry queue=">" read="admins" write="admins" admin="admins"/>\n          <authorizationEntry topic=">" read="admins" write="admins" admin="admins"/>\n          <authorizationEntry topic="ActiveMQ.Advisory.>" read="users" write="users" admin="users"/>\n        </authorizationEntries>\n      </authorizationMap>\n    </map>\n  </authorizationPlugin>\n</plugins>',
-    fix: 'Add an authorizationPlugin whose entries grant each group what it needs (see the snippet "authorizationPlugin").',
+    fix: 'Add an authorizationPlugin whose entries grant each group what it needs; the quick fix inserts the documented skeleton (admins everywhere, every group on the advisory topics and temporary destinations) after the authentication plugin.',
   },
   check({ doc }) {
     const { model } = doc;
@@ -20,5 +22,31 @@ export const noAuthorization: Rule = {
       .filter((a) => a.kind !== 'spring-bean')
       .slice(0, 1)
       .map((a): Finding => ({ span: a.element.nameSpan, message: 'Users must log in, but no authorizationPlugin limits them: every user who logs in may read, write, create and delete every destination.' }));
+  },
+  fixes(finding, { doc }): Fix[] {
+    const plugin = doc.model.authentication.find((a) => a.element.nameSpan.start === finding.span.start);
+    if (!plugin) return [];
+    const groups = [...new Set(effectiveUsers(doc.model).flatMap((u) => (u.groups?.items ?? []).map((t) => t.text).filter(Boolean)))].sort();
+    const admins = groups.includes('admins') ? 'admins' : groups[0] ?? 'admins';
+    const all = groups.length ? groups.join(',') : admins;
+    const p = plugin.element.prefix ? `${plugin.element.prefix}:` : '';
+    const entry = (attrs: string) => `        <${p}authorizationEntry ${attrs}/>`;
+    const lines = [
+      `<${p}authorizationPlugin>`,
+      `  <${p}map>`,
+      `    <${p}authorizationMap>`,
+      `      <${p}authorizationEntries>`,
+      entry(`queue=">" read="${admins}" write="${admins}" admin="${admins}"`),
+      entry(`topic=">" read="${admins}" write="${admins}" admin="${admins}"`),
+      entry(`topic="ActiveMQ.Advisory.>" read="${all}" write="${all}" admin="${all}"`),
+      `      </${p}authorizationEntries>`,
+      `      <${p}tempDestinationAuthorizationEntry>`,
+      `        <${p}tempDestinationAuthorizationEntry read="${all}" write="${all}" admin="${all}"/>`,
+      `      </${p}tempDestinationAuthorizationEntry>`,
+      `    </${p}authorizationMap>`,
+      `  </${p}map>`,
+      `</${p}authorizationPlugin>`,
+    ];
+    return [{ title: 'Insert an authorizationPlugin with the documented entries', edits: [insertAfter(doc, plugin.element, lines)], preferred: true }];
   },
 };

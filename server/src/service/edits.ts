@@ -99,3 +99,11 @@ export function insertAttributeOrAppend(element: XmlElement, name: string, exist
   if (existing) return { span: existing.valueSpan, newText: escaped };
   return { span: { start: element.nameSpan.end, end: element.nameSpan.end }, newText: ` ${name}="${escaped}"` };
 }
+
+/** Inserts lines of XML right after `sibling`, on new lines at its indentation. */
+export function insertAfter(doc: ParsedDocument, sibling: XmlElement, lines: string[]): Edit {
+  const style = documentStyle(doc.text);
+  const indent = indentOf(doc, sibling);
+  const body = lines.map((line) => indent + style.indentUnit.repeat(/^ */.exec(line)![0].length / 2) + line.trimStart());
+  return { span: { start: sibling.span.end, end: sibling.span.end }, newText: style.eol + body.join(style.eol) };
+}

@@ -92,6 +92,12 @@ test('no-users and no-authorization', () => {
   const anonymous = brokerConfig('    <plugins><simpleAuthenticationPlugin anonymousAccessAllowed="true"/></plugins>');
   assert.deepEqual(findings(anonymous, 'no-users'), []);
   assert.deepEqual(findings(securedBroker(USER, ENTRY), 'no-authorization'), []);
+  const withUsers = brokerConfig(`    <plugins>\n      <simpleAuthenticationPlugin>\n        <users>\n${USER}\n        </users>\n      </simpleAuthenticationPlugin>\n    </plugins>`);
+  const [f] = findings(withUsers, 'no-authorization');
+  const fixed = fixRemoves(withUsers, f);
+  assert.match(fixed, /<\/simpleAuthenticationPlugin>\n      <authorizationPlugin>\n        <map>/);
+  assert.match(fixed, /<authorizationEntry topic="ActiveMQ.Advisory.>" read="users" write="users" admin="users"\/>/);
+  assert.deepEqual(findings(fixed, 'advisory-access'), []);
 });
 
 test('jaas-configuration: the default entry name missing from login.config beside the file; silent without one', () => {

@@ -2,26 +2,10 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { getLanguageService } from '../../../server/src/service/languageService';
-import { applyEdits } from '../../../server/src/service/edits';
+import { applied, at, completionLabels, hoverText, service } from './cursor';
 import { securedBroker } from '../../helpers';
 
-const service = getLanguageService();
-
-function at(marked: string) {
-  const offset = marked.indexOf('|');
-  const text = marked.slice(0, offset) + marked.slice(offset + 1);
-  const doc = service.parse(text, `file:///config/t${offset}.xml`);
-  return { text, doc, context: service.context(doc), position: doc.positionAt(offset) };
-}
-
 const USERS = '          <authenticationUser username="system" password="${p}" groups="users,admins"/>\n          <authenticationUser username="app" password="${p}" groups="users"/>';
-
-function hoverText(marked: string): string {
-  const { context, position } = at(marked);
-  const h = service.hover(context, position);
-  return h && typeof h.contents === 'object' && 'value' in h.contents ? h.contents.value : '';
-}
 
 test('hover over an element explains it, with what ActiveMQ does at run time', () => {
   const text = hoverText(securedBroker(USERS, '<authorization|Entry queue=">" read="admins"/>'));
@@ -43,18 +27,17 @@ test('hover over a pattern shows the effective rights on an example destination 
 });
 
 test('completion offers group names in read, existing and well-known patterns in topic, children in authorizationEntries', () => {
-  const groups = (() => { const { context, position } = at(securedBroker(USERS, '<authorizationEntry queue="A" read="admins,|"/>')); return service.completion(context, position).items.map((i) => i.label); })();
+  const groups = completionLabels(securedBroker(USERS, '<authorizationEntry queue="A" read="admins,|"/>'));
   assert.deepEqual(groups, ['admins', 'users', '*']);
-  const patterns = (() => { const { context, position } = at(securedBroker(USERS, '<authorizationEntry topic="Act|" read="users"/>')); return service.completion(context, position).items.map((i) => i.label); })();
+  const patterns = completionLabels(securedBroker(USERS, '<authorizationEntry topic="Act|" read="users"/>'));
   assert.ok(patterns.includes('ActiveMQ.Advisory.>'));
-  const children = (() => { const { context, position } = at(securedBroker(USERS, '<|')); return service.completion(context, position).items.map((i) => i.label); })();
+  const children = completionLabels(securedBroker(USERS, '<|'));
   assert.deepEqual(children, ['authorizationEntry']);
 });
 
 test('completion works in a half-typed document', () => {
   const full = securedBroker(USERS, '<authorizationEntry queue="A" read="');
-  const { context, position } = at(full.slice(0, full.lastIndexOf('read="') + 6) + '|');
-  assert.deepEqual(service.completion(context, position).items.map((i) => i.label), ['admins', 'users', '*']);
+  assert.deepEqual(completionLabels(full.slice(0, full.lastIndexOf('read="') + 6) + '|'), ['admins', 'users', '*']);
 });
 
 test('definition, references and rename of a group', () => {
@@ -64,8 +47,7 @@ test('definition, references and rename of a group', () => {
   assert.equal(service.references(context, position, false).length, 2);
   assert.deepEqual(service.prepareRename(context, position)?.placeholder, 'users');
   const edit = service.rename(context, position, 'members')!;
-  const edits = edit.changes![doc.uri].map((e) => ({ span: { start: doc.offsetAt(e.range.start), end: doc.offsetAt(e.range.end) }, newText: e.newText }));
-  const renamed = applyEdits(text, edits);
+  const renamed = applied(doc, text, edit.changes![doc.uri]);
   assert.equal((renamed.match(/members/g) ?? []).length, 4);
   assert.ok(!/"users"|users,/.test(renamed));
   assert.equal(service.rename(context, position, 'a,b'), null);
@@ -77,7 +59,7 @@ test('symbols outline users, groups, entries and connectors of the example', () 
   const text = readFileSync('examples/activemq.xml', 'utf8');
   const doc = service.parse(text, 'file:///example.xml');
   const names = service.documentSymbols(service.context(doc)).map((s) => `${s.name}:${s.children?.length ?? 0}`);
-  assert.deepEqual(names, ['Users:3', 'Groups:3', 'Authorization:5', 'Transport connectors:2']);
+  assert.deepEqual(names, ['Authentication:3', 'Groups:3', 'Authorization:5', 'Transport connectors:2']);
 });
 
 test('code actions on the example offer each rule\'s quick fixes for its diagnostics', () => {

@@ -5,6 +5,7 @@ import { ELEMENT_DOCS } from '../../data/docs/elements';
 import { ACTIVEMQ_NAMESPACE } from '../../model/types';
 import { attributeAt, elementAt, type XmlElement } from '../../parser/xmlTree';
 import { transportCompletions } from '../../transport';
+import type { ParsedDocument } from '../../model/parsedDocument';
 import type { FeatureContext } from './context';
 
 const GROUP_ATTRIBUTES = new Set(['read', 'write', 'admin', 'groups']);
@@ -17,6 +18,22 @@ const WELL_KNOWN_PATTERNS: [string, string][] = [
   ['VirtualTopic.>', 'virtual topics (producers write these topics)'],
   ['Consumer.*.VirtualTopic.>', 'virtual-topic consumer QUEUES'],
 ];
+
+// Patterns already in the document, gathered once per parse: completion must not walk a large map per keystroke.
+const patternsByDocument = new WeakMap<ParsedDocument, Record<'queue' | 'topic', Set<string>>>();
+
+function usedPatterns(doc: ParsedDocument): Record<'queue' | 'topic', Set<string>> {
+  let found = patternsByDocument.get(doc);
+  if (!found) {
+    found = { queue: new Set(), topic: new Set() };
+    for (const entry of doc.model.entries) {
+      const kind = entry.destinationAttributes[0]?.name;
+      if (kind === 'queue' || kind === 'topic') for (const part of entry.patterns) found[kind].add(part.pattern.text);
+    }
+    patternsByDocument.set(doc, found);
+  }
+  return found;
+}
 
 function list(items: CompletionItem[]): CompletionList {
   return { isIncomplete: false, items };
@@ -64,8 +81,7 @@ function valueCompletions(context: FeatureContext, element: XmlElement, name: st
     let start = inValue;
     while (start > 0 && value[start - 1] !== ',') start--;
     const range = replaceRange(context, valueStart + start, valueStart + inValue);
-    const used = new Set<string>();
-    for (const e of doc.model.entries) if (e.destinationAttributes[0]?.name === name) for (const p of e.patterns) used.add(p.pattern.text);
+    const used = usedPatterns(doc)[name];
     const items: CompletionItem[] = WELL_KNOWN_PATTERNS.map(([label, detail]) => ({ label, detail, kind: CompletionItemKind.Constant, textEdit: { range, newText: label } }));
     for (const u of used) if (!WELL_KNOWN_PATTERNS.some(([l]) => l === u)) items.push({ label: u, detail: 'used in this file', kind: CompletionItemKind.Reference, textEdit: { range, newText: u } });
     return list(items);

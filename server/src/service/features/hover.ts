@@ -7,9 +7,9 @@ import { effectivePermissions, witness, type Right } from '../../destinations';
 import { RIGHTS } from '../../model/types';
 import { describeTransportUri } from '../../transport';
 import { describeEntry } from '../../rules/support/model';
-import { resolvePlaceholder } from '../../rules/support/credentials';
 import type { FeatureContext } from './context';
 import { targetAt } from './locate';
+import { describePlaceholder } from './placeholders';
 
 function who(right: Right): string {
   if (right.everyone) return 'every authenticated connection';
@@ -60,8 +60,10 @@ export function hover(context: FeatureContext, position: Position): Hover | null
       return markdown(lines.join('\n'), context, part.span);
     }
     case 'user': {
-      const groups = (target.user.groups?.items ?? []).map((t) => `\`${t.text}\``).join(', ') || 'none';
-      return markdown(`**user \`${target.user.username!.text}\`**\n\nGroups: ${groups}. Authorization entries grant groups, never users.`, context, target.user.username!.span);
+      const tokens = target.user.groups?.items ?? [];
+      const groups = tokens.map((t) => `\`${t.text}\``).join(', ') || 'none';
+      const summary = RIGHTS.map((right) => `${right} on ${tokens.reduce((n, t) => n + (doc.model.groups.get(t.text)?.grants.filter((g) => g.right === right).length ?? 0), 0)} entries`).join(', ');
+      return markdown(`**user \`${target.user.username!.text}\`**\n\nGroups: ${groups}. Through them: ${summary}. Authorization entries grant groups, never users (simpleAuthenticationPlugin gives a connection group principals only).`, context, target.user.username!.span);
     }
     case 'value': {
       const { attribute, element } = target;
@@ -73,15 +75,7 @@ export function hover(context: FeatureContext, position: Position): Hover | null
         const start = attribute.valueOffset(m.index!);
         const end = attribute.valueOffset(m.index! + m[0].length);
         if (offset < start || offset > end) continue;
-        const name = m[0].slice(2, -1);
-        const resolved = resolvePlaceholder(m[0], context.files);
-        const masked = resolved && /password/i.test(name) ? '••••••' : resolved?.value;
-        const text = resolved
-          ? `\`${m[0]}\` = \`${masked}\`, from ${resolved.from}.`
-          : /^activemq\.(conf|base|home|data)$/.test(name)
-            ? `\`${m[0]}\` is a JVM system property that bin/activemq sets (conf: the conf folder, base/home: the installation, data: its data folder).`
-            : `\`${m[0]}\` is resolved by Spring's PropertyPlaceholderConfigurer (credentials.properties beside the config, or a system property); no value was found beside this file.`;
-        return markdown(text, context, { start, end });
+        return markdown(describePlaceholder(m[0], context.files), context, { start, end });
       }
       return null;
     }

@@ -1,6 +1,6 @@
 // What the cursor is on: a group token, a destination pattern part, a user, an element or attribute name.
 import type { ParsedDocument } from '../../model/parsedDocument';
-import type { AuthorizationEntry, DocumentPatternPart, GroupInfo, User, ValueToken } from '../../model/types';
+import { RIGHTS, type AuthorizationEntry, type DocumentPatternPart, type GroupInfo, type RightName, type User, type ValueToken } from '../../model/types';
 import { attributeAt, elementAt, type XmlAttribute, type XmlElement } from '../../parser/xmlTree';
 
 export type Target =
@@ -25,15 +25,19 @@ export function targetAt(doc: ParsedDocument, offset: number): Target | undefine
   if (within(offset, attr.nameSpan)) return { kind: 'attribute', element, attribute: attr };
   if (!(offset >= attr.valueStart && offset <= attr.valueEnd)) return undefined;
   const { model } = doc;
-  for (const [, group] of model.groups) {
-    for (const token of [...group.declarations, ...group.grants.map((g) => g.token)]) {
-      if (token.span.start >= attr.valueStart && token.span.end <= attr.valueEnd && within(offset, token.span) && token.text) return { kind: 'group', group, token };
-    }
-  }
-  const entry = model.entries.find((e) => e.element === element);
+  // Only the element under the cursor is looked at, so a hover costs the same on a 10,000-entry map.
+  const user = model.users.find((u) => u.element === element);
+  const entry = user ? undefined : model.entries.find((e) => e.element === element);
+  const list = attr.name === 'groups' ? user?.groups : isRightName(attr.name) ? entry?.rights[attr.name] : undefined;
+  const token = list?.attribute === attr ? list.items.find((t) => t.text && within(offset, t.span)) : undefined;
+  const group = token && model.groups.get(token.text);
+  if (token && group) return { kind: 'group', group, token };
   const part = entry?.patterns.find((p) => within(offset, p.span));
   if (entry && part && (attr.name === 'queue' || attr.name === 'topic')) return { kind: 'pattern', entry, part };
-  const user = model.users.find((u) => u.element === element && u.username && within(offset, u.username.span));
-  if (user && attr.name === 'username') return { kind: 'user', user };
+  if (user?.username && attr.name === 'username' && within(offset, user.username.span)) return { kind: 'user', user };
   return { kind: 'value', element, attribute: attr };
+}
+
+function isRightName(name: string): name is RightName {
+  return (RIGHTS as readonly string[]).includes(name);
 }

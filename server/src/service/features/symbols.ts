@@ -19,7 +19,7 @@ export function documentSymbols(context: FeatureContext): DocumentSymbol[] {
   const out: DocumentSymbol[] = [];
   for (const auth of model.simpleAuthentication) {
     const users = auth.users.map((u) => symbol(u.username?.text ?? '', SymbolKind.Object, u.element.span, u.username?.span ?? u.element.nameSpan, (u.groups?.items ?? []).map((t) => t.text).join(', ')));
-    out.push(symbol('Users', SymbolKind.Namespace, auth.element.span, auth.element.nameSpan, `${users.length} users`, users));
+    out.push(symbol('Authentication', SymbolKind.Namespace, auth.element.span, auth.element.nameSpan, `${users.length} users`, users));
   }
   const groups = [...model.groups.values()].filter((g) => g.declarations.length > 0);
   if (groups.length > 0) {

@@ -11,9 +11,13 @@ import { noAuthorization } from './no-authorization';
 import { noUsers } from './no-users';
 import { pluginPlacement } from './plugin-placement';
 import type { Rule } from './types';
+import { unknownAttribute } from './unknown-attribute';
+import { unknownElement } from './unknown-element';
 import { userWithoutGroups } from './user-without-groups';
 
 export const STRUCTURE_RULES: readonly Rule[] = [
+  unknownElement,
+  unknownAttribute,
   missingAttribute,
   entryDestination,
   missingElement,

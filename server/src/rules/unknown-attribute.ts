@@ -1,0 +1,45 @@
+// unknown-attribute: an attribute the element does not have, or a value its type cannot take, in the security
+// parts of the broker.
+import { attributeNames, attributeType, checkAttributeValue, isKnownElement } from '../data/vocabulary';
+import { nearestName } from './support/nearest';
+import { securityScope } from './support/scope';
+import type { Finding, Fix, Rule } from './types';
+
+export const unknownAttribute: Rule = {
+  id: 'unknown-attribute',
+  defaultSeverity: 'error',
+  category: 'structure',
+  summary: 'An attribute ActiveMQ does not have on that element (`group=`, `queues=`), or a value of the wrong type.',
+  docs: {
+    catches: 'In the security parts of the broker: an attribute the element has no property for (with the nearest one suggested), and a value its type cannot take (booleans, numbers, sizes such as `64 mb`; `${...}` placeholders are always accepted). `id`, `xmlns` declarations and attributes of other namespaces are allowed.',
+    runtime: 'The XSD validation at start-up rejects unknown attributes and ill-typed values; where it does not (editor-backed values), Spring fails to convert the value when it creates the bean.',
+    wrong: '<authorizationEntry queue=">" group="admins"/>',
+    right: '<authorizationEntry queue=">" read="admins" write="admins" admin="admins"/>',
+    fix: 'Use the attribute name the element has (quick fix for the nearest) and a value of its type.',
+  },
+  check({ doc }) {
+    const broker = doc.model.broker;
+    if (!broker) return [];
+    const findings: Finding[] = [];
+    for (const { element, role } of securityScope(broker)) {
+      if (role !== 'bean' || !isKnownElement(element.localName)) continue;
+      const known = attributeNames(element.localName);
+      for (const attr of element.attributes) {
+        if (attr.name === 'xmlns' || attr.name.includes(':')) continue;
+        const type = attributeType(element.localName, attr.name);
+        if (!type) {
+          const suggestion = nearestName(attr.name, known);
+          findings.push({ span: attr.nameSpan, message: `<${element.localName}> has no attribute \`${attr.name}\`${suggestion ? `; did you mean \`${suggestion}\`?` : '.'} ActiveMQ's schema validation rejects the file at start-up.`, data: suggestion ? { to: suggestion } : undefined });
+          continue;
+        }
+        const problem = checkAttributeValue(type, attr.value);
+        if (problem) findings.push({ span: attr.valueSpan, message: `\`${attr.name}\` ${problem}; ActiveMQ cannot read "${attr.value}" and does not start.` });
+      }
+    }
+    return findings;
+  },
+  fixes(finding): Fix[] {
+    const to = (finding.data as { to?: string } | undefined)?.to;
+    return to ? [{ title: `Rename to \`${to}\``, edits: [{ span: finding.span, newText: to }], preferred: true }] : [];
+  },
+};

@@ -1,0 +1,73 @@
+// unknown-element: an element of ActiveMQ's namespace that does not belong where it stands, in the security
+// parts of the broker (plugins, connectors, sslContext), with the nearest valid name.
+import { allowedInProperty, elementNames, isKnownElement, propertyNames } from '../data/vocabulary';
+import type { XmlElement } from '../parser/xmlTree';
+import { nearestName } from './support/nearest';
+import { securityScope } from './support/scope';
+import type { Finding, Fix, Rule } from './types';
+
+interface RenameData {
+  to: string;
+}
+
+function renameEdits(element: XmlElement, to: string): Fix['edits'] {
+  const name = element.prefix ? `${element.prefix}:${to}` : to;
+  const edits = [{ span: element.nameSpan, newText: name }];
+  if (element.endTagStart !== undefined) edits.push({ span: { start: element.endTagStart + 2, end: element.endTagStart + 2 + element.name.length }, newText: name });
+  return edits;
+}
+
+export const unknownElement: Rule = {
+  id: 'unknown-element',
+  defaultSeverity: 'error',
+  category: 'structure',
+  summary: 'An ActiveMQ element that does not belong where it stands (misspelt, wrong case, wrong depth) in the security parts of the broker.',
+  docs: {
+    catches: 'Inside `<plugins>`, `<transportConnectors>`, `<networkConnectors>` and `<sslContext>`: an element of ActiveMQ\'s namespace that ActiveMQ does not know there — `authorizationEntrys`, `AuthorizationEntry`, or an `authorizationEntry` directly in `authorizationMap`. The vocabulary is generated from ActiveMQ\'s sources (docs/vocabulary.md). Spring `<bean>` and other namespaces are allowed wherever ActiveMQ allows them.',
+    runtime: 'The broker validates activemq.xml against its XSD at start-up (XBeanBrokerFactory, validate=true): an unknown element stops it with an "Invalid content was found" SAX error.',
+    wrong: '<authorizationMap>\n  <authorizationEntry queue=">" read="admins"/>\n</authorizationMap>',
+    right: '<authorizationMap>\n  <authorizationEntries>\n    <authorizationEntry queue=">" read="admins"/>\n  </authorizationEntries>\n</authorizationMap>',
+    fix: 'Use the suggested name (quick fix), or move the element into the wrapper it belongs in.',
+  },
+  check({ doc }) {
+    const broker = doc.model.broker;
+    if (!broker) return [];
+    const findings: Finding[] = [];
+    for (const { element, role, owner } of securityScope(broker)) {
+      const name = element.localName;
+      if (role === 'property') {
+        if (owner === broker || propertyNames(owner.localName).includes(name) || !isKnownElement(owner.localName)) continue;
+        const wrapper = propertyNames(owner.localName).find((p) => {
+          const allowed = allowedInProperty(owner.localName, p);
+          return Array.isArray(allowed) && allowed.includes(name);
+        });
+        if (wrapper) {
+          findings.push({ span: element.nameSpan, message: `<${name}> cannot stand directly in <${owner.localName}>: it belongs inside <${wrapper}>. ActiveMQ's schema validation rejects the file at start-up.` });
+          continue;
+        }
+        const suggestion = nearestName(name, propertyNames(owner.localName));
+        findings.push({ span: element.nameSpan, message: `<${owner.localName}> has no <${name}>${suggestion ? `; did you mean <${suggestion}>?` : '.'} ActiveMQ's schema validation rejects the file at start-up.`, data: suggestion ? ({ to: suggestion } satisfies RenameData) : undefined });
+        continue;
+      }
+      const bean = owner.parent;
+      const allowed = bean ? allowedInProperty(bean.localName, owner.localName) : undefined;
+      if (allowed === undefined) continue;
+      const candidates = allowed === 'any' ? elementNames() : allowed;
+      if (candidates.includes(name)) continue;
+      if (allowed === 'any' && isKnownElement(name)) continue;
+      const suggestion = nearestName(name, candidates);
+      findings.push({
+        span: element.nameSpan,
+        message: `<${name}> is not an element ActiveMQ accepts in <${owner.localName}>${suggestion ? `; did you mean <${suggestion}>?` : '.'} The broker's schema validation rejects the file at start-up.`,
+        data: suggestion ? ({ to: suggestion } satisfies RenameData) : undefined,
+      });
+    }
+    return findings;
+  },
+  fixes(finding, { doc }): Fix[] {
+    const data = finding.data as RenameData | undefined;
+    const element = doc.model.activemqElements.find((e) => e.nameSpan.start === finding.span.start);
+    if (!data || !element) return [];
+    return [{ title: `Rename to <${data.to}>`, edits: renameEdits(element, data.to), preferred: true }];
+  },
+};

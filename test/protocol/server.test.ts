@@ -88,7 +88,7 @@ test('hover, completion, symbols, definition, references and rename answer on th
   const completion = await client.request<CompletionList>('textDocument/completion', { textDocument: { uri: exampleUri }, position: positionOf(exampleText, 'read="admins"', 6) });
   assert.ok(completion.items.some((i) => i.label === 'users'));
   const symbols = await client.request<DocumentSymbol[]>('textDocument/documentSymbol', { textDocument: { uri: exampleUri } });
-  assert.deepEqual(symbols.map((s) => s.name), ['Users', 'Groups', 'Authorization', 'Transport connectors']);
+  assert.deepEqual(symbols.map((s) => s.name), ['Authentication', 'Groups', 'Authorization', 'Transport connectors']);
   const groupPosition = positionOf(exampleText, 'read="users"', 7);
   const definition = await client.request<Location[]>('textDocument/definition', { textDocument: { uri: exampleUri }, position: groupPosition });
   assert.equal(definition.length, 2);

@@ -37,10 +37,13 @@ export const unknownElement: Rule = {
       const name = element.localName;
       if (role === 'property') {
         if (owner === broker || propertyNames(owner.localName).includes(name) || !isKnownElement(owner.localName)) continue;
-        const wrapper = propertyNames(owner.localName).find((p) => {
-          const allowed = allowedInProperty(owner.localName, p);
-          return Array.isArray(allowed) && allowed.includes(name);
-        });
+        // The list named after the element (authorizationEntries for authorizationEntry) first, then any typed slot.
+        const properties = propertyNames(owner.localName);
+        const wrapper = properties.find((p) => p.startsWith(name.slice(0, -1)) && p !== name)
+          ?? properties.find((p) => {
+            const allowed = allowedInProperty(owner.localName, p);
+            return Array.isArray(allowed) && allowed.includes(name);
+          });
         if (wrapper) {
           findings.push({ span: element.nameSpan, message: `<${name}> cannot stand directly in <${owner.localName}>: it belongs inside <${wrapper}>. ActiveMQ's schema validation rejects the file at start-up.` });
           continue;

@@ -109,3 +109,29 @@ test('jaas-configuration: the default entry name missing from login.config besid
   assert.deepEqual(findings(named, 'jaas-configuration', undefined, { 'login.config': 'activemq { x required; };' }), []);
   assert.deepEqual(findings(text, 'jaas-configuration'), []);
 });
+
+test('unknown-element: misspelt, wrong case and wrong depth, with a rename fix; Spring beans and untyped lists pass', () => {
+  const text = securedBroker(USER, ENTRY).replace('<authorizationEntries>', '<authorizationEntrys>').replace('</authorizationEntries>', '</authorizationEntrys>');
+  const [f] = findings(text, 'unknown-element');
+  assert.equal(f.text, 'authorizationEntrys');
+  assert.match(f.message, /did you mean <authorizationEntries>/);
+  assert.match(fixRemoves(text, f), /<authorizationEntries>[\s\S]*<\/authorizationEntries>/);
+  const caseText = securedBroker(USER, ENTRY).replace('<authorizationPlugin>', '<AuthorizationPlugin>').replace('</authorizationPlugin>', '</AuthorizationPlugin>');
+  assert.match(findings(caseText, 'unknown-element')[0].message, /did you mean <authorizationPlugin>/);
+  const depth = brokerConfig('    <plugins><simpleAuthenticationPlugin/><authorizationPlugin><map><authorizationMap>\n      <authorizationEntry queue=">" read="a"/>\n    </authorizationMap></map></authorizationPlugin></plugins>');
+  assert.match(findings(depth, 'unknown-element')[0].message, /belongs inside <authorizationEntries>/);
+  const bean = brokerConfig('    <plugins><bean xmlns="http://www.springframework.org/schema/beans" class="x.Y"/><loggingBrokerPlugin/></plugins>');
+  assert.deepEqual(findings(bean, 'unknown-element'), []);
+  assert.deepEqual(findings(securedBroker(USER, ENTRY), 'unknown-element'), []);
+});
+
+test('unknown-attribute: a name the element lacks (with the nearest) and a value of the wrong type; placeholders pass', () => {
+  const text = securedBroker(USER, '<authorizationEntry queue=">" group="users" reed="users"/>').replace('<simpleAuthenticationPlugin>', '<simpleAuthenticationPlugin anonymousAccessAllowed="yes">');
+  const found = findings(text, 'unknown-attribute');
+  assert.deepEqual(found.map((f) => f.text), ['yes', 'group', 'reed']);
+  assert.match(found[0].message, /must be true or false/);
+  assert.match(found[2].message, /did you mean `read`/);
+  assert.match(fixRemoves(text, found[2]), /queue=">" group="users" read="users"/);
+  const placeholders = securedBroker(USER, ENTRY).replace('<simpleAuthenticationPlugin>', '<simpleAuthenticationPlugin anonymousAccessAllowed="${anon}" xmlns:x="urn:x" x:any="1" id="auth">');
+  assert.deepEqual(findings(placeholders, 'unknown-attribute'), []);
+});

@@ -2,7 +2,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { hoverText } from './cursor';
-import { brokerConfig } from '../../helpers';
+import { brokerConfig, securedBroker } from '../../helpers';
 
 const BROKER = brokerConfig(`    <sslContext>
       <sslContext keyStore="broker.ks" keyStorePassword="\${ks}" trustStoreType="pkcs12"/>
@@ -37,4 +37,13 @@ test('element docs on start and end tags, security elements included', () => {
   assert.match(hoverOn('jaasDualAuthenticationPlugin'), /\*\*jaasDualAuthenticationPlugin\*\*/);
   assert.match(hoverOn('cachedLDAPAuthorizationMap'), /LDAP/);
   assert.match(hoverText(BROKER.replace('</networkConnectors>', '</netw|orkConnectors>')), /\*\*networkConnectors\*\*/);
+});
+
+test('pattern hover explains this pattern\'s own wildcards, literal look-alikes and virtual topics', () => {
+  const users = '<authenticationUser username="u" password="p" groups="users"/>';
+  const nodes = hoverText(securedBroker(users, '<authorizationEntry queue="Consumer.*.VirtualTopic.no|des>" read="users"/>'));
+  assert.match(nodes, /segment 2 `\*`: exactly one segment/);
+  assert.match(nodes, /`nodes>`: literal text/);
+  assert.match(nodes, /virtual-topic consumer queues/);
+  assert.match(hoverText(securedBroker(users, '<authorizationEntry topic="FOO.|>" read="users"/>')), /`FOO` itself matches/);
 });

@@ -9,6 +9,7 @@ import { describeTransportUri } from '../../transport';
 import { describeEntry } from '../../rules/support/model';
 import type { FeatureContext } from './context';
 import { targetAt } from './locate';
+import { explainPattern } from './patternMeaning';
 import { describePlaceholder } from './placeholders';
 
 function who(right: Right): string {
@@ -48,7 +49,7 @@ export function hover(context: FeatureContext, position: Position): Hover | null
       const { entry, part } = target;
       const overlap = context.analysis.overlaps().get(entry.id);
       const example = witness(part.pattern, part.pattern) ?? part.pattern.text;
-      const lines = [`**${part.pattern.kind} \`${part.pattern.text}\`**`, '', '`.` separates segments, `*` is exactly one segment, `>` any rest (also none); wildcards count only as whole segments.'];
+      const lines = [`**${part.pattern.kind} \`${part.pattern.text}\`**`, '', ...explainPattern(part.pattern.text, part.pattern.kind)];
       if (context.analysis.hasEntryMap()) {
         const rights = effectivePermissions(context.analysis.securityInput(), `${part.pattern.kind}://${example}`);
         lines.push('', `Effective on e.g. \`${example}\` (all matching entries add up):`, ...RIGHTS.map((r) => `- ${r}: ${who(rights[r])}`));

@@ -72,3 +72,21 @@ test('code actions on the example offer each rule\'s quick fixes for its diagnos
   assert.ok(titles.includes('Make it a wildcard: `nodes.>`'));
   assert.ok(titles.includes('Replace with `users`'));
 });
+
+test('every symbol\'s range encloses its children and its selection range', () => {
+  const text = readFileSync('examples/activemq.xml', 'utf8').replace(/\n/g, '\r\n');
+  const doc = service.parse(text, 'file:///example-crlf.xml');
+  const inside = (inner: { start: { line: number; character: number }; end: { line: number; character: number } }, outer: typeof inner) =>
+    doc.offsetAt(inner.start) >= doc.offsetAt(outer.start) && doc.offsetAt(inner.end) <= doc.offsetAt(outer.end);
+  const walk = (symbols: ReturnType<typeof service.documentSymbols>): void => {
+    for (const s of symbols) {
+      assert.ok(inside(s.selectionRange, s.range), s.name);
+      for (const child of s.children ?? []) assert.ok(inside(child.range, s.range), `${child.name} in ${s.name}`);
+      walk(s.children ?? []);
+    }
+  };
+  const symbols = service.documentSymbols(service.context(doc));
+  walk(symbols);
+  const users = symbols[0].children!.map((u) => `${u.name}: ${u.detail}`);
+  assert.deepEqual(users, ['system: users, admins', 'user: users', 'guest: guests']);
+});

@@ -23,8 +23,10 @@ export function documentSymbols(context: FeatureContext): DocumentSymbol[] {
   }
   const groups = [...model.groups.values()].filter((g) => g.declarations.length > 0);
   if (groups.length > 0) {
-    const first = groups[0].declarations[0].span;
-    out.push(symbol('Groups', SymbolKind.Namespace, first, first, `${groups.length} groups`, groups.map((g) =>
+    // A parent's range must enclose its children's, so the container spans from the first to the last declaration.
+    const starts = groups.map((g) => g.declarations[0].span);
+    const all = { start: Math.min(...starts.map((d) => d.start)), end: Math.max(...starts.map((d) => d.end)) };
+    out.push(symbol('Groups', SymbolKind.Namespace, all, starts[0], `${groups.length} groups`, groups.map((g) =>
       symbol(g.name, SymbolKind.Class, g.declarations[0].span, g.declarations[0].span, g.members.map((m) => m.username?.text ?? '?').join(', ')))));
   }
   const rights = (e: AuthorizationEntry) => RIGHTS.map((r) => `${r}: ${(e.rights[r]?.items ?? []).map((t) => t.text).join(',') || '-'}`).join('  ');

@@ -36,7 +36,7 @@ test('amq: prefix: element completion keeps the prefix, hover works on start and
   const { context, position } = at(PREFIXED.replace('@', '<|'));
   const items = service.completion(context, position).items;
   assert.deepEqual(items.map((i) => i.label), ['authorizationEntry']);
-  assert.equal(items[0].textEdit?.newText, '<amq:authorizationEntry $1/>');
+  assert.equal(items[0].textEdit?.newText, '<amq:authorizationEntry queue="$1" read="$2" write="$3" admin="$4"/>');
   assert.match(hoverText(PREFIXED.replace('<amq:map>', '<amq:m|ap>').replace('@', '')), /\*\*map\*\*/);
   assert.match(hoverText(PREFIXED.replace('</amq:authorizationMap>', '</amq:authori|zationMap>').replace('@', '')), /\*\*authorizationMap\*\*/);
 });

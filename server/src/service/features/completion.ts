@@ -35,6 +35,15 @@ function usedPatterns(doc: ParsedDocument): Record<'queue' | 'topic', Set<string
   return found;
 }
 
+// Empty elements whose attributes are the point: the snippet asks for each in turn.
+const SNIPPET_ATTRIBUTES: Record<string, string[]> = {
+  authorizationEntry: ['queue', 'read', 'write', 'admin'],
+  tempDestinationAuthorizationEntry: ['read', 'write', 'admin'],
+  authenticationUser: ['username', 'password', 'groups'],
+  transportConnector: ['name', 'uri'],
+  networkConnector: ['uri', 'userName', 'password'],
+};
+
 function list(items: CompletionItem[]): CompletionList {
   return { isIncomplete: false, items };
 }
@@ -99,14 +108,15 @@ function valueCompletions(context: FeatureContext, element: XmlElement, name: st
 }
 
 function attributeNameCompletions(context: FeatureContext, element: XmlElement, offset: number): CompletionList {
-  const attributes = ELEMENT_DOCS[element.localName]?.attributes ?? {};
+  const documented = ELEMENT_DOCS[element.localName]?.attributes ?? {};
   const present = new Set(element.attributes.map((a) => a.name));
   const start = wordBefore(context.doc.text, offset, /[A-Za-z]/);
   const range = replaceRange(context, start, offset);
-  return list(Object.entries(attributes).filter(([n]) => !present.has(n)).map(([n, doc]) => ({
+  return list(Object.keys(documented).filter((n) => !present.has(n)).map((n, order) => ({
     label: n,
     kind: CompletionItemKind.Property,
-    documentation: doc,
+    documentation: documented[n],
+    sortText: String(order).padStart(4, '0'),
     insertTextFormat: InsertTextFormat.Snippet,
     textEdit: { range, newText: `${n}="$1"` },
   })));
@@ -120,9 +130,9 @@ function elementCompletions(context: FeatureContext, parent: XmlElement | undefi
   const hasLt = text[nameStart - 1] === '<';
   const range = replaceRange(context, hasLt ? nameStart - 1 : nameStart, offset);
   const prefix = parent.prefix ? `${parent.prefix}:` : '';
-  return list(children.map((name) => {
-    const selfClosing = name === 'authorizationEntry' || name === 'authenticationUser' || name === 'transportConnector';
-    const body = selfClosing ? `<${prefix}${name} $1/>` : `<${prefix}${name}>$1</${prefix}${name}>`;
-    return { label: name, kind: CompletionItemKind.Class, documentation: ELEMENT_DOCS[name]?.summary, insertTextFormat: InsertTextFormat.Snippet, filterText: `<${prefix}${name}`, textEdit: { range, newText: body } };
+  return list(children.map((name, order) => {
+    const attributes = SNIPPET_ATTRIBUTES[name];
+    const body = attributes ? `<${prefix}${name} ${attributes.map((a, i) => `${a}="$${i + 1}"`).join(' ')}/>` : `<${prefix}${name}>$1</${prefix}${name}>`;
+    return { label: name, sortText: String(order).padStart(4, '0'), kind: CompletionItemKind.Class, documentation: ELEMENT_DOCS[name]?.summary, insertTextFormat: InsertTextFormat.Snippet, filterText: `<${prefix}${name}`, textEdit: { range, newText: body } };
   }));
 }

@@ -107,3 +107,14 @@ test('the shipped example: hover on a pattern, a group and plugins; completion i
   assert.match(hoverText(example.replace('<plugins>', '<plu|gins>')), /\*\*plugins\*\*/);
   assert.ok(completionLabels(example.replace('<plugins>', '<plugins>\n<|')).includes('authorizationPlugin'));
 });
+
+test('element and attribute completion follow ActiveMQ\'s vocabulary, documented names first', () => {
+  const empty = securedBroker(USERS, '<authorizationEntry queue="A" read="users"/>');
+  const inMap = completionLabels(empty.replace('<map>', '<map>\n<|'));
+  assert.deepEqual(inMap.slice(0, 2), ['authorizationMap', 'cachedLDAPAuthorizationMap']);
+  assert.ok(inMap.includes('simpleAuthorizationMap'));
+  assert.ok(completionLabels(empty.replace('<authorizationMap>', '<authorizationMap>\n<|')).includes('defaultEntry'));
+  const connector = completionLabels(empty.replace('<plugins>', '<transportConnectors><transportConnector name="a" |/></transportConnectors>\n<plugins>'));
+  assert.equal(connector[0], 'uri');
+  assert.ok(connector.length > 2 && !connector.includes('name'));
+});

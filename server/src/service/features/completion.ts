@@ -7,6 +7,7 @@ import { attributeAt, elementAt, type XmlElement } from '../../parser/xmlTree';
 import { transportCompletions } from '../../transport';
 import type { ParsedDocument } from '../../model/parsedDocument';
 import type { FeatureContext } from './context';
+import { attributeNamesOf, childElementNames, isBooleanAttribute } from './vocabularyLookup';
 
 const GROUP_ATTRIBUTES = new Set(['read', 'write', 'admin', 'groups']);
 const BOOLEAN_ATTRIBUTES = new Set(['anonymousAccessAllowed', 'duplex', 'useJmx', 'persistent', 'tempQueue', 'tempTopic', 'discoverLoginConfig']);
@@ -100,7 +101,7 @@ function valueCompletions(context: FeatureContext, element: XmlElement, name: st
     const range = replaceRange(context, valueStart + found.replace.start, valueStart + found.replace.end);
     return list(found.items.map((item) => ({ ...item, textEdit: { range, newText: item.insertText ?? item.label } })));
   }
-  if (BOOLEAN_ATTRIBUTES.has(name)) {
+  if (BOOLEAN_ATTRIBUTES.has(name) || isBooleanAttribute(element.localName, name)) {
     const range = replaceRange(context, valueStart + wordBefore(value, inValue, /[A-Za-z]/), valueStart + inValue);
     return list(['true', 'false'].map((b) => ({ label: b, kind: CompletionItemKind.Value, textEdit: { range, newText: b } })));
   }
@@ -112,7 +113,7 @@ function attributeNameCompletions(context: FeatureContext, element: XmlElement, 
   const present = new Set(element.attributes.map((a) => a.name));
   const start = wordBefore(context.doc.text, offset, /[A-Za-z]/);
   const range = replaceRange(context, start, offset);
-  return list(Object.keys(documented).filter((n) => !present.has(n)).map((n, order) => ({
+  return list(attributeNamesOf(element.localName).filter((n) => !present.has(n)).map((n, order) => ({
     label: n,
     kind: CompletionItemKind.Property,
     documentation: documented[n],
@@ -124,7 +125,7 @@ function attributeNameCompletions(context: FeatureContext, element: XmlElement, 
 
 function elementCompletions(context: FeatureContext, parent: XmlElement | undefined, offset: number): CompletionList {
   if (!parent || parent.namespace !== ACTIVEMQ_NAMESPACE) return list([]);
-  const children = ELEMENT_DOCS[parent.localName]?.children ?? [];
+  const children = childElementNames(parent);
   const text = context.doc.text;
   const nameStart = wordBefore(text, offset, /[A-Za-z:]/);
   const hasLt = text[nameStart - 1] === '<';

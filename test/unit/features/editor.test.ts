@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs';
 import { applied, at, completionLabels, hoverText, service } from './cursor';
 import { filesFromMap } from '../../../server/src/service/files';
 import { securedBroker } from '../../helpers';
+import type { TextEdit } from 'vscode-languageserver-types';
 
 const USERS = '          <authenticationUser username="system" password="${system.password}" groups="users,admins"/>\n          <authenticationUser username="app" password="${app.password}" groups="users"/>';
 
@@ -117,4 +118,16 @@ test('element and attribute completion follow ActiveMQ\'s vocabulary, documented
   const connector = completionLabels(empty.replace('<plugins>', '<transportConnectors><transportConnector name="a" |/></transportConnectors>\n<plugins>'));
   assert.equal(connector[0], 'uri');
   assert.ok(connector.length > 2 && !connector.includes('name'));
+});
+
+test('half-typed tag and attribute names at the end of a cut-off document', () => {
+  const full = securedBroker(USERS, '<authorizationEntry queue="A" read="users"/>');
+  const cut = full.slice(0, full.indexOf('<authorizationEntry'));
+  assert.deepEqual(completionLabels(`${cut}<auth|`), ['authorizationEntry']);
+  const typing = at(`${cut}<authorizationEntry que|`);
+  const queue = service.completion(typing.context, typing.position).items.find((i) => i.label === 'queue')!;
+  assert.equal(applied(typing.doc, typing.text, [queue.textEdit as TextEdit]), `${cut}<authorizationEntry queue="$1"`);
+  const renaming = at(full.replace('<authorizationEntry queue', '<authorizationEntry qu|eue'));
+  const topic = service.completion(renaming.context, renaming.position).items.find((i) => i.label === 'topic')!;
+  assert.equal(applied(renaming.doc, renaming.text, [topic.textEdit as TextEdit]), full.replace('<authorizationEntry queue', '<authorizationEntry topic'));
 });

@@ -3,7 +3,7 @@
 import { CompletionItemKind, InsertTextFormat, type CompletionItem, type CompletionList, type Position } from 'vscode-languageserver-types';
 import { ELEMENT_DOCS } from '../../data/docs/elements';
 import { ACTIVEMQ_NAMESPACE } from '../../model/types';
-import { attributeAt, elementAt, type XmlElement } from '../../parser/xmlTree';
+import { attributeAt, elementAt, type XmlAttribute, type XmlElement } from '../../parser/xmlTree';
 import { transportCompletions } from '../../transport';
 import type { ParsedDocument } from '../../model/parsedDocument';
 import type { FeatureContext } from './context';
@@ -53,9 +53,12 @@ export function completion(context: FeatureContext, position: Position): Complet
   const { doc } = context;
   const offset = doc.offsetAt(position);
   const element = elementAt(doc.tree, offset);
+  // Typing a tag's name: offer what the enclosing element allows, not this half-typed element's children.
+  if (element && offset >= element.nameSpan.start && offset <= element.nameSpan.end) return elementCompletions(context, element.parent, offset);
   const inStartTag = element && offset > element.nameSpan.end && offset < element.startTagSpan.end + (element.closed || element.contentStart !== undefined ? 0 : 1);
   if (element && inStartTag) {
     const attr = attributeAt(element, offset);
+    if (attr && offset <= attr.nameSpan.end) return attributeNameCompletions(context, element, offset, attr);
     if (attr && offset >= attr.valueStart && offset <= attr.valueEnd) return valueCompletions(context, element, attr.name, attr.value, offset - attr.valueStart, attr.valueStart);
     if (!attr || offset > attr.valueEnd) return attributeNameCompletions(context, element, offset);
     return list([]);
@@ -108,18 +111,20 @@ function valueCompletions(context: FeatureContext, element: XmlElement, name: st
   return list([]);
 }
 
-function attributeNameCompletions(context: FeatureContext, element: XmlElement, offset: number): CompletionList {
+function attributeNameCompletions(context: FeatureContext, element: XmlElement, offset: number, typing?: XmlAttribute): CompletionList {
   const documented = ELEMENT_DOCS[element.localName]?.attributes ?? {};
-  const present = new Set(element.attributes.map((a) => a.name));
-  const start = wordBefore(context.doc.text, offset, /[A-Za-z]/);
-  const range = replaceRange(context, start, offset);
+  const present = new Set(element.attributes.filter((a) => a !== typing).map((a) => a.name));
+  const text = context.doc.text;
+  // Renaming an attribute that already has a value: replace the whole name and keep the value.
+  const keepsValue = typing !== undefined && /^\s*=/.test(text.slice(typing.nameSpan.end, typing.nameSpan.end + 8));
+  const range = keepsValue ? context.doc.range(typing.nameSpan) : replaceRange(context, wordBefore(text, offset, /[A-Za-z]/), offset);
   return list(attributeNamesOf(element.localName).filter((n) => !present.has(n)).map((n, order) => ({
     label: n,
     kind: CompletionItemKind.Property,
     documentation: documented[n],
     sortText: String(order).padStart(4, '0'),
     insertTextFormat: InsertTextFormat.Snippet,
-    textEdit: { range, newText: `${n}="$1"` },
+    textEdit: { range, newText: keepsValue ? n : `${n}="$1"` },
   })));
 }
 

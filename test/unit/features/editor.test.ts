@@ -81,6 +81,9 @@ test('hover over a placeholder: credentials.properties line, masked password, bi
   assert.match(conf, /`\/opt\/activemq\/data`/);
   const missing = hoverText(securedBroker(USERS.replace('${app.password}', '${app.pass|word}'), '<authorizationEntry queue="A" read="users"/>'), files);
   assert.match(missing, /has no `app.password`/);
+  const byAttribute = hoverText(securedBroker(USERS.replace('${app.password}', '${app.cre|d}'), '<authorizationEntry queue="A" read="users"/>'), filesFromMap({ 'credentials.properties': 'app.cred=hunter2\n' }));
+  assert.match(byAttribute, /app.cred=••••••/);
+  assert.doesNotMatch(byAttribute, /hunter2/);
 });
 
 test('attribute names not yet present, and true/false for booleans', () => {

@@ -76,7 +76,7 @@ export function hover(context: FeatureContext, position: Position): Hover | null
         const start = attribute.valueOffset(m.index!);
         const end = attribute.valueOffset(m.index! + m[0].length);
         if (offset < start || offset > end) continue;
-        return markdown(describePlaceholder(m[0], context.files), context, { start, end });
+        return markdown(describePlaceholder(m[0], context.files, /password/i.test(attribute.name)), context, { start, end });
       }
       return null;
     }

@@ -16,10 +16,10 @@ function parentOf(folder: string): string {
   return cut > 0 ? folder.slice(0, cut) : folder;
 }
 
-/** Markdown saying where `${name}` (or `${name:default}`) comes from; secrets are masked. */
-export function describePlaceholder(placeholder: string, files: FileAccess): string {
+/** Markdown saying where `${name}` (or `${name:default}`) comes from; secrets (by name or attribute) are masked. */
+export function describePlaceholder(placeholder: string, files: FileAccess, inSecretAttribute = false): string {
   const [name, fallback] = placeholder.slice(2, -1).split(/:(.*)/s);
-  const secret = /pass(word)?|secret|pwd/i.test(name);
+  const secret = inSecretAttribute || /pass(word)?|secret|pwd/i.test(name);
   const credentials = files.read('credentials.properties');
   const entry = credentials === undefined ? undefined : parseProperties(credentials).get(name);
   if (entry && credentials !== undefined) {

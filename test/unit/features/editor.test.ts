@@ -83,6 +83,8 @@ test('hover over a placeholder: credentials.properties line, masked password, bi
   assert.match(missing, /has no `app.password`/);
   const byAttribute = hoverText(securedBroker(USERS.replace('${app.password}', '${app.cre|d}'), '<authorizationEntry queue="A" read="users"/>'), filesFromMap({ 'credentials.properties': 'app.cred=hunter2\n' }));
   assert.match(byAttribute, /app.cred=••••••/);
+  const username = hoverText(securedBroker(USERS.replace('username="system"', 'username="${activemq.user|name}"'), '<authorizationEntry queue="A" read="users"/>'), files);
+  assert.match(username, /line 2:\n\n```properties\nactivemq.username=system\n```/);
   assert.doesNotMatch(byAttribute, /hunter2/);
 });
 

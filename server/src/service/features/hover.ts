@@ -7,6 +7,7 @@ import { effectivePermissions, witness, type Right } from '../../destinations';
 import { RIGHTS } from '../../model/types';
 import { describeTransportUri } from '../../transport';
 import { describeEntry } from '../../rules/support/model';
+import type { XmlAttribute } from '../../parser/xmlTree';
 import type { FeatureContext } from './context';
 import { targetAt } from './locate';
 import { explainPattern } from './patternMeaning';
@@ -61,6 +62,10 @@ export function hover(context: FeatureContext, position: Position): Hover | null
       return markdown(lines.join('\n'), context, part.span);
     }
     case 'user': {
+      // A username such as ${activemq.username} is first of all a placeholder.
+      const username = target.user.element.attributes.find((a) => a.name === 'username');
+      const fromPlaceholder = username && placeholderHover(context, username, offset);
+      if (fromPlaceholder) return fromPlaceholder;
       const tokens = target.user.groups?.items ?? [];
       const groups = tokens.map((t) => `\`${t.text}\``).join(', ') || 'none';
       const summary = RIGHTS.map((right) => `${right} on ${tokens.reduce((n, t) => n + (doc.model.groups.get(t.text)?.grants.filter((g) => g.right === right).length ?? 0), 0)} entries`).join(', ');
@@ -71,14 +76,17 @@ export function hover(context: FeatureContext, position: Position): Hover | null
       if (attribute.name === 'uri' && (element.localName === 'transportConnector' || element.localName === 'networkConnector')) {
         return markdown(describeTransportUri(attribute.value, element.localName === 'transportConnector' ? 'transportConnector' : 'networkConnector'), context, attribute.valueSpan);
       }
-      const placeholder = /\$\{[^}]*\}/g;
-      for (const m of attribute.value.matchAll(placeholder)) {
-        const start = attribute.valueOffset(m.index!);
-        const end = attribute.valueOffset(m.index! + m[0].length);
-        if (offset < start || offset > end) continue;
-        return markdown(describePlaceholder(m[0], context.files, /password/i.test(attribute.name)), context, { start, end });
-      }
-      return null;
+      return placeholderHover(context, attribute, offset);
     }
   }
+}
+
+/** The ${placeholder} under the cursor in an attribute value, if any, and where its value comes from. */
+function placeholderHover(context: FeatureContext, attribute: XmlAttribute, offset: number): Hover | null {
+  for (const m of attribute.value.matchAll(/\$\{[^}]*\}/g)) {
+    const start = attribute.valueOffset(m.index!);
+    const end = attribute.valueOffset(m.index! + m[0].length);
+    if (offset >= start && offset <= end) return markdown(describePlaceholder(m[0], context.files, /password/i.test(attribute.name)), context, { start, end });
+  }
+  return null;
 }

@@ -5,7 +5,7 @@
 // Only names and types are written; no documentation text is copied.
 //
 // Usage:
-//   node scripts/generate-vocabulary.mjs --source <activemq checkout> [--out <file>]
+//   node scripts/generate-vocabulary.mjs --source <activemq checkout> [--commit <sha>] [--out <file>]
 //   node scripts/generate-vocabulary.mjs --git-dir <bare repo> --ref <ref> [--out <file>]
 // Default output: server/src/data/vocabulary.json. See docs/vocabulary.md.
 
@@ -46,7 +46,9 @@ class FolderSource {
     walk(base);
     return found;
   }
+  // Only a checkout's own .git counts: an extracted archive inside another repository has no commit.
   commit() {
+    if (!existsSync(join(this.root, '.git'))) return undefined;
     try {
       return git(this.root, ['rev-parse', 'HEAD']).trim();
     } catch {
@@ -816,7 +818,7 @@ function sortKeys(object) {
 
 // ---------------------------------------------------------------------------------------------
 
-export function generateVocabulary(source, repo = 'apache/activemq') {
+export function generateVocabulary(source, { repo = 'apache/activemq', commit } = {}) {
   const config = readPluginConfig(source);
   const model = new TypeModel();
   for (const dir of config.sourceDirs) {
@@ -834,7 +836,7 @@ export function generateVocabulary(source, repo = 'apache/activemq') {
   }
   const elements = new VocabularyBuilder(model).build();
   return {
-    source: { repo, commit: source.commit() ?? null, version: config.version ?? null },
+    source: { repo, commit: commit ?? source.commit() ?? null, version: config.version ?? null },
     namespace: NAMESPACE,
     elements,
   };
@@ -856,11 +858,11 @@ function main() {
   if (options['git-dir']) source = new GitSource(resolve(options['git-dir']), options.ref ?? 'HEAD');
   else if (options.source) source = new FolderSource(options.source);
   else {
-    process.stderr.write('usage: generate-vocabulary.mjs (--source <checkout> | --git-dir <dir> [--ref <ref>]) [--out <file>]\n');
+    process.stderr.write('usage: generate-vocabulary.mjs (--source <checkout> [--commit <sha>] | --git-dir <dir> [--ref <ref>]) [--out <file>]\n');
     process.exit(2);
   }
   const out = resolve(options.out ?? join(repoRoot, 'server/src/data/vocabulary.json'));
-  const vocabulary = generateVocabulary(source);
+  const vocabulary = generateVocabulary(source, { commit: options.commit });
   writeFileSync(out, JSON.stringify(vocabulary, null, 1) + '\n');
   const elements = Object.values(vocabulary.elements);
   const count = (pick) => elements.reduce((sum, e) => sum + Object.keys(pick(e)).length, 0);

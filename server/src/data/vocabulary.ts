@@ -2,15 +2,42 @@
 // (see docs/vocabulary.md): elements, their attributes with types, and what may stand in each child property.
 import data from './vocabulary.json';
 
-export type AttributeType = 'boolean' | 'integer' | 'long' | 'short' | 'byte' | 'float' | 'double' | 'string' | 'size' | 'bool-editor' | 'ref';
+/**
+ * XSD types of the generated schema, except where ActiveMQ's own property editor decides what the broker
+ * accepts (the schema says xs:string there): `size` (MemoryPropertyEditor, MemoryIntPropertyEditor) and
+ * `bool-editor` (BooleanEditor). `ref` is the bean-reference attribute of a complex property, `id` the xs:ID.
+ */
+export type AttributeType =
+  | 'boolean' | 'integer' | 'long' | 'short' | 'byte' | 'float' | 'double' | 'date' | 'QName'
+  | 'string' | 'size' | 'bool-editor' | 'ref' | 'id';
 
-interface ElementData {
+/** What may stand inside a property element: core-namespace element names (plus any other namespace's), or anything. */
+export type AllowedContent = string[] | 'any';
+
+export interface ElementInfo {
+  /** The Java class the element creates. */
   class: string;
-  attributes: Record<string, string>;
-  children: Record<string, { multiple: boolean; allowed: string[] | 'any' }>;
+  attributes: Record<string, AttributeType>;
+  children: Record<string, { multiple: boolean; allowed: AllowedContent }>;
 }
 
-const ELEMENTS = (data as unknown as { elements: Record<string, ElementData> }).elements;
+interface VocabularyData {
+  source: { repo: string; commit: string | null; version: string | null };
+  namespace: string;
+  elements: Record<string, ElementInfo>;
+}
+
+const VOCABULARY = data as unknown as VocabularyData;
+const ELEMENTS = VOCABULARY.elements;
+
+export const VOCABULARY_NAMESPACE = VOCABULARY.namespace;
+export const VOCABULARY_SOURCE = VOCABULARY.source;
+
+export { nearestName } from '../rules/support/nearest';
+
+export function elementInfo(name: string): ElementInfo | undefined {
+  return Object.hasOwn(ELEMENTS, name) ? ELEMENTS[name] : undefined;
+}
 
 export function isKnownElement(name: string): boolean {
   return Object.hasOwn(ELEMENTS, name);
@@ -21,26 +48,42 @@ export function elementNames(): string[] {
 }
 
 export function attributeNames(element: string): string[] {
-  return Object.keys(ELEMENTS[element]?.attributes ?? {});
+  return Object.keys(elementInfo(element)?.attributes ?? {});
 }
 
 export function attributeType(element: string, attribute: string): AttributeType | undefined {
-  return ELEMENTS[element]?.attributes[attribute] as AttributeType | undefined;
+  const attributes = elementInfo(element)?.attributes;
+  return attributes && Object.hasOwn(attributes, attribute) ? attributes[attribute] : undefined;
 }
 
-/** The property wrapper elements an element may hold. */
-export function propertyNames(element: string): string[] {
-  return Object.keys(ELEMENTS[element]?.children ?? {});
+/** The property wrapper elements an element may hold, e.g. `plugins` and `transportConnectors` in `broker`. */
+export function allowedChildren(element: string): string[] {
+  return Object.keys(elementInfo(element)?.children ?? {});
 }
 
-/** What may stand inside `<element><property>`: element names, or 'any' (an untyped list). */
-export function allowedInProperty(element: string, property: string): string[] | 'any' | undefined {
-  return ELEMENTS[element]?.children[property]?.allowed;
+/** Older name of allowedChildren, kept for the rules that use it. */
+export const propertyNames = allowedChildren;
+
+/** What may stand inside `<element><property>`: element names, or 'any' (an untyped list or bean). */
+export function allowedInProperty(element: string, property: string): AllowedContent | undefined {
+  const children = elementInfo(element)?.children;
+  return children && Object.hasOwn(children, property) ? children[property].allowed : undefined;
 }
 
+// XBeanByteConverterUtil's pattern (1024-based units).
 const SIZE = /^\s*\d+\s*(b|k|kb|m|mb|g|gb)?\s*$/i;
-const INTEGER = /^\s*[-+]?\d+\s*$/;
-const FLOAT = /^\s*[-+]?(\d+\.?\d*|\.\d+)([eE][-+]?\d+)?\s*$/;
+const WHOLE_NUMBER = /^\s*[-+]?\d+\s*$/;
+const DECIMAL = /^\s*[-+]?(\d+\.?\d*|\.\d+)([eE][-+]?\d+)?\s*$|^\s*-?INF\s*$|^\s*NaN\s*$/;
+// xs:boolean as the broker's startup validation reads it (whitespace collapsed, case-sensitive).
+const XS_BOOLEAN = /^\s*(true|false|1|0)\s*$/;
+const EDITOR_BOOLEAN = /^\s*(true|false)\s*$/i;
+// Java ranges: the schema says xs:integer, but Spring has to fit the value into the setter's type.
+const RANGES: Partial<Record<AttributeType, [bigint, bigint]>> = {
+  byte: [-(2n ** 7n), 2n ** 7n - 1n],
+  short: [-(2n ** 15n), 2n ** 15n - 1n],
+  integer: [-(2n ** 31n), 2n ** 31n - 1n],
+  long: [-(2n ** 63n), 2n ** 63n - 1n],
+};
 
 /** Spring `${...}` placeholders, and the `##### NAME #####`, `%name%`, `@name@` ones that deployment scripts replace. */
 const PLACEHOLDER = /\$\{|#####|%\w+%|@\w+@/;
@@ -50,20 +93,31 @@ export function checkAttributeValue(type: AttributeType | undefined, value: stri
   if (!type || PLACEHOLDER.test(value)) return undefined;
   switch (type) {
     case 'boolean':
-      return /^(true|false)$/.test(value.trim()) ? undefined : 'must be true or false';
+      return XS_BOOLEAN.test(value) ? undefined : 'must be true or false';
     case 'bool-editor':
-      return /^(true|false)$/i.test(value.trim()) ? undefined : 'must be true or false';
+      return EDITOR_BOOLEAN.test(value) ? undefined : 'must be true or false';
     case 'size':
       return SIZE.test(value) ? undefined : 'must be a size such as 64 mb, 1 gb or 1048576';
     case 'integer':
     case 'long':
     case 'short':
     case 'byte':
-      return INTEGER.test(value) ? undefined : 'must be a whole number';
+      return checkWholeNumber(type, value);
     case 'float':
     case 'double':
-      return FLOAT.test(value) ? undefined : 'must be a number';
+      return DECIMAL.test(value) ? undefined : 'must be a number';
+    case 'ref':
+      // `#bean` refers to a bean; a plain value is left to Spring's converters (e.g. a File from a path).
+      return value.trim() === '#' ? 'must name a bean after #' : undefined;
     default:
       return undefined;
   }
+}
+
+function checkWholeNumber(type: AttributeType, value: string): string | undefined {
+  if (!WHOLE_NUMBER.test(value)) return 'must be a whole number';
+  const range = RANGES[type];
+  const number = BigInt(value.trim());
+  if (range && (number < range[0] || number > range[1])) return `must be between ${range[0]} and ${range[1]}`;
+  return undefined;
 }

@@ -1,0 +1,102 @@
+// The example config in the browser workbench: Problems panel, hover, advisory quick fix, onSave validation.
+import fs from 'node:fs';
+import path from 'node:path';
+
+export const userSettings = { 'activemqXml.validate.trigger': 'onSave', 'files.autoSave': 'off' };
+
+const problemRow = (page, text) => page.locator('.markers-panel .monaco-list-row', { hasText: text }).first();
+
+/** Centre of a word in the editor, found by its text (token spans differ between VS Code versions). */
+async function wordCentre(page, word, occurrence = 0) {
+  const box = await page.evaluate(({ word, occurrence }) => {
+    let seen = 0;
+    for (const line of document.querySelectorAll('.monaco-editor .view-line')) {
+      const walker = document.createTreeWalker(line, NodeFilter.SHOW_TEXT);
+      for (let node; (node = walker.nextNode());) {
+        const index = node.textContent.indexOf(word);
+        if (index < 0 || seen++ < occurrence) continue;
+        const range = document.createRange();
+        range.setStart(node, index); range.setEnd(node, index + word.length);
+        const rect = range.getBoundingClientRect();
+        return { x: rect.x + rect.width / 2, y: rect.y + rect.height / 2 };
+      }
+    }
+    return undefined;
+  }, { word, occurrence });
+  if (!box) throw new Error(`"${word}" is not visible in the editor`);
+  return box;
+}
+
+async function goToLine(page, line) {
+  await page.keyboard.press('Control+G');
+  await page.keyboard.type(String(line));
+  await page.keyboard.press('Enter');
+}
+
+export async function run({ page, url, root, resultsDir, log, workspace }) {
+  const folder = path.join(workspace, 'broker-conf');
+  fs.cpSync(path.join(root, 'examples'), folder, { recursive: true });
+  const file = path.join(folder, 'activemq.xml');
+  await page.goto(url(folder));
+  await page.waitForSelector('.monaco-workbench', { timeout: 60_000 });
+  log('workbench loaded');
+
+  await page.locator('.explorer-folders-view .monaco-list-row', { hasText: 'activemq.xml' }).first().click();
+  await page.waitForSelector('.monaco-editor .view-lines >> text=authorizationEntries', { timeout: 30_000 });
+  log('editor shows activemq.xml');
+
+  // onSave: diagnostics still arrive when the file is opened
+  await page.locator('#status\\.problems').click();
+  for (const rule of ['group-without-members', 'wildcard-syntax', 'advisory-access']) {
+    await problemRow(page, rule).waitFor({ timeout: 30_000 }).catch(async () => {
+      const seen = await page.locator('.markers-panel .monaco-list-row').allInnerTexts();
+      throw new Error(`expected a problem with "${rule}" in the Problems panel; it shows: ${seen.join(' | ').replace(/\s+/g, ' ') || 'nothing'}`);
+    });
+    log(`problem: ${(await problemRow(page, rule).innerText()).replace(/\s+/g, ' ').slice(0, 140)}`);
+  }
+
+  // hover the `nodes>` entry of line 60
+  await goToLine(page, 60);
+  const target = await wordCentre(page, 'authorizationEntry', 0);
+  await page.mouse.move(target.x, target.y);
+  const hover = page.locator('.monaco-hover .hover-contents').filter({ hasText: /\S/ }).first();
+  await hover.waitFor({ timeout: 15_000 }).catch(() => { throw new Error('expected a hover on authorizationEntry; none appeared'); });
+  log(`hover: ${(await hover.innerText()).replace(/\s+/g, ' ').slice(0, 160)}`);
+  await page.screenshot({ path: path.join(resultsDir, 'diagnostics-and-hover.png') });
+  fs.mkdirSync(path.join(root, 'docs', 'images'), { recursive: true });
+  fs.copyFileSync(path.join(resultsDir, 'diagnostics-and-hover.png'), path.join(root, 'docs', 'images', 'screenshot.png'));
+  await page.mouse.move(5, 5);
+
+  // quick fix on the advisory entry (line 63): Ctrl+. and pick the action inserting ActiveMQ.Advisory.>
+  await goToLine(page, 63);
+  await page.keyboard.press('End');
+  await page.keyboard.press('Control+.');
+  const fix = page.locator('.action-widget .monaco-list-row', { hasText: /Advisory/ }).first();
+  await fix.waitFor({ timeout: 15_000 }).catch(async () => {
+    const offered = await page.locator('.action-widget .monaco-list-row').allInnerTexts();
+    throw new Error(`expected a quick fix about advisories on line 63; offered: ${offered.join(' | ') || 'nothing'}`);
+  });
+  log(`quick fix: ${(await fix.innerText()).replace(/\s+/g, ' ')}`);
+  await fix.click();
+  await page.waitForSelector('.monaco-editor .view-lines >> text=topic="ActiveMQ.Advisory.>"', { timeout: 15_000 });
+  await page.keyboard.press('Control+S'); // onSave trigger: revalidate
+  await problemRow(page, 'advisory-access').waitFor({ state: 'detached', timeout: 20_000 })
+    .catch(() => { throw new Error('advisory-access still in the Problems panel after the quick fix and save'); });
+  if (!fs.readFileSync(file, 'utf8').includes('topic="ActiveMQ.Advisory.>"')) throw new Error('the saved file lacks the inserted advisory entry');
+  log('quick fix applied, advisory-access gone');
+
+  // onSave: fix the wildcard by typing, nothing changes until the save
+  await goToLine(page, 60);
+  await page.keyboard.press('Home');
+  const nodes = await wordCentre(page, 'nodes>"');
+  await page.mouse.click(nodes.x + 2, nodes.y); // caret after "nodes"
+  await page.keyboard.type('.');
+  await page.keyboard.press('End');
+  const stillThere = await problemRow(page, 'wildcard-syntax').isVisible();
+  if (!stillThere) throw new Error('wildcard-syntax disappeared before the save although validate.trigger is onSave');
+  await page.keyboard.press('Control+S');
+  await problemRow(page, 'wildcard-syntax').waitFor({ state: 'detached', timeout: 20_000 })
+    .catch(() => { throw new Error('wildcard-syntax still shown after fixing `nodes>` and saving'); });
+  await page.screenshot({ path: path.join(resultsDir, 'after-save.png') });
+  log('onSave: edit + save updated the diagnostics');
+}

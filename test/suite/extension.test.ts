@@ -1,0 +1,134 @@
+/// <reference types="mocha" />
+import * as assert from 'node:assert/strict';
+import * as path from 'node:path';
+import * as vscode from 'vscode';
+
+const EXTENSION_ID = 'activemq-xml.activemq-xml';
+const SOURCE = 'activemq-xml';
+const root = path.resolve(__dirname, '..', '..', '..');
+const exampleUri = vscode.Uri.file(path.join(root, 'examples', 'activemq.xml'));
+const fixture = (name: string) => vscode.Uri.file(path.join(root, 'test', 'suite', 'fixtures', name));
+
+const ours = (uri: vscode.Uri) => vscode.languages.getDiagnostics(uri).filter((d) => d.source === SOURCE);
+const ruleOf = (d: vscode.Diagnostic) => String(typeof d.code === 'object' ? d.code.value : d.code);
+const describeDiagnostics = (uri: vscode.Uri) => ours(uri).map((d) => `${d.range.start.line + 1}: ${ruleOf(d)}`).join(', ') || 'none';
+
+/** Resolves once `accept` holds for the file's activemq-xml diagnostics; fails after timeoutMs saying what it saw. */
+function waitForDiagnostics(uri: vscode.Uri, accept: (diagnostics: vscode.Diagnostic[]) => boolean, expected: string, timeoutMs = 20_000): Promise<vscode.Diagnostic[]> {
+  return new Promise((resolve, reject) => {
+    const check = () => {
+      const current = ours(uri);
+      if (!accept(current)) return false;
+      subscription.dispose(); clearTimeout(timer); resolve(current);
+      return true;
+    };
+    const subscription = vscode.languages.onDidChangeDiagnostics((event) => {
+      if (event.uris.some((changed) => changed.toString() === uri.toString())) check();
+    });
+    const timer = setTimeout(() => {
+      subscription.dispose();
+      reject(new Error(`expected ${expected} for ${path.basename(uri.fsPath)} within ${timeoutMs} ms; diagnostics: ${describeDiagnostics(uri)}`));
+    }, timeoutMs);
+    check();
+  });
+}
+
+async function open(uri: vscode.Uri): Promise<vscode.TextEditor> {
+  const document = await vscode.workspace.openTextDocument(uri);
+  return vscode.window.showTextDocument(document);
+}
+
+function positionOf(document: vscode.TextDocument, text: string, offsetInText = 1): vscode.Position {
+  const index = document.getText().indexOf(text);
+  assert.ok(index >= 0, `"${text}" not found in ${path.basename(document.uri.fsPath)}`);
+  return document.positionAt(index + offsetInText);
+}
+
+async function revert(uri: vscode.Uri) {
+  await open(uri);
+  await vscode.commands.executeCommand('workbench.action.files.revert');
+}
+
+describe('activemq-xml in VS Code', () => {
+  before(async () => {
+    const extension = vscode.extensions.getExtension(EXTENSION_ID);
+    assert.ok(extension, `extension ${EXTENSION_ID} is not installed`);
+    await open(exampleUri);
+    await extension.activate();
+  });
+
+  it('activates', () => {
+    assert.equal(vscode.extensions.getExtension(EXTENSION_ID)?.isActive, true);
+  });
+
+  it('publishes activemq-xml diagnostics with rule ids for the example', async () => {
+    const diagnostics = await waitForDiagnostics(exampleUri,
+      (all) => all.some((d) => ruleOf(d) === 'wildcard-syntax') && all.some((d) => ruleOf(d) === 'group-without-members'),
+      'wildcard-syntax and group-without-members');
+    const wildcard = diagnostics.find((d) => ruleOf(d) === 'wildcard-syntax');
+    assert.equal(wildcard?.range.start.line, 59, 'wildcard-syntax belongs to the `nodes>` entry on line 60');
+  });
+
+  it('leaves a plain XML file without the ActiveMQ namespace alone', async () => {
+    const plain = fixture('plain.xml');
+    await open(plain);
+    // the example's diagnostics prove the server runs; a round trip on it bounds the wait for the plain file
+    await waitForDiagnostics(exampleUri, (all) => all.length > 0, 'diagnostics for the example');
+    assert.equal(describeDiagnostics(plain), 'none');
+  });
+
+  it('hovers an authorizationEntry with text', async () => {
+    const document = (await open(exampleUri)).document;
+    const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', exampleUri, positionOf(document, '<authorizationEntry ', 3));
+    const text = hovers.flatMap((hover) => hover.contents.map((part) => (typeof part === 'string' ? part : part.value))).join('\n');
+    assert.ok(text.trim().length > 0, 'expected hover text on <authorizationEntry>, got none');
+  });
+
+  it('completes authorizationEntry inside <authorizationEntries>', async () => {
+    const document = (await open(exampleUri)).document;
+    const insideEntries = positionOf(document, '<authorizationEntries>', '<authorizationEntries>'.length);
+    const list = await vscode.commands.executeCommand<vscode.CompletionList>('vscode.executeCompletionItemProvider', exampleUri, insideEntries, '<');
+    const labels = list.items.map((item) => (typeof item.label === 'string' ? item.label : item.label.label));
+    assert.ok(labels.some((label) => label.includes('authorizationEntry')), `expected authorizationEntry among: ${labels.slice(0, 30).join(', ')}`);
+  });
+
+  it('applies the advisory quick fix and the advisory-access diagnostic goes away', async () => {
+    const uri = fixture('missing-advisory.xml');
+    await open(uri);
+    try {
+      const [advisory] = (await waitForDiagnostics(uri, (all) => all.some((d) => ruleOf(d) === 'advisory-access'), 'advisory-access'))
+        .filter((d) => ruleOf(d) === 'advisory-access');
+      const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', uri, advisory.range, vscode.CodeActionKind.QuickFix.value);
+      const fix = actions.find((action) => action.edit && action.edit.get(uri).some((edit) => edit.newText.includes('ActiveMQ.Advisory.>')));
+      assert.ok(fix?.edit, `expected a quick fix inserting ActiveMQ.Advisory.>; got: ${actions.map((a) => a.title).join(' | ') || 'none'}`);
+      assert.equal(await vscode.workspace.applyEdit(fix.edit), true);
+      assert.ok(vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString())?.getText().includes('ActiveMQ.Advisory.>'));
+      await waitForDiagnostics(uri, (all) => !all.some((d) => ruleOf(d) === 'advisory-access'), 'no advisory-access after the fix');
+    } finally {
+      await revert(uri);
+    }
+  });
+
+  it('lists document symbols', async () => {
+    await open(exampleUri);
+    const symbols = await vscode.commands.executeCommand<vscode.DocumentSymbol[]>('vscode.executeDocumentSymbolProvider', exampleUri);
+    assert.ok(symbols && symbols.length > 0, 'expected document symbols for the example');
+  });
+
+  it('contributes snippets for xml', () => {
+    const snippets = vscode.extensions.getExtension(EXTENSION_ID)?.packageJSON.contributes?.snippets as { language: string; path: string }[] | undefined;
+    assert.ok(snippets?.some((entry) => entry.language === 'xml' && entry.path.endsWith('.json')), `snippets: ${JSON.stringify(snippets)}`);
+  });
+
+  it('turning a rule off in activemqXml.rules removes its diagnostics', async () => {
+    const settings = vscode.workspace.getConfiguration('activemqXml');
+    await open(exampleUri);
+    await waitForDiagnostics(exampleUri, (all) => all.some((d) => ruleOf(d) === 'wildcard-syntax'), 'wildcard-syntax');
+    try {
+      await settings.update('rules', { 'wildcard-syntax': 'off' }, vscode.ConfigurationTarget.Global);
+      await waitForDiagnostics(exampleUri, (all) => all.length > 0 && !all.some((d) => ruleOf(d) === 'wildcard-syntax'), 'no wildcard-syntax with the rule off');
+    } finally {
+      await settings.update('rules', undefined, vscode.ConfigurationTarget.Global);
+    }
+  });
+});

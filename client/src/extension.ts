@@ -37,7 +37,7 @@ export async function activate(context: ExtensionContext): Promise<void> {
     commands.registerCommand('activemqXml.insertDocumentedEntries', async () => {
       const editor = window.activeTextEditor;
       if (!editor || !client) return;
-      const result = await client.sendRequest<{ applied?: boolean; reason?: string; title?: string }>('workspace/executeCommand', { command: 'activemqXml.insertDocumentedEntries', arguments: [editor.document.uri.toString()] });
+      const result = await client.sendRequest<{ applied?: boolean; reason?: string; title?: string }>('workspace/executeCommand', { command: 'activemqXml.server.insertDocumentedEntries', arguments: [editor.document.uri.toString()] });
       void window.showInformationMessage(result?.applied ? `Inserted: ${result.title}` : result?.reason ?? 'Nothing to insert.');
     }),
   );

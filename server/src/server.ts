@@ -42,7 +42,8 @@ connection.onInitialize((params) => {
       definitionProvider: true,
       referencesProvider: true,
       renameProvider: { prepareProvider: true },
-      executeCommandProvider: { commands: ['activemqXml.insertDocumentedEntries'] },
+      // The client owns the user-facing command of the same purpose; this id is the server's half of it.
+      executeCommandProvider: { commands: ['activemqXml.server.insertDocumentedEntries'] },
     },
   };
 });
@@ -161,9 +162,9 @@ connection.onRequest('activemqXml/whoCan', (p: { uri: string; destination: strin
     return { answer, permissions, markdown: formatWhoCanText([answer]) };
   }));
 
-const DOCUMENTED_ENTRY_RULES = ['advisory-access', 'temp-destination-access', 'no-authentication'];
+const DOCUMENTED_ENTRY_RULES = ['advisory-access', 'temp-destination-access', 'no-authorization'];
 connection.onExecuteCommand(async (p) => {
-  if (p.command !== 'activemqXml.insertDocumentedEntries') return;
+  if (p.command !== 'activemqXml.server.insertDocumentedEntries') return;
   const uri = (p.arguments?.[0] as string | undefined) ?? '';
   const document = documents.get(uri);
   const context = document && contextOf(document);

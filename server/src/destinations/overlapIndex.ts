@@ -1,8 +1,11 @@
 // The overlap analysis of a whole authorization map without comparing every pair: patterns sit in a trie of
-// segments per destination kind (with `*` children), each node knowing how many patterns lie below it, so that a
-// broad pattern such as `>` counts its thousands of partners instead of listing them.
-import { ANY_CHILD, normalForm, type DestinationKind, type DestinationPattern, type NormalForm } from './pattern';
-import { formContains, witness } from './relations';
+// segments per destination kind (`*` is an ordinary child there; a pattern is stored at the node of the segments
+// before its first `>`), and each node knows how many patterns lie at and below it. A query walks only the branches
+// that can share a destination with it, names the first few partners, and then counts whole subtrees from those
+// numbers, so a broad `>` costs the number of trie nodes it touches near the root, not the size of the map.
+// The walks are methods on long-lived objects rather than closures: they run once per entry of a large map.
+import { ANY_CHILD, minLength, normalForm, type DestinationKind, type DestinationPattern, type NormalForm } from './pattern';
+import { formContains, formWitness } from './relations';
 
 export interface MapEntryInput {
   id: number;
@@ -18,29 +21,37 @@ export interface OverlapPartner {
   id: number;
   /** How this entry's pattern relates to the partner's: `contains` means this entry covers the partner. */
   relation: Relation;
+  /** A destination name both match. */
   witness: string;
 }
 
 export interface OverlapFinding {
   id: number;
+  /** The first overlapping entries found (broadest first along the trie), at most `maxPartners`. */
   partners: OverlapPartner[];
   /** Further overlapping entries, counted but not named. */
   more: number;
 }
 
-interface Stored {
-  id: number;
+export interface StoredPattern {
+  entryId: number;
+  entry: MapEntryInput;
   pattern: DestinationPattern;
   form: NormalForm;
+  /** The entry has several patterns, so counting its patterns would count the entry more than once. */
+  shared: boolean;
 }
 
 class TrieNode {
-  readonly children = new Map<string, TrieNode>();
-  readonly here: Stored[] = [];
+  children: Map<string, TrieNode> | undefined;
+  readonly here: StoredPattern[] = [];
   /** Patterns stored here and below. */
   count = 0;
+  /** Of those, patterns of entries with several patterns (counted one by one, by entry). */
+  sharedCount = 0;
 
   child(segment: string): TrieNode {
+    this.children ??= new Map();
     let node = this.children.get(segment);
     if (!node) {
       node = new TrieNode();
@@ -50,18 +61,128 @@ class TrieNode {
   }
 }
 
+/** Collects the entries overlapping one query entry: names the first few, counts the others. */
+class OverlapQuery {
+  private form!: NormalForm;
+  private selfId = -1;
+  private selfSeen = false;
+  /** Every pattern is offered one by one (the query entry has several patterns, so subtree counts would double up). */
+  private exhaustive = false;
+  private limit = 0;
+  readonly named: StoredPattern[] = [];
+  /** The query's own pattern (as a normal form) through which each named partner was found. */
+  readonly namedAgainst: NormalForm[] = [];
+  private singles = 0;
+  private countedIds: Set<number> | undefined;
+
+  start(selfId: number, limit: number, exhaustive: boolean): void {
+    this.selfId = selfId;
+    this.selfSeen = false;
+    this.limit = limit;
+    this.exhaustive = exhaustive;
+    this.named.length = 0;
+    this.namedAgainst.length = 0;
+    this.singles = 0;
+    this.countedIds = undefined;
+  }
+
+  /** Walks the trie for one pattern of the query entry. */
+  run(root: TrieNode, pattern: DestinationPattern): void {
+    this.form = normalForm(pattern);
+    this.walk(root, 0);
+  }
+
+  /** Overlapping entries beyond the named ones. */
+  more(selfIsSingle: boolean): number {
+    // A single-pattern entry always overlaps itself; if a subtree count included it, take it out again.
+    const selfInCounts = selfIsSingle && !this.selfSeen ? 1 : 0;
+    return this.singles - selfInCounts + (this.countedIds?.size ?? 0);
+  }
+
+  private get naming(): boolean {
+    return this.named.length < this.limit;
+  }
+
+  private offer(stored: StoredPattern): void {
+    if (stored.entryId === this.selfId) {
+      this.selfSeen = true;
+      return;
+    }
+    for (const known of this.named) if (known.entryId === stored.entryId) return;
+    if (this.naming) {
+      this.named.push(stored);
+      this.namedAgainst.push(this.form);
+    } else if (stored.shared || this.exhaustive) {
+      (this.countedIds ??= new Set()).add(stored.entryId);
+    } else {
+      this.singles++;
+    }
+  }
+
+  private walk(node: TrieNode, depth: number): void {
+    const form = this.form;
+    if (depth < form.prefix.length) {
+      // Shorter patterns ending here with a `>` cover every longer name on this path.
+      for (const stored of node.here) if (stored.form.tail !== 'exact') this.offer(stored);
+      if (!node.children) return;
+      const segment = form.prefix[depth];
+      if (segment === ANY_CHILD) {
+        for (const child of node.children.values()) this.walk(child, depth + 1);
+      } else {
+        const literal = node.children.get(segment);
+        if (literal) this.walk(literal, depth + 1);
+        const star = node.children.get(ANY_CHILD);
+        if (star) this.walk(star, depth + 1);
+      }
+      return;
+    }
+    if (form.tail === 'exact') {
+      for (const stored of node.here) if (stored.form.tail !== 'rest') this.offer(stored);
+      return;
+    }
+    // The query goes on with `>`: everything here and below shares a destination with it, except names exactly
+    // this long when the query needs one more segment.
+    for (const stored of node.here) if (!(form.tail === 'rest' && stored.form.tail === 'exact')) this.offer(stored);
+    if (node.children) for (const child of node.children.values()) this.subtree(child);
+  }
+
+  private subtree(node: TrieNode): void {
+    if (this.naming || this.exhaustive) {
+      for (const stored of node.here) this.offer(stored);
+      if (node.children) for (const child of node.children.values()) this.subtree(child);
+      return;
+    }
+    this.singles += node.count - node.sharedCount;
+    if (node.sharedCount > 0) this.sharedOnly(node);
+  }
+
+  private sharedOnly(node: TrieNode): void {
+    for (const stored of node.here) if (stored.shared) this.offer(stored);
+    if (node.children) for (const child of node.children.values()) if (child.sharedCount > 0) this.sharedOnly(child);
+  }
+}
+
 export class PatternIndex {
   private readonly roots = new Map<DestinationKind, TrieNode>();
+  private readonly query = new OverlapQuery();
 
-  add(id: number, pattern: DestinationPattern): void {
+  static of(entries: MapEntryInput[]): PatternIndex {
+    const index = new PatternIndex();
+    for (const entry of entries) for (const pattern of entry.patterns) index.add(entry, pattern);
+    return index;
+  }
+
+  add(entry: MapEntryInput, pattern: DestinationPattern): void {
     const form = normalForm(pattern);
+    const shared = entry.patterns.length > 1;
     let node = this.root(form.kind);
-    node.count++;
-    for (const segment of form.prefix) {
-      node = node.child(segment);
+    for (let depth = 0; ; depth++) {
       node.count++;
+      if (shared) node.sharedCount++;
+      if (depth === form.prefix.length) break;
+      node = node.child(form.prefix[depth]);
     }
-    node.here.push({ id, pattern, form });
+    node.here.push({ entryId: entry.id, entry, pattern, form, shared });
   }
 
   private root(kind: DestinationKind): TrieNode {
@@ -73,117 +194,65 @@ export class PatternIndex {
     return root;
   }
 
-  /**
-   * Visits the stored patterns that can share a destination with `pattern`. `named` receives each partner until
-   * it returns false; after that, partners are only counted (from subtree counts where possible).
-   */
-  overlapping(pattern: DestinationPattern, named: (stored: Stored) => boolean): number {
-    const form = normalForm(pattern);
-    const root = this.roots.get(form.kind);
-    if (!root) return 0;
-    let counted = 0;
-    let naming = true;
-    const offer = (stored: Stored) => {
-      counted++;
-      if (naming) naming = named(stored);
-    };
-    const walk = (node: TrieNode, depth: number) => {
-      if (depth < form.prefix.length) {
-        // Shorter patterns ending here with a `>` cover every longer name on this path.
-        for (const stored of node.here) if (stored.form.tail !== 'exact') offer(stored);
-        const segment = form.prefix[depth];
-        if (segment === ANY_CHILD) for (const child of node.children.values()) walk(child, depth + 1);
-        else {
-          const literal = node.children.get(segment);
-          if (literal) walk(literal, depth + 1);
-          const star = segment !== ANY_CHILD ? node.children.get(ANY_CHILD) : undefined;
-          if (star) walk(star, depth + 1);
-        }
-        return;
-      }
-      if (form.tail === 'exact') {
-        for (const stored of node.here) if (stored.form.tail !== 'rest') offer(stored);
-        return;
-      }
-      // The pattern goes on with `>`: everything stored here and below shares a destination with it, except
-      // names exactly this long when the pattern needs one more segment.
-      const excluded = form.tail === 'rest' ? node.here.filter((s) => s.form.tail === 'exact').length : 0;
-      if (!naming) {
-        counted += node.count - excluded;
-        return;
-      }
-      for (const stored of node.here) if (!(form.tail === 'rest' && stored.form.tail === 'exact')) offer(stored);
-      for (const child of node.children.values()) {
-        if (!naming) counted += child.count;
-        else walkSubtree(child);
-      }
-    };
-    const walkSubtree = (node: TrieNode) => {
-      if (!naming) {
-        counted += node.count;
-        return;
-      }
-      for (const stored of node.here) offer(stored);
-      for (const child of node.children.values()) walkSubtree(child);
-    };
-    walk(root, 0);
-    return counted;
+  /** The entries sharing a destination with `entry` (itself excluded): at most `limit` named, the rest counted. */
+  overlapsOf(entry: MapEntryInput, limit: number): { named: { stored: StoredPattern; against: NormalForm }[]; more: number } {
+    const single = entry.patterns.length === 1;
+    this.query.start(entry.id, limit, !single);
+    for (const pattern of entry.patterns) {
+      const root = this.roots.get(pattern.kind);
+      if (root) this.query.run(root, pattern);
+    }
+    const named = this.query.named.map((stored, i) => ({ stored, against: this.query.namedAgainst[i] }));
+    return { named, more: this.query.more(single) };
   }
 
-  /** Stored patterns that contain `pattern` (match every destination it matches), found along its own path. */
-  containing(pattern: DestinationPattern): Stored[] {
-    const form = normalForm(pattern);
-    const root = this.roots.get(form.kind);
-    const found: Stored[] = [];
-    const walk = (node: TrieNode, depth: number) => {
-      for (const stored of node.here) if (formContains(stored.form, form)) found.push(stored);
-      if (depth >= form.prefix.length + 1) return;
-      const segment = depth < form.prefix.length ? form.prefix[depth] : undefined;
-      if (segment !== undefined && segment !== ANY_CHILD) {
-        const literal = node.children.get(segment);
-        if (literal) walk(literal, depth + 1);
-      }
-      // A `*` covers a literal or a `*`; past the prefix it may cover the one segment a `rest` form needs.
-      const star = node.children.get(ANY_CHILD);
-      if (star && (segment !== undefined || form.tail === 'rest')) walk(star, depth + 1);
-    };
-    if (root) walk(root, 0);
-    return found;
+  /** Appends to `into` the stored patterns that contain `pattern` (match every destination it matches). */
+  containing(pattern: DestinationPattern, into: StoredPattern[]): StoredPattern[] {
+    const root = this.roots.get(pattern.kind);
+    if (root) this.containingWalk(root, 0, normalForm(pattern), into);
+    return into;
+  }
+
+  // A container's literal must equal the query's segment, and its `*` may stand for a query literal or `*`, or
+  // (one segment past the query's prefix) for a segment every name of the query has: the one a `rest` query
+  // needs, or the first segment of any name (`*.>` contains `>`). Nothing deeper can contain the query.
+  private containingWalk(node: TrieNode, depth: number, form: NormalForm, into: StoredPattern[]): void {
+    for (const stored of node.here) if (formContains(stored.form, form)) into.push(stored);
+    if (!node.children || depth > form.prefix.length) return;
+    const segment = depth < form.prefix.length ? form.prefix[depth] : undefined;
+    if (segment !== undefined && segment !== ANY_CHILD) {
+      const literal = node.children.get(segment);
+      if (literal) this.containingWalk(literal, depth + 1, form, into);
+    }
+    const star = node.children.get(ANY_CHILD);
+    if (star && (segment !== undefined || minLength(form) > depth)) this.containingWalk(star, depth + 1, form, into);
   }
 }
 
-function relationOf(own: Stored, other: Stored): Relation {
-  const covers = formContains(own.form, other.form);
-  const covered = formContains(other.form, own.form);
+export function relationOf(own: NormalForm, other: NormalForm): Relation {
+  const covers = formContains(own, other);
+  const covered = formContains(other, own);
   return covers && covered ? 'identical' : covers ? 'contains' : covered ? 'contained-by' : 'partial';
 }
 
+/**
+ * One finding per entry that shares a destination with another entry of the same kind: up to `maxPartners`
+ * partners named (with how the patterns relate and an example destination), the others counted in `more`.
+ * For an entry with several patterns, the relation is that of the pattern pair through which the partner was found.
+ */
 export function analyseOverlaps(entries: MapEntryInput[], maxPartners = 5): OverlapFinding[] {
-  const index = new PatternIndex();
-  for (const entry of entries) for (const pattern of entry.patterns) index.add(entry.id, pattern);
+  const index = PatternIndex.of(entries);
   const findings: OverlapFinding[] = [];
   for (const entry of entries) {
-    const partners = new Map<number, OverlapPartner>();
-    let total = 0;
-    for (const pattern of entry.patterns) {
-      const own: Stored = { id: entry.id, pattern, form: normalForm(pattern) };
-      let selfSeen = 0;
-      const counted = index.overlapping(pattern, (stored) => {
-        if (stored.id === entry.id) {
-          selfSeen++;
-          return true;
-        }
-        if (!partners.has(stored.id)) {
-          partners.set(stored.id, { id: stored.id, relation: relationOf(own, stored), witness: witness(pattern, stored.pattern) ?? '' });
-        }
-        return partners.size < maxPartners;
-      });
-      // The entry's own pattern is always among what the index visits; it is no partner.
-      total += counted - Math.max(selfSeen, 1);
-    }
-    if (partners.size > 0 || total > 0) {
-      findings.push({ id: entry.id, partners: [...partners.values()], more: Math.max(0, total - partners.size) });
-    }
+    if (entry.patterns.length === 0) continue;
+    const { named, more } = index.overlapsOf(entry, maxPartners);
+    if (named.length === 0 && more === 0) continue;
+    const partners = named.map(({ stored, against }) => ({
+      id: stored.entryId,
+      relation: relationOf(against, stored.form),
+      witness: formWitness(against, stored.form) ?? '',
+    }));
+    findings.push({ id: entry.id, partners, more });
   }
   return findings;
 }

@@ -2,7 +2,7 @@
 // groups of every matching entry plus defaultEntry (never "most specific wins"), nothing matching means denied,
 // temporary destinations governed only by tempDestinationAuthorizationEntry (open when there is none), `*` meaning
 // every authenticated connection.
-import { PatternIndex, type MapEntryInput } from './overlapIndex';
+import { PatternIndex, type MapEntryInput, type StoredPattern } from './overlapIndex';
 import { parseDestination, splitComposite, type DestinationPattern } from './pattern';
 import { matches } from './relations';
 
@@ -36,7 +36,7 @@ export interface SecurityInput {
 export interface Right {
   /** The groups granted, as written (`*` included when granted). */
   groups: string[];
-  /** `*` is granted: every authenticated connection. */
+  /** `*` is granted (or nothing is checked): every authenticated connection. */
   everyone: boolean;
   /** Users of the input that end up with the right. */
   users: string[];
@@ -46,6 +46,7 @@ export interface Right {
 
 export interface EffectivePermissions {
   destination: DestinationPattern;
+  /** Entries whose groups count (for a composite: those common to every part, by their ACLs). */
   matchingEntryIds: number[];
   usesDefaultEntry: boolean;
   /** For temporary destinations: governed by the temp entry, or open because there is none. */
@@ -55,100 +56,169 @@ export interface EffectivePermissions {
   admin: Right;
 }
 
-function aclKey(acl: AclInput): string {
-  return RIGHT_NAMES.map((r) => [...new Set(acl[r])].sort().join(',')).join('|');
+/**
+ * The groups allowed for one right, or null when AuthorizationBroker checks nothing (a temporary destination with
+ * no temp entry). `anyGroup` is WildcardAwareSet's flag: a set built by DefaultAuthorizationMap that took in a `*`
+ * accepts every group when a composite intersects with it.
+ */
+type Allowed = { groups: Set<string>; anyGroup: boolean } | null;
+
+function isTemporary(pattern: DestinationPattern): boolean {
+  return pattern.kind === 'temp-queue' || pattern.kind === 'temp-topic';
 }
 
-function right(groups: Set<string>, input: SecurityInput, openToAll = false): Right {
-  const everyone = openToAll || groups.has(EVERYONE);
-  const users = input.users.filter((u) => everyone || u.groups.some((g) => groups.has(g))).map((u) => u.name);
-  const anonymous = !!input.anonymous?.allowed && (everyone || groups.has(input.anonymous.group));
-  return { groups: [...groups].sort(), everyone, users, anonymous };
+/** AuthorizationEntry.equals: same ACL sets (the destination does not count). */
+function aclKey(acl: AclInput): string {
+  return RIGHT_NAMES.map((r) => [...new Set(acl[r])].sort().join(',')).join('|');
 }
 
 function matchingEntries(entries: MapEntryInput[], destination: DestinationPattern): MapEntryInput[] {
   return entries.filter((e) => e.patterns.some((p) => matches(p, destination)));
 }
 
+/** DefaultAuthorizationMap.get: for a composite, the entries (compared by ACLs) that every part matches. */
+function entriesFor(map: AuthorizationMapInput, parts: DestinationPattern[]): MapEntryInput[] {
+  let found = matchingEntries(map.entries, parts[0]);
+  for (const part of parts.slice(1)) {
+    if (found.length === 0) break;
+    const keys = new Set(matchingEntries(map.entries, part).map(aclKey));
+    found = found.filter((e) => keys.has(aclKey(e)));
+  }
+  return found;
+}
+
+/** DefaultAuthorizationMap.getReadACLs etc.: the groups of the entries plus defaultEntry. */
+function mapAllowed(map: AuthorizationMapInput, entries: MapEntryInput[], right: RightName): Allowed {
+  const groups = new Set<string>();
+  for (const acl of map.defaultEntry ? [...entries, map.defaultEntry] : entries) for (const g of acl[right]) groups.add(g);
+  return { groups, anyGroup: groups.has(EVERYONE) };
+}
+
+function tempAllowed(map: AuthorizationMapInput, right: RightName): Allowed {
+  // AuthorizationBroker wraps the temp ACLs with WildcardAwareSet(Collection), whose field initialiser resets the
+  // wildcard flag after the copying constructor set it: a `*` there is an ordinary member.
+  return map.tempEntry ? { groups: new Set(map.tempEntry[right]), anyGroup: false } : null;
+}
+
+/** DestinationMap.union, which keeps only what both sets allow (and empties the first when the second is null). */
+function intersect(existing: Allowed, candidates: Allowed): Allowed {
+  if (!candidates) {
+    if (existing) existing.groups.clear();
+    return existing;
+  }
+  if (!existing) return candidates;
+  for (const g of existing.groups) if (!(candidates.anyGroup || candidates.groups.has(g))) existing.groups.delete(g);
+  return existing;
+}
+
+function rightFor(allowed: Allowed, input: SecurityInput): Right {
+  const everyone = !allowed || allowed.anyGroup || allowed.groups.has(EVERYONE);
+  const groups = allowed?.groups ?? new Set<string>();
+  const users = input.users.filter((u) => everyone || u.groups.some((g) => groups.has(g))).map((u) => u.name);
+  const anonymous = !!input.anonymous?.allowed && (everyone || groups.has(input.anonymous.group));
+  return { groups: [...groups].sort(), everyone, users, anonymous };
+}
+
 /**
  * Who may read, write and administer a destination such as `queue://ORDERS.EU`, `topic://ActiveMQ.Advisory.TempQueue`
  * or a composite `topic://A,topic://B` (a composite counts only the entries common to every part, compared by
- * their ACLs as AuthorizationEntry.equals does).
+ * their ACLs as AuthorizationEntry.equals does). A string without a prefix is a queue. Wildcards in the destination
+ * are read as a wildcard subscription's lookup is (see `matches`).
  */
 export function effectivePermissions(input: SecurityInput, destination: string | DestinationPattern): EffectivePermissions {
   const parts = typeof destination === 'string' ? splitComposite(destination, 'queue').map((p) => p.pattern) : [destination];
-  const first = parts[0] ?? parseDestination(typeof destination === 'string' ? destination : destination.text, 'queue');
-  const groups: Record<RightName, Set<string>> = { read: new Set(), write: new Set(), admin: new Set() };
-  if (first.kind === 'temp-queue' || first.kind === 'temp-topic') {
-    const temp = input.map.tempEntry;
-    if (temp) for (const r of RIGHT_NAMES) for (const g of temp[r]) groups[r].add(g);
-    const open = !temp;
-    return {
-      destination: first,
-      matchingEntryIds: [],
-      usesDefaultEntry: false,
-      tempGoverned: open ? 'open' : 'entry',
-      read: right(groups.read, input, open),
-      write: right(groups.write, input, open),
-      admin: right(groups.admin, input, open),
-    };
+  // The first part's prefix decides the kind of the whole composite (ActiveMQDestination.createDestination).
+  if (parts.length === 0) parts.push(parseDestination(typeof destination === 'string' ? destination : destination.text, 'queue'));
+  const outer = parts[0];
+  const { map } = input;
+  const allowed: Record<RightName, Allowed> = { read: null, write: null, admin: null };
+  let used: MapEntryInput[];
+  if (!isTemporary(outer)) {
+    used = entriesFor(map, parts);
+    for (const r of RIGHT_NAMES) allowed[r] = mapAllowed(map, used, r);
+  } else {
+    // AuthorizationBroker: the temp entry alone, intersected part by part for a composite (6.3.0).
+    used = [];
+    const regularParts = parts.length > 1 ? parts.filter((p) => !isTemporary(p)) : [];
+    for (const part of regularParts) used.push(...entriesFor(map, [part]));
+    for (const r of RIGHT_NAMES) {
+      let acl = tempAllowed(map, r);
+      if (parts.length > 1) {
+        for (const part of parts) acl = intersect(acl, isTemporary(part) ? tempAllowed(map, r) : mapAllowed(map, entriesFor(map, [part]), r));
+      }
+      allowed[r] = acl;
+    }
   }
-  let matching = matchingEntries(input.map.entries, first);
-  for (const part of parts.slice(1)) {
-    const keys = new Set(matchingEntries(input.map.entries, part).map(aclKey));
-    matching = matching.filter((e) => keys.has(aclKey(e)));
-  }
-  const contributing: AclInput[] = [...matching, ...(input.map.defaultEntry ? [input.map.defaultEntry] : [])];
-  for (const acl of contributing) for (const r of RIGHT_NAMES) for (const g of acl[r]) groups[r].add(g);
   return {
-    destination: first,
-    matchingEntryIds: matching.map((e) => e.id),
-    usesDefaultEntry: !!input.map.defaultEntry,
-    tempGoverned: undefined,
-    read: right(groups.read, input),
-    write: right(groups.write, input),
-    admin: right(groups.admin, input),
+    destination: outer,
+    matchingEntryIds: [...new Set(used.map((e) => e.id))],
+    usesDefaultEntry: !!map.defaultEntry && (!isTemporary(outer) || parts.some((p) => !isTemporary(p))),
+    tempGoverned: isTemporary(outer) ? (map.tempEntry ? 'entry' : 'open') : undefined,
+    read: rightFor(allowed.read, input),
+    write: rightFor(allowed.write, input),
+    admin: rightFor(allowed.admin, input),
   };
 }
 
 export interface Coverage {
   /** Entries whose patterns contain every pattern of this entry (defaultEntry not included). */
   coveringEntryIds: number[];
-  /** Per right: every group this entry grants there is already granted by the covering entries (or defaultEntry). */
+  /**
+   * Per right: every group this entry grants there is already granted, on every destination the entry matches, by
+   * the covering entries or defaultEntry. (True as well for a right the entry does not grant at all.)
+   */
   addsNothing: Record<RightName, boolean>;
 }
 
-/** Coverage of every entry, found through the pattern index along each entry's own path (no all-pairs scan). */
-export function coverageAll(map: AuthorizationMapInput): Map<number, Coverage> {
-  const index = new PatternIndex();
-  const byId = new Map<number, MapEntryInput>();
-  for (const entry of map.entries) {
-    byId.set(entry.id, entry);
-    for (const pattern of entry.patterns) index.add(entry.id, pattern);
-  }
-  const result = new Map<number, Coverage>();
-  const grants = (acl: AclInput | undefined, right: RightName, group: string) => !!acl && (acl[right].includes(group) || acl[right].includes(EVERYONE));
-  for (const entry of map.entries) {
-    if (entry.patterns.length === 0) continue;
-    let covering: number[] | undefined;
-    const addsNothing: Record<RightName, boolean> = { read: true, write: true, admin: true };
-    for (const pattern of entry.patterns) {
-      // Few entries contain any one entry, so plain arrays beat sets here (this runs for every entry).
-      const containers: MapEntryInput[] = [];
-      for (const stored of index.containing(pattern)) if (stored.id !== entry.id) containers.push(byId.get(stored.id)!);
-      const ids = containers.map((c) => c.id);
-      covering = covering ? covering.filter((id) => ids.includes(id)) : ids;
-      for (const r of RIGHT_NAMES) {
-        if (!addsNothing[r]) continue;
-        addsNothing[r] = entry[r].every((g) => grants(map.defaultEntry, r, g) || containers.some((c) => grants(c, r, g)));
+function grants(acl: AclInput | undefined, right: RightName, group: string): boolean {
+  return !!acl && (acl[right].includes(group) || acl[right].includes(EVERYONE));
+}
+
+interface CoverageContext {
+  index: PatternIndex;
+  defaultEntry: AclInput | undefined;
+  /** Reused between entries: coverage runs once per entry of a large map. */
+  containers: StoredPattern[];
+}
+
+function coverageContext(map: AuthorizationMapInput): CoverageContext {
+  return { index: PatternIndex.of(map.entries), defaultEntry: map.defaultEntry, containers: [] };
+}
+
+/** Containers are found through the pattern index along the entry's own path, never by scanning the map. */
+function coverageOf(entry: MapEntryInput, context: CoverageContext): Coverage {
+  const { index, defaultEntry, containers } = context;
+  let covering: number[] | undefined;
+  const addsNothing: Record<RightName, boolean> = { read: true, write: true, admin: true };
+  for (const pattern of entry.patterns) {
+    containers.length = 0;
+    index.containing(pattern, containers);
+    // Few entries contain any one entry, so small arrays beat sets here.
+    const ids: number[] = [];
+    for (const stored of containers) if (stored.entryId !== entry.id && !ids.includes(stored.entryId)) ids.push(stored.entryId);
+    covering = covering ? covering.filter((id) => ids.includes(id)) : ids;
+    for (const r of RIGHT_NAMES) {
+      if (!addsNothing[r]) continue;
+      for (const group of entry[r]) {
+        if (grants(defaultEntry, r, group) || containers.some((c) => c.entryId !== entry.id && grants(c.entry, r, group))) continue;
+        addsNothing[r] = false;
+        break;
       }
     }
-    result.set(entry.id, { coveringEntryIds: [...new Set(covering ?? [])], addsNothing });
   }
+  return { coveringEntryIds: covering ?? [], addsNothing };
+}
+
+/** Coverage of every entry that has a pattern. */
+export function coverageAll(map: AuthorizationMapInput): Map<number, Coverage> {
+  const context = coverageContext(map);
+  const result = new Map<number, Coverage>();
+  for (const entry of map.entries) if (entry.patterns.length > 0) result.set(entry.id, coverageOf(entry, context));
   return result;
 }
 
-/** Coverage of one entry. */
+/** Coverage of one entry (builds the index each time; use coverageAll for many). */
 export function coverage(map: AuthorizationMapInput, entryId: number): Coverage | undefined {
-  return coverageAll(map).get(entryId);
+  const entry = map.entries.find((e) => e.id === entryId);
+  return entry && entry.patterns.length > 0 ? coverageOf(entry, coverageContext(map)) : undefined;
 }

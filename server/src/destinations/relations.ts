@@ -4,7 +4,13 @@ import { ANY_CHILD, minLength, normalForm, parseDestination, type DestinationPat
 
 const FILLER = 'X';
 
-/** Authorization-map matching of a concrete name (DestinationMapNode.appendMatchingValues). */
+/**
+ * Whether the authorization map applies an entry with `pattern` to `name` (DefaultAuthorizationMap.get, which walks
+ * DestinationMapNode.appendMatchingValues with deep=false). For a concrete name that is plain wildcard matching. A
+ * name that is itself a wildcard subscription is looked up as the broker does it: a `*` in the name stands for any
+ * stored segment (AnyChildDestinationNode), while a `>` in the name is an ordinary segment, so `USERS.>` finds the
+ * entries `USERS.>` and `USERS.*` but not `USERS.FOO` (AuthorizationMapTest.testWildcardSubscriptions).
+ */
 export function matches(pattern: DestinationPattern, name: DestinationPattern | string): boolean {
   const target = typeof name === 'string' ? parseDestination(name, pattern.kind) : name;
   if (target.kind !== pattern.kind) return false;
@@ -12,7 +18,8 @@ export function matches(pattern: DestinationPattern, name: DestinationPattern | 
   const n = target.segments;
   if (form.tail === 'exact' ? n.length !== form.prefix.length : n.length < minLength(form)) return false;
   for (let i = 0; i < form.prefix.length; i++) {
-    if (form.prefix[i] !== ANY_CHILD && form.prefix[i] !== n[i]) return false;
+    const stored = form.prefix[i];
+    if (stored !== ANY_CHILD && n[i] !== ANY_CHILD && stored !== n[i]) return false;
   }
   return true;
 }
@@ -25,31 +32,32 @@ function commonLength(a: NormalForm, b: NormalForm): number | undefined {
   return length;
 }
 
-function segmentAt(form: NormalForm, i: number): string {
-  return i < form.prefix.length ? form.prefix[i] : ANY_CHILD;
-}
-
-function sharedName(a: NormalForm, b: NormalForm): string[] | undefined {
+/**
+ * The shortest destination both forms match, or undefined when they share none. The shortest suffices: past
+ * both prefixes every segment is free, and `*` against `*` takes a filler segment.
+ */
+export function formWitness(a: NormalForm, b: NormalForm): string | undefined {
   if (a.kind !== b.kind) return undefined;
   const length = commonLength(a, b);
   if (length === undefined) return undefined;
-  const name: string[] = [];
+  let name = '';
   for (let i = 0; i < length; i++) {
-    const x = segmentAt(a, i);
-    const y = segmentAt(b, i);
+    const x = i < a.prefix.length ? a.prefix[i] : ANY_CHILD;
+    const y = i < b.prefix.length ? b.prefix[i] : ANY_CHILD;
     if (x !== ANY_CHILD && y !== ANY_CHILD && x !== y) return undefined;
-    name.push(x !== ANY_CHILD ? x : y !== ANY_CHILD ? y : FILLER);
+    if (i > 0) name += '.';
+    name += x !== ANY_CHILD ? x : y !== ANY_CHILD ? y : FILLER;
   }
   return name;
 }
 
 export function overlaps(p: DestinationPattern, q: DestinationPattern): boolean {
-  return sharedName(normalForm(p), normalForm(q)) !== undefined;
+  return formWitness(normalForm(p), normalForm(q)) !== undefined;
 }
 
 /** A concrete destination name that both patterns match. */
 export function witness(p: DestinationPattern, q: DestinationPattern): string | undefined {
-  return sharedName(normalForm(p), normalForm(q))?.join('.');
+  return formWitness(normalForm(p), normalForm(q));
 }
 
 /** Whether every name q allows has a length p allows. */

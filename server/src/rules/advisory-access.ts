@@ -3,7 +3,7 @@ import { effectivePermissions } from '../destinations';
 import type { AuthorizationMap } from '../model/types';
 import type { ParsedDocument } from '../model/parsedDocument';
 import { insertAsLastChildren, qualified } from '../service/edits';
-import { effectiveUsers, listOf } from './support/model';
+import { effectiveUsers, groupsOfAllUsers, listOf } from './support/model';
 import { advisoriesNeedAdmin } from './support/version';
 import type { Finding, Fix, Rule, RuleContext } from './types';
 
@@ -20,7 +20,7 @@ function firstMap(doc: ParsedDocument): AuthorizationMap | undefined {
 }
 
 function allGroups(doc: ParsedDocument): string[] {
-  return [...new Set(effectiveUsers(doc.model).flatMap((u) => (u.groups?.items ?? []).map((t) => t.text).filter(Boolean)))].sort();
+  return groupsOfAllUsers(doc.model);
 }
 
 export const advisoryAccess: Rule = {

@@ -1,6 +1,6 @@
 // no-authorization: users log in, but nothing limits what they may do.
 import { insertAfter } from '../service/edits';
-import { effectiveUsers } from './support/model';
+import { groupsOfAllUsers } from './support/model';
 import type { Finding, Fix, Rule } from './types';
 
 export const noAuthorization: Rule = {
@@ -26,7 +26,7 @@ export const noAuthorization: Rule = {
   fixes(finding, { doc }): Fix[] {
     const plugin = doc.model.authentication.find((a) => a.element.nameSpan.start === finding.span.start);
     if (!plugin) return [];
-    const groups = [...new Set(effectiveUsers(doc.model).flatMap((u) => (u.groups?.items ?? []).map((t) => t.text).filter(Boolean)))].sort();
+    const groups = groupsOfAllUsers(doc.model);
     const admins = groups.includes('admins') ? 'admins' : groups[0] ?? 'admins';
     const all = groups.length ? groups.join(',') : admins;
     const p = plugin.element.prefix ? `${plugin.element.prefix}:` : '';

@@ -1,6 +1,6 @@
 // temp-destination-access: who may create and use temporary destinations.
 import { insertAsLastChildren, qualified } from '../service/edits';
-import { effectiveUsers, listOf } from './support/model';
+import { effectiveUsers, groupsOfAllUsers, listOf } from './support/model';
 import type { Finding, Fix, Rule } from './types';
 
 export const tempDestinationAccess: Rule = {
@@ -33,7 +33,7 @@ export const tempDestinationAccess: Rule = {
   fixes(finding, { doc }): Fix[] {
     const map = doc.model.authorization.find((a) => a.map)?.map;
     if (!map || map.tempEntry || map.element.nameSpan.start !== finding.span.start) return [];
-    const groups = [...new Set(effectiveUsers(doc.model).flatMap((u) => (u.groups?.items ?? []).map((t) => t.text).filter(Boolean)))].sort().join(',');
+    const groups = groupsOfAllUsers(doc.model).join(',');
     if (!groups) return [];
     const name = qualified(map.element, 'tempDestinationAuthorizationEntry');
     const lines = [`<${name}>`, `  <${name} read="${groups}" write="${groups}" admin="${groups}"/>`, `</${name}>`];

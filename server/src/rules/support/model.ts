@@ -44,3 +44,8 @@ export function listOf(names: string[], max = 6): string {
   const quoted = names.map((n) => `\`${n}\``);
   return quoted.length > max ? `${quoted.slice(0, max).join(', ')} and ${quoted.length - max} more` : quoted.join(', ');
 }
+
+/** The groups of the users ActiveMQ keeps, sorted: what an inserted "documented entry" grants. */
+export function groupsOfAllUsers(model: SecurityModel): string[] {
+  return [...new Set(effectiveUsers(model).flatMap((u) => (u.groups?.items ?? []).map((t) => t.text).filter(Boolean)))].sort();
+}

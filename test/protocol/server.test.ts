@@ -126,3 +126,19 @@ test('a request on an unknown document is answered empty and the server keeps se
   const symbols = await client.request<DocumentSymbol[]>('textDocument/documentSymbol', { textDocument: { uri: exampleUri } });
   assert.ok(symbols.length > 0);
 });
+
+test('alfresco-global.properties is checked against the open broker config, with its quick fixes', async () => {
+  const brokerUri = pathToFileURL(resolve('examples/alfresco/activemq.xml')).href;
+  const propertiesUri = pathToFileURL(resolve('examples/alfresco/alfresco-global.properties')).href;
+  await client.open(brokerUri, readFileSync('examples/alfresco/activemq.xml', 'utf8'));
+  const text = readFileSync('examples/alfresco/alfresco-global.properties', 'utf8');
+  const { diagnostics } = await client.open(propertiesUri, text, 'properties');
+  assert.ok(codes(diagnostics).includes('client-url-scheme-mismatch'), codes(diagnostics).join(', '));
+  assert.ok(diagnostics.every((d) => d.source === 'activemq-xml'));
+  const fixable = diagnostics.filter((d) => (d.data as { fixes?: unknown[] } | undefined)?.fixes?.length);
+  assert.ok(fixable.length > 0);
+  const actions = await client.request<CodeAction[]>('textDocument/codeAction', { textDocument: { uri: propertiesUri }, range: fixable[0].range, context: { diagnostics: fixable } });
+  assert.ok(actions.length > 0 && actions[0].edit?.changes?.[propertiesUri]?.length);
+  client.close(propertiesUri);
+  client.close(brokerUri);
+});

@@ -11,6 +11,7 @@ import {
   matches,
   overlaps,
   parseDestination,
+  parseQualifiedDestination,
   splitComposite,
   witness,
   type MapEntryInput,
@@ -78,14 +79,29 @@ for (const [pattern, name, expected] of [
   test(`activemq-facts Q1 (run): ${pattern} ${expected ? 'matches' : 'does not match'} ${name}`, () => assert.equal(matches(q(pattern), name), expected));
 }
 
-test('composite values split, trim, skip empty parts and carry their own kind and offsets', () => {
-  const raw = ' A.>, topic://B.C ,,D?x=1 ';
+test('composite values split, trim, skip empty parts and carry their own kind and offsets (ActiveMQDestination.setPhysicalName)', () => {
+  const raw = ' A.>, topic://B.C ,,D?x=1,E ';
   const parts = splitComposite(raw, 'queue');
   assert.deepEqual(parts.map((p) => [p.pattern.kind, p.pattern.text, raw.slice(p.start, p.end)]), [
     ['queue', 'A.>', 'A.>'],
     ['topic', 'B.C', 'topic://B.C'],
-    ['queue', 'D', 'D?x=1'],
+    // Options start at the first `?` of the whole value, so `,E` belongs to them.
+    ['queue', 'D', 'D'],
   ]);
+});
+
+test('a single attribute value keeps a kind prefix as text: queue="topic://B" is a queue named topic://B', () => {
+  const [single] = splitComposite(' topic://B ', 'queue');
+  assert.deepEqual([single.pattern.kind, single.pattern.text, single.start, single.end], ['queue', 'topic://B', 1, 10]);
+  // A `,` after the `?` does not make a composite; the options are dropped.
+  assert.deepEqual(splitComposite('A?x=1,topic://B', 'queue').map((p) => p.pattern.text), ['A']);
+  assert.deepEqual(splitComposite('  ', 'queue'), []);
+});
+
+test('a client destination: a leading prefix sets the kind of every part, a part may override it', () => {
+  assert.deepEqual(parseQualifiedDestination('topic://A,B', 'queue').map((p) => `${p.kind}:${p.text}`), ['topic:A', 'topic:B']);
+  assert.deepEqual(parseQualifiedDestination('A, topic://B', 'queue').map((p) => `${p.kind}:${p.text}`), ['queue:A', 'topic:B']);
+  assert.deepEqual(parseQualifiedDestination('temp-queue://ID:1?x', 'queue').map((p) => `${p.kind}:${p.text}`), ['temp-queue:ID:1']);
 });
 
 const users = [

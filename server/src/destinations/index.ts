@@ -8,6 +8,7 @@ export {
   minLength,
   normalForm,
   parseDestination,
+  parseQualifiedDestination,
   splitComposite,
   type DestinationKind,
   type DestinationPattern,
@@ -16,7 +17,16 @@ export {
   type Tail,
 } from './pattern';
 export { contains, equivalent, matches, overlaps, witness } from './relations';
-export { analyseOverlaps, PatternIndex, type MapEntryInput, type OverlapFinding, type OverlapPartner, type Relation } from './overlapIndex';
+export {
+  analyseOverlaps,
+  PatternIndex,
+  relationOf,
+  type MapEntryInput,
+  type OverlapFinding,
+  type OverlapPartner,
+  type Relation,
+  type StoredPattern,
+} from './overlapIndex';
 export {
   coverage,
   coverageAll,

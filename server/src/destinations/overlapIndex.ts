@@ -33,18 +33,19 @@ export interface OverlapFinding {
   more: number;
 }
 
-export interface StoredPattern {
+/** A pattern in the trie: its normal form itself (one object per pattern, not two) and the entry it belongs to. */
+export interface StoredPattern extends NormalForm {
   entryId: number;
   entry: MapEntryInput;
-  pattern: DestinationPattern;
-  form: NormalForm;
   /** The entry has several patterns, so counting its patterns would count the entry more than once. */
   shared: boolean;
 }
 
+// Children and stored lists are created on first use: a large map's trie is mostly leaves and pass-through
+// nodes, and every object here survives into the old generation, so fewer of them means cheaper collections.
 class TrieNode {
   children: Map<string, TrieNode> | undefined;
-  readonly here: StoredPattern[] = [];
+  here: StoredPattern[] | undefined;
   /** Patterns stored here and below. */
   count = 0;
   /** Of those, patterns of entries with several patterns (counted one by one, by entry). */
@@ -69,9 +70,8 @@ class OverlapQuery {
   /** Every pattern is offered one by one (the query entry has several patterns, so subtree counts would double up). */
   private exhaustive = false;
   private limit = 0;
-  readonly named: StoredPattern[] = [];
-  /** The query's own pattern (as a normal form) through which each named partner was found. */
-  readonly namedAgainst: NormalForm[] = [];
+  /** The partners named so far; a new array per query entry, handed out with the finding. */
+  partners: OverlapPartner[] = [];
   private singles = 0;
   private countedIds: Set<number> | undefined;
 
@@ -80,8 +80,7 @@ class OverlapQuery {
     this.selfSeen = false;
     this.limit = limit;
     this.exhaustive = exhaustive;
-    this.named.length = 0;
-    this.namedAgainst.length = 0;
+    this.partners = [];
     this.singles = 0;
     this.countedIds = undefined;
   }
@@ -100,7 +99,7 @@ class OverlapQuery {
   }
 
   private get naming(): boolean {
-    return this.named.length < this.limit;
+    return this.partners.length < this.limit;
   }
 
   private offer(stored: StoredPattern): void {
@@ -108,10 +107,9 @@ class OverlapQuery {
       this.selfSeen = true;
       return;
     }
-    for (const known of this.named) if (known.entryId === stored.entryId) return;
+    for (const known of this.partners) if (known.id === stored.entryId) return;
     if (this.naming) {
-      this.named.push(stored);
-      this.namedAgainst.push(this.form);
+      this.partners.push({ id: stored.entryId, relation: relationOf(this.form, stored), witness: formWitness(this.form, stored) ?? '' });
     } else if (stored.shared || this.exhaustive) {
       (this.countedIds ??= new Set()).add(stored.entryId);
     } else {
@@ -123,7 +121,7 @@ class OverlapQuery {
     const form = this.form;
     if (depth < form.prefix.length) {
       // Shorter patterns ending here with a `>` cover every longer name on this path.
-      for (const stored of node.here) if (stored.form.tail !== 'exact') this.offer(stored);
+      if (node.here) for (const stored of node.here) if (stored.tail !== 'exact') this.offer(stored);
       if (!node.children) return;
       const segment = form.prefix[depth];
       if (segment === ANY_CHILD) {
@@ -137,18 +135,18 @@ class OverlapQuery {
       return;
     }
     if (form.tail === 'exact') {
-      for (const stored of node.here) if (stored.form.tail !== 'rest') this.offer(stored);
+      if (node.here) for (const stored of node.here) if (stored.tail !== 'rest') this.offer(stored);
       return;
     }
     // The query goes on with `>`: everything here and below shares a destination with it, except names exactly
     // this long when the query needs one more segment.
-    for (const stored of node.here) if (!(form.tail === 'rest' && stored.form.tail === 'exact')) this.offer(stored);
+    if (node.here) for (const stored of node.here) if (!(form.tail === 'rest' && stored.tail === 'exact')) this.offer(stored);
     if (node.children) for (const child of node.children.values()) this.subtree(child);
   }
 
   private subtree(node: TrieNode): void {
     if (this.naming || this.exhaustive) {
-      for (const stored of node.here) this.offer(stored);
+      if (node.here) for (const stored of node.here) this.offer(stored);
       if (node.children) for (const child of node.children.values()) this.subtree(child);
       return;
     }
@@ -157,7 +155,7 @@ class OverlapQuery {
   }
 
   private sharedOnly(node: TrieNode): void {
-    for (const stored of node.here) if (stored.shared) this.offer(stored);
+    if (node.here) for (const stored of node.here) if (stored.shared) this.offer(stored);
     if (node.children) for (const child of node.children.values()) if (child.sharedCount > 0) this.sharedOnly(child);
   }
 }
@@ -182,7 +180,7 @@ export class PatternIndex {
       if (depth === form.prefix.length) break;
       node = node.child(form.prefix[depth]);
     }
-    node.here.push({ entryId: entry.id, entry, pattern, form, shared });
+    (node.here ??= []).push({ kind: form.kind, prefix: form.prefix, tail: form.tail, entryId: entry.id, entry, shared });
   }
 
   private root(kind: DestinationKind): TrieNode {
@@ -195,15 +193,14 @@ export class PatternIndex {
   }
 
   /** The entries sharing a destination with `entry` (itself excluded): at most `limit` named, the rest counted. */
-  overlapsOf(entry: MapEntryInput, limit: number): { named: { stored: StoredPattern; against: NormalForm }[]; more: number } {
+  overlapsOf(entry: MapEntryInput, limit: number): { partners: OverlapPartner[]; more: number } {
     const single = entry.patterns.length === 1;
     this.query.start(entry.id, limit, !single);
     for (const pattern of entry.patterns) {
       const root = this.roots.get(pattern.kind);
       if (root) this.query.run(root, pattern);
     }
-    const named = this.query.named.map((stored, i) => ({ stored, against: this.query.namedAgainst[i] }));
-    return { named, more: this.query.more(single) };
+    return { partners: this.query.partners, more: this.query.more(single) };
   }
 
   /** Appends to `into` the stored patterns that contain `pattern` (match every destination it matches). */
@@ -217,7 +214,7 @@ export class PatternIndex {
   // (one segment past the query's prefix) for a segment every name of the query has: the one a `rest` query
   // needs, or the first segment of any name (`*.>` contains `>`). Nothing deeper can contain the query.
   private containingWalk(node: TrieNode, depth: number, form: NormalForm, into: StoredPattern[]): void {
-    for (const stored of node.here) if (formContains(stored.form, form)) into.push(stored);
+    if (node.here) for (const stored of node.here) if (formContains(stored, form)) into.push(stored);
     if (!node.children || depth > form.prefix.length) return;
     const segment = depth < form.prefix.length ? form.prefix[depth] : undefined;
     if (segment !== undefined && segment !== ANY_CHILD) {
@@ -245,14 +242,8 @@ export function analyseOverlaps(entries: MapEntryInput[], maxPartners = 5): Over
   const findings: OverlapFinding[] = [];
   for (const entry of entries) {
     if (entry.patterns.length === 0) continue;
-    const { named, more } = index.overlapsOf(entry, maxPartners);
-    if (named.length === 0 && more === 0) continue;
-    const partners = named.map(({ stored, against }) => ({
-      id: stored.entryId,
-      relation: relationOf(against, stored.form),
-      witness: formWitness(against, stored.form) ?? '',
-    }));
-    findings.push({ id: entry.id, partners, more });
+    const { partners, more } = index.overlapsOf(entry, maxPartners);
+    if (partners.length > 0 || more > 0) findings.push({ id: entry.id, partners, more });
   }
   return findings;
 }

@@ -38,34 +38,65 @@ function javaTrimBounds(text: string, start: number, end: number): [number, numb
   return [start, end];
 }
 
-/** ActiveMQDestination.createDestination / setPhysicalName for one (non-composite) name. */
-export function parseDestination(text: string, defaultKind: DestinationKind): DestinationPattern {
-  const [s, e] = javaTrimBounds(text, 0, text.length);
-  let name = text.slice(s, e);
-  let kind = defaultKind;
-  for (const [prefix, prefixKind] of PREFIXES) {
-    if (name.startsWith(prefix)) {
-      kind = prefixKind;
-      name = name.slice(prefix.length);
-      break;
-    }
-  }
-  const query = name.indexOf('?');
-  if (query >= 0) name = name.slice(0, query);
-  return { kind, text: name, segments: name.split('.') };
+function withoutPrefix(name: string, defaultKind: DestinationKind): { kind: DestinationKind; name: string } {
+  for (const [prefix, kind] of PREFIXES) if (name.startsWith(prefix)) return { kind, name: name.slice(prefix.length) };
+  return { kind: defaultKind, name };
 }
 
-/** A composite value (`A.>, topic://B`) as ActiveMQDestination reads it: split on commas, trimmed, empty parts skipped. */
+function pattern(kind: DestinationKind, text: string): DestinationPattern {
+  return { kind, text, segments: text.split('.') };
+}
+
+/**
+ * One destination name in this module's notation: trimmed, an optional `queue://`, `topic://`, `temp-queue://` or
+ * `temp-topic://` prefix choosing the kind (as ActiveMQDestination.createDestination reads it), `?options` dropped.
+ */
+export function parseDestination(text: string, defaultKind: DestinationKind): DestinationPattern {
+  const [s, e] = javaTrimBounds(text, 0, text.length);
+  const { kind, name } = withoutPrefix(text.slice(s, e), defaultKind);
+  const query = name.indexOf('?');
+  return pattern(kind, query >= 0 ? name.slice(0, query) : name);
+}
+
+/**
+ * A `queue`/`topic` attribute value as ActiveMQDestination.setPhysicalName reads it: trimmed, options cut at the
+ * first `?`, and composite only when a `,` comes before that. Composite parts are trimmed, empty ones skipped, and
+ * each may carry its own kind prefix (`A.>, topic://B`). A single name keeps a prefix as literal text: in
+ * `queue="topic://B"` ActiveMQ's queue constructor never looks at prefixes, so that entry is for a queue named
+ * `topic://B`. Offsets are those of each part's name in `rawValue` (prefix included, options excluded).
+ */
 export function splitComposite(rawValue: string, defaultKind: DestinationKind): PatternPart[] {
+  const [valueStart, trimmedEnd] = javaTrimBounds(rawValue, 0, rawValue.length);
+  const query = rawValue.indexOf('?', valueStart);
+  const valueEnd = query >= 0 && query < trimmedEnd ? query : trimmedEnd;
+  if (valueEnd <= valueStart) return [];
+  const comma = rawValue.indexOf(',', valueStart);
+  if (comma < 0 || comma >= valueEnd) {
+    return [{ pattern: pattern(defaultKind, rawValue.slice(valueStart, valueEnd)), start: valueStart, end: valueEnd }];
+  }
   const parts: PatternPart[] = [];
-  let pieceStart = 0;
-  for (let i = 0; i <= rawValue.length; i++) {
-    if (i < rawValue.length && rawValue[i] !== ',') continue;
+  let pieceStart = valueStart;
+  for (let i = valueStart; i <= valueEnd; i++) {
+    if (i < valueEnd && rawValue[i] !== ',') continue;
     const [start, end] = javaTrimBounds(rawValue, pieceStart, i);
-    if (end > start) parts.push({ pattern: parseDestination(rawValue.slice(start, end), defaultKind), start, end });
+    if (end > start) {
+      const { kind, name } = withoutPrefix(rawValue.slice(start, end), defaultKind);
+      parts.push({ pattern: pattern(kind, name), start, end });
+    }
     pieceStart = i + 1;
   }
   return parts;
+}
+
+/**
+ * A destination as a client names it (`topic://A.B`, or a composite such as `topic://A,B` or `A,topic://B`):
+ * ActiveMQDestination.createDestination, where a leading prefix sets the kind of the whole name and so the default
+ * kind of every composite part. One pattern per part.
+ */
+export function parseQualifiedDestination(text: string, defaultKind: DestinationKind): DestinationPattern[] {
+  const [s, e] = javaTrimBounds(text, 0, text.length);
+  const { kind, name } = withoutPrefix(text.slice(s, e), defaultKind);
+  return splitComposite(name, kind).map((part) => part.pattern);
 }
 
 /** How a pattern constrains the length of the names it matches. */
@@ -84,19 +115,12 @@ export interface NormalForm {
   tail: Tail;
 }
 
-const normalForms = new WeakMap<DestinationPattern, NormalForm>();
-
-/** The normal form of a pattern, computed once per pattern object (matching runs it for every entry). */
+/**
+ * The normal form of a pattern. Computed on demand rather than cached per pattern object: a WeakMap holding the
+ * forms of a large map's patterns made every garbage collection slower than the computation it saved. Hot loops
+ * (the trie, `matches`) keep or avoid forms themselves.
+ */
 export function normalForm(pattern: DestinationPattern): NormalForm {
-  let form = normalForms.get(pattern);
-  if (!form) {
-    form = computeNormalForm(pattern);
-    normalForms.set(pattern, form);
-  }
-  return form;
-}
-
-function computeNormalForm(pattern: DestinationPattern): NormalForm {
   const k = pattern.segments.indexOf(ANY_DESCENDANT);
   if (k < 0) return { kind: pattern.kind, prefix: pattern.segments, tail: 'exact' };
   return { kind: pattern.kind, prefix: pattern.segments.slice(0, k), tail: k === pattern.segments.length - 1 ? 'rest-or-none' : 'rest' };

@@ -3,7 +3,7 @@
 // temporary destinations governed only by tempDestinationAuthorizationEntry (open when there is none), `*` meaning
 // every authenticated connection.
 import { PatternIndex, type MapEntryInput, type StoredPattern } from './overlapIndex';
-import { parseDestination, splitComposite, type DestinationPattern } from './pattern';
+import { parseDestination, parseQualifiedDestination, type DestinationPattern } from './pattern';
 import { matches } from './relations';
 
 export type RightName = 'read' | 'write' | 'admin';
@@ -126,9 +126,10 @@ function rightFor(allowed: Allowed, input: SecurityInput): Right {
  * are read as a wildcard subscription's lookup is (see `matches`).
  */
 export function effectivePermissions(input: SecurityInput, destination: string | DestinationPattern): EffectivePermissions {
-  const parts = typeof destination === 'string' ? splitComposite(destination, 'queue').map((p) => p.pattern) : [destination];
-  // The first part's prefix decides the kind of the whole composite (ActiveMQDestination.createDestination).
+  const parts = typeof destination === 'string' ? parseQualifiedDestination(destination, 'queue') : [destination];
+  // ActiveMQ refuses an empty name; answer for it as for any destination no entry matches.
   if (parts.length === 0) parts.push(parseDestination(typeof destination === 'string' ? destination : destination.text, 'queue'));
+  // The first part has the composite's own kind, which decides between the temp entry and the map.
   const outer = parts[0];
   const { map } = input;
   const allowed: Record<RightName, Allowed> = { read: null, write: null, admin: null };

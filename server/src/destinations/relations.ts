@@ -1,6 +1,6 @@
 // Relations between two patterns: does a name match, do two patterns share a destination, does one cover the
 // other, and a concrete destination both match (to show in messages).
-import { ANY_CHILD, minLength, normalForm, parseDestination, type DestinationPattern, type NormalForm } from './pattern';
+import { ANY_CHILD, ANY_DESCENDANT, minLength, normalForm, parseDestination, type DestinationPattern, type NormalForm } from './pattern';
 
 const FILLER = 'X';
 
@@ -14,11 +14,20 @@ const FILLER = 'X';
 export function matches(pattern: DestinationPattern, name: DestinationPattern | string): boolean {
   const target = typeof name === 'string' ? parseDestination(name, pattern.kind) : name;
   if (target.kind !== pattern.kind) return false;
-  const form = normalForm(pattern);
+  // The normal form, read in place: this runs for every entry of a map on every lookup.
+  const segments = pattern.segments;
   const n = target.segments;
-  if (form.tail === 'exact' ? n.length !== form.prefix.length : n.length < minLength(form)) return false;
-  for (let i = 0; i < form.prefix.length; i++) {
-    const stored = form.prefix[i];
+  const firstRest = segments.indexOf(ANY_DESCENDANT);
+  const prefixLength = firstRest < 0 ? segments.length : firstRest;
+  if (firstRest < 0) {
+    if (n.length !== prefixLength) return false;
+  } else {
+    // A last `>` also matches the bare prefix; one followed by more segments needs one more (see NormalForm).
+    const needed = firstRest === segments.length - 1 ? prefixLength : prefixLength + 1;
+    if (n.length < Math.max(1, needed)) return false;
+  }
+  for (let i = 0; i < prefixLength; i++) {
+    const stored = segments[i];
     if (stored !== ANY_CHILD && n[i] !== ANY_CHILD && stored !== n[i]) return false;
   }
   return true;

@@ -142,3 +142,12 @@ test('alfresco-global.properties is checked against the open broker config, with
   client.close(propertiesUri);
   client.close(brokerUri);
 });
+
+test('the insert-documented-entries command applies a documented entry through workspace/applyEdit', async () => {
+  const uri = 'file:///tmp/command/activemq.xml';
+  await client.open(uri, exampleText);
+  const result = await client.request<{ applied: boolean; title: string }>('workspace/executeCommand', { command: 'activemqXml.server.insertDocumentedEntries', arguments: [uri] });
+  assert.equal(result.applied, true);
+  assert.match(result.title, /tempDestinationAuthorizationEntry|ActiveMQ.Advisory/);
+  client.close(uri);
+});

@@ -202,6 +202,13 @@ test('activemq-facts Q2 (run): every matching entry adds its groups (>, FOO.>, F
   assert.deepEqual(readGroups({ users: [], map: { entries: [entry(0, 'A', 'users')] } }, 'B'), []);
 });
 
+test('activemq-facts Q2 (run): defaultEntry is no fallback, its groups join every lookup', () => {
+  const input: SecurityInput = { users: [], map: { entries: [entry(0, 'A', 'users')], defaultEntry: { read: ['everyone'], write: [], admin: [] } } };
+  assert.deepEqual(readGroups(input, 'A'), ['everyone', 'users']);
+  assert.deepEqual(readGroups(input, 'B'), ['everyone']);
+  assert.equal(effectivePermissions(input, 'temp-queue://ID:1').usesDefaultEntry, false, 'temporary destinations never use it');
+});
+
 test('AuthorizationMapTest.testWildcards: read="*" and write="*" on > reach everyone, admin only admins; the temp entry admin="*"', () => {
   const input: SecurityInput = {
     users: [{ name: 'u', groups: ['users'] }, { name: 'a', groups: ['admins'] }],

@@ -31,6 +31,16 @@ export function readConfig(path: string): string {
   }
 }
 
+/** The file's text, or the result that ends the run with exit 2 and the reason. */
+function readOrReport(path: string): string | CliResult {
+  try {
+    return readConfig(path);
+  } catch (error) {
+    if (error instanceof FileError) return { stdout: '', stderr: `activemq-lint: ${error.message}\n`, exitCode: 2 };
+    throw error;
+  }
+}
+
 export interface CliResult {
   stdout: string;
   stderr: string;
@@ -54,13 +64,8 @@ export function runCli(argv: string[]): CliResult {
   const answers: WhoCanAnswer[] = [];
   let stderr = '';
   for (const path of options.files) {
-    let text: string;
-    try {
-      text = readConfig(path);
-    } catch (error) {
-      if (error instanceof FileError) return { stdout: '', stderr: `activemq-lint: ${error.message}\n`, exitCode: 2 };
-      throw error;
-    }
+    const text = readOrReport(path);
+    if (typeof text !== 'string') return text;
     if (isTooLarge(text, settings)) {
       stderr += `activemq-lint: ${path}: not analysed (${SIZE_LIMIT_CODE}: above ${settings.maxFileSizeKB} KB)\n`;
       continue;
@@ -87,13 +92,8 @@ export function runCli(argv: string[]): CliResult {
   const broker = reports.find((r) => r.doc.isBrokerConfig);
   const brokerContext = broker && service.context(broker.doc, settings, filesBeside(broker.path));
   for (const clientPath of options.clientFiles) {
-    let clientText: string;
-    try {
-      clientText = readConfig(clientPath);
-    } catch (error) {
-      if (error instanceof FileError) return { stdout: '', stderr: `activemq-lint: ${error.message}\n`, exitCode: 2 };
-      throw error;
-    }
+    const clientText = readOrReport(clientPath);
+    if (typeof clientText !== 'string') return clientText;
     problems.push(...clientJsonProblems(clientPath, clientText, clientFindings(clientText, clientPath, brokerContext)));
   }
   const stdout =

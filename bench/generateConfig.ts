@@ -1,8 +1,7 @@
 // Generated broker configs for the benchmarks: N authorization entries (the pattern engine's realistic mix) and a
 // user for every five entries.
+import { securedBroker } from '../test/helpers';
 import { generateAuthorizationMap } from './overlap';
-
-const NS = 'http://activemq.apache.org/schema/core';
 
 function escape(value: string): string {
   return value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
@@ -23,29 +22,9 @@ export function generateConfig(entryCount: number): string {
     const value = e.patterns.map((p) => p.text).join(',');
     return `              <authorizationEntry ${kind}="${escape(value)}" read="${escape(e.read.join(','))}" write="${escape(e.write.join(','))}" admin="${escape(e.admin.join(','))}"/>`;
   });
-  return `<?xml version="1.0" encoding="UTF-8"?>
-<beans xmlns="http://www.springframework.org/schema/beans">
-  <broker xmlns="${NS}" brokerName="bench" dataDirectory="\${activemq.data}">
-    <plugins>
-      <simpleAuthenticationPlugin>
-        <users>
-${users.join('\n')}
-        </users>
-      </simpleAuthenticationPlugin>
-      <authorizationPlugin>
-        <map>
-          <authorizationMap>
-            <authorizationEntries>
-${lines.join('\n')}
-            </authorizationEntries>
-          </authorizationMap>
-        </map>
-      </authorizationPlugin>
-    </plugins>
-    <transportConnectors>
-      <transportConnector name="openwire" uri="ssl://0.0.0.0:61617"/>
-    </transportConnectors>
-  </broker>
-</beans>
-`;
+  // The same skeleton the tests use, plus a TLS connector so that the transport rules have work too.
+  return securedBroker(users.join('\n'), lines.join('\n')).replace(
+    '    </plugins>',
+    '    </plugins>\n    <transportConnectors>\n      <transportConnector name="openwire" uri="ssl://0.0.0.0:61617"/>\n    </transportConnectors>',
+  );
 }

@@ -1,0 +1,65 @@
+// The xmldom parse builds a DOM of elements only; its verdict must be exactly xmldom's default one.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { DOMParser } from '@xmldom/xmldom';
+import * as xpath from 'xpath';
+import { parseWithXmldom } from '../../server/src/parser/domParse';
+import { corpusFiles } from '../corpus';
+
+/** The first non-warning message of xmldom's default DOM builder, or undefined when the text is well-formed. */
+function defaultVerdict(text: string): string | undefined {
+  let first: string | undefined;
+  try {
+    new DOMParser({
+      normalizeLineEndings: (s: string) => s,
+      onError: (level: string, message: string) => {
+        if (level !== 'warning') first ??= message;
+      },
+    }).parseFromString(text, 'text/xml');
+  } catch (error) {
+    first ??= String((error as Error).message);
+  }
+  return first?.split('\n')[0].replace(/^\[xmldom [^\]]*\]\s*/, '').trim();
+}
+
+function leanVerdict(text: string): string | undefined {
+  return parseWithXmldom(text).problem?.message.replace(/^Not well-formed XML: /, '');
+}
+
+const FAULTS = [
+  '<a foo:bar="x"/>', // unbound attribute prefix: found by the DOM factory, not the reader
+  '<a xml:lang="x" xmlns:xml="http://wrong"/>',
+  '<p:a/>',
+  '<a b="1" b="2"/>',
+  '<a xmlns:p="u" p:x="1" p:x="2"/>',
+  '<a><b></a>',
+  '<a>&nope;</a>',
+  '<a/><b/>',
+  '<a/>text',
+  '<a><!-- x -- y --></a>',
+  '<1a/>',
+  '<a 1b="x"/>',
+  ' <?xml version="1.0"?><a/>',
+  '<a x="<"/>',
+];
+const WELL_FORMED = ['<a><![CDATA[<x>]]></a>', '<?xml version="1.0"?>\r\n<a xmlns:xmlns="x" b="&amp;"><!-- c --><?pi x?>t</a>'];
+
+test('the elements-only DOM gives the same verdict as xmldom\'s default builder', () => {
+  for (const text of [...FAULTS, ...WELL_FORMED]) {
+    assert.equal(leanVerdict(text), defaultVerdict(text), text);
+  }
+  for (const text of FAULTS) assert.notEqual(leanVerdict(text), undefined, text);
+});
+
+test('the elements-only DOM gives the same verdict on every corpus file', () => {
+  for (const file of corpusFiles()) assert.equal(leanVerdict(file.text), defaultVerdict(file.text), file.name);
+});
+
+test('the elements-only DOM answers element XPath queries with xmldom positions', () => {
+  const text = '<beans>\n  <broker xmlns="urn:b" name="x">text<plugins/></broker>\n</beans>';
+  const { document, offsetOfNode } = parseWithXmldom(text);
+  assert.ok(document);
+  const select = xpath.useNamespaces({ b: 'urn:b' });
+  const [plugins] = select('/beans/b:broker/b:plugins', document as unknown as Node) as unknown as { lineNumber: number; columnNumber: number }[];
+  assert.equal(text.slice(offsetOfNode(plugins), offsetOfNode(plugins) + 8), '<plugins');
+});

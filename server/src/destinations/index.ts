@@ -10,6 +10,7 @@ export {
   parseDestination,
   parseQualifiedDestination,
   splitComposite,
+  splitCompositeWith,
   type DestinationKind,
   type DestinationPattern,
   type NormalForm,

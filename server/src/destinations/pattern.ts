@@ -7,7 +7,21 @@ export interface DestinationPattern {
   kind: DestinationKind;
   /** The name as ActiveMQ keeps it: trimmed, without a kind prefix or `?options`. */
   text: string;
-  segments: string[];
+  readonly segments: string[];
+}
+
+/** A pattern whose segments are split when first read: a large map's model holds many that are never matched. */
+class ParsedPattern implements DestinationPattern {
+  private split: string[] | undefined = undefined;
+
+  constructor(
+    readonly kind: DestinationKind,
+    readonly text: string,
+  ) {}
+
+  get segments(): string[] {
+    return (this.split ??= this.text.split('.'));
+  }
 }
 
 /** One part of a composite attribute value, with the offsets of its trimmed text inside the raw value. */
@@ -44,7 +58,7 @@ function withoutPrefix(name: string, defaultKind: DestinationKind): { kind: Dest
 }
 
 function pattern(kind: DestinationKind, text: string): DestinationPattern {
-  return { kind, text, segments: text.split('.') };
+  return new ParsedPattern(kind, text);
 }
 
 /**
@@ -66,22 +80,31 @@ export function parseDestination(text: string, defaultKind: DestinationKind): De
  * `topic://B`. Offsets are those of each part's name in `rawValue` (prefix included, options excluded).
  */
 export function splitComposite(rawValue: string, defaultKind: DestinationKind): PatternPart[] {
+  return splitCompositeWith(rawValue, defaultKind, (part, start, end) => ({ pattern: part, start, end }));
+}
+
+/** splitComposite, building each part with `make` (the model builds its document parts directly). */
+export function splitCompositeWith<T>(
+  rawValue: string,
+  defaultKind: DestinationKind,
+  make: (pattern: DestinationPattern, start: number, end: number) => T,
+): T[] {
   const [valueStart, trimmedEnd] = javaTrimBounds(rawValue, 0, rawValue.length);
   const query = rawValue.indexOf('?', valueStart);
   const valueEnd = query >= 0 && query < trimmedEnd ? query : trimmedEnd;
   if (valueEnd <= valueStart) return [];
   const comma = rawValue.indexOf(',', valueStart);
   if (comma < 0 || comma >= valueEnd) {
-    return [{ pattern: pattern(defaultKind, rawValue.slice(valueStart, valueEnd)), start: valueStart, end: valueEnd }];
+    return [make(pattern(defaultKind, rawValue.slice(valueStart, valueEnd)), valueStart, valueEnd)];
   }
-  const parts: PatternPart[] = [];
+  const parts: T[] = [];
   let pieceStart = valueStart;
   for (let i = valueStart; i <= valueEnd; i++) {
     if (i < valueEnd && rawValue[i] !== ',') continue;
     const [start, end] = javaTrimBounds(rawValue, pieceStart, i);
     if (end > start) {
       const { kind, name } = withoutPrefix(rawValue.slice(start, end), defaultKind);
-      parts.push({ pattern: pattern(kind, name), start, end });
+      parts.push(make(pattern(kind, name), start, end));
     }
     pieceStart = i + 1;
   }

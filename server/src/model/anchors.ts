@@ -24,7 +24,10 @@ const RELATIVE_PATHS = [
   'amq:networkConnectors/*',
   'amq:sslContext/amq:sslContext',
 ];
-const ANCHOR_QUERY = BROKER_PATHS.flatMap((b) => [b, ...RELATIVE_PATHS.map((r) => `${b}/${r}`)]).join(' | ');
+const ANCHOR_PATHS = BROKER_PATHS.flatMap((b) => [b, ...RELATIVE_PATHS.map((r) => `${b}/${r}`)]);
+const ANCHOR_QUERY = ANCHOR_PATHS.join(' | ');
+/** How many levels of elements the anchor queries reach: the DOM needs no deeper ones. */
+export const ANCHOR_DEPTH = Math.max(...ANCHOR_PATHS.map((path) => path.split('/').filter(Boolean).length));
 
 export function findAnchors(tree: XmlTree, dom: DomParseResult): Anchors {
   const viaDom = dom.document && !dom.problem ? anchorsFromDom(tree, dom.document, dom) : undefined;

@@ -1,7 +1,7 @@
 // Builds the security model from the scanned tree: anchors first (XPath or tree), then a walk of their children.
-import { splitComposite, type DestinationKind } from '../destinations';
+import { splitCompositeWith, type DestinationKind, type DestinationPattern } from '../destinations';
 import type { DomParseResult } from '../parser/domParse';
-import { attribute, childrenNamed, firstChildNamed, type XmlAttribute, type XmlElement, type XmlTree } from '../parser/xmlTree';
+import { attribute, childrenNamed, firstChildNamed, type Span, type XmlAttribute, type XmlElement, type XmlTree } from '../parser/xmlTree';
 import { findAnchors } from './anchors';
 import {
   ACTIVEMQ_NAMESPACE,
@@ -14,6 +14,7 @@ import {
   type AuthorizationMap,
   type AuthorizationPlugin,
   type Connector,
+  type DocumentPatternPart,
   type GroupInfo,
   type GroupList,
   type RightName,
@@ -36,6 +37,7 @@ const SCHEMA_VERSION = /activemq-core-(\d+\.\d+(?:\.\d+)?)\.xsd/;
 export function buildSecurityModel(tree: XmlTree, dom: DomParseResult): SecurityModel {
   const anchors = findAnchors(tree, dom);
   const broker = anchors.brokers[0];
+  let groups: Map<string, GroupInfo> | undefined;
   const model: SecurityModel = {
     broker,
     activemqElements: broker ? tree.elements.filter((e) => e.namespace === ACTIVEMQ_NAMESPACE) : [],
@@ -45,7 +47,10 @@ export function buildSecurityModel(tree: XmlTree, dom: DomParseResult): Security
     users: [],
     authorization: [],
     entries: [],
-    groups: new Map(),
+    get groups() {
+      // An index over users and entries, built when first read (a hover or completion may never need it).
+      return (groups ??= indexGroups(model));
+    },
     transportConnectors: [],
     networkConnectors: [],
     sslContexts: [],
@@ -56,7 +61,6 @@ export function buildSecurityModel(tree: XmlTree, dom: DomParseResult): Security
     if (!isWithin(element, broker)) continue;
     classifyAnchor(element, model);
   }
-  indexGroups(model);
   return model;
 }
 
@@ -188,21 +192,45 @@ function entry(element: XmlElement, role: AuthorizationEntry['role'], map: Autho
   return result;
 }
 
-function patternParts(attr: XmlAttribute, kind: DestinationKind): AuthorizationEntry['patterns'] {
-  if (kind === 'temp-queue' || kind === 'temp-topic') {
-    // tempQueue="true" stands for every temporary destination of that kind, whatever its value says.
-    return splitComposite('>', kind).map((part) => ({ ...part, span: { ...attr.valueSpan } }));
+/** A part of a destination attribute; its document span is worked out when read. */
+class AttributePatternPart implements DocumentPatternPart {
+  constructor(
+    readonly pattern: DestinationPattern,
+    readonly start: number,
+    readonly end: number,
+    private readonly attr: XmlAttribute,
+    private readonly wholeValue: boolean,
+  ) {}
+
+  get span(): Span {
+    const attr = this.attr;
+    return this.wholeValue ? attr.valueSpan : { start: attr.valueOffset(this.start), end: attr.valueOffset(this.end) };
   }
-  return splitComposite(attr.value, kind).map((part) => ({
-    ...part,
-    span: { start: attr.valueOffset(part.start), end: attr.valueOffset(part.end) },
-  }));
+}
+
+function patternParts(attr: XmlAttribute, kind: DestinationKind): AuthorizationEntry['patterns'] {
+  // tempQueue="true" stands for every temporary destination of that kind, whatever its value says.
+  const temporary = kind === 'temp-queue' || kind === 'temp-topic';
+  return splitCompositeWith(temporary ? '>' : attr.value, kind, (pattern, start, end) => new AttributePatternPart(pattern, start, end, attr, temporary));
+}
+
+/** A piece of a value: the text and its document offsets (spans are made when read; a large map has many). */
+class Token implements ValueToken {
+  constructor(
+    readonly text: string,
+    private readonly start: number,
+    private readonly end: number,
+  ) {}
+
+  get span(): Span {
+    return { start: this.start, end: this.end };
+  }
 }
 
 /** The whole value as one token, trimmed the way ActiveMQ compares user names and passwords (it does not trim). */
 function wholeValue(attr: XmlAttribute | undefined): ValueToken | undefined {
   if (!attr) return undefined;
-  return { text: attr.value, span: { ...attr.valueSpan } };
+  return new Token(attr.value, attr.valueStart, attr.valueEnd);
 }
 
 /** Splits a group list as AuthorizationEntry.parseACLs and SimpleAuthenticationPlugin.setUsers do. */
@@ -219,10 +247,8 @@ export function groupList(attr: XmlAttribute | undefined): GroupList | undefined
       let e = i;
       while (s < e && isBlank(value.charCodeAt(s))) s++;
       while (e > s && isBlank(value.charCodeAt(e - 1))) e--;
-      const span = s === e
-        ? { start: attr.valueOffset(pieceStart), end: attr.valueOffset(i) }
-        : { start: attr.valueOffset(s), end: attr.valueOffset(e) };
-      items.push({ text: value.slice(s, e), span });
+      const blank = s === e;
+      items.push(new Token(value.slice(s, e), attr.valueOffset(blank ? pieceStart : s), attr.valueOffset(blank ? i : e)));
     }
     pieceStart = i + 1;
   }
@@ -238,12 +264,13 @@ function connector(element: XmlElement, kind: Connector['kind']): Connector {
   return { element, kind, name: wholeValue(attribute(element, 'name')), uri: wholeValue(attribute(element, 'uri')) };
 }
 
-function indexGroups(model: SecurityModel): void {
+function indexGroups(model: SecurityModel): Map<string, GroupInfo> {
+  const groups = new Map<string, GroupInfo>();
   const group = (name: string): GroupInfo => {
-    let info = model.groups.get(name);
+    let info = groups.get(name);
     if (!info) {
       info = { name, members: [], declarations: [], grants: [] };
-      model.groups.set(name, info);
+      groups.set(name, info);
     }
     return info;
   };
@@ -260,6 +287,7 @@ function indexGroups(model: SecurityModel): void {
       for (const token of entry.rights[right]?.items ?? []) group(token.text).grants.push({ entry, right, token });
     }
   }
+  return groups;
 }
 
 function schemaVersion(tree: XmlTree): string | undefined {

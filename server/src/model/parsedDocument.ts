@@ -5,6 +5,7 @@ import type { Position, Range } from 'vscode-languageserver-types';
 import { parseWithXmldom, type DomParseResult } from '../parser/domParse';
 import { scanXml } from '../parser/scanner';
 import type { Span, XmlTree } from '../parser/xmlTree';
+import { ANCHOR_DEPTH } from './anchors';
 import { buildSecurityModel } from './build';
 import { ACTIVEMQ_NAMESPACE, type SecurityModel } from './types';
 
@@ -27,10 +28,9 @@ export interface ParsedDocument {
 export function parseDocument(text: string, uri = 'untitled:activemq.xml', version = 0): ParsedDocument {
   const lines = TextDocument.create(uri, 'xml', version, text);
   const tree = scanXml(text);
-  const dom = parseWithXmldom(text);
+  const dom = parseWithXmldom(text, ANCHOR_DEPTH);
   const model = buildSecurityModel(tree, dom);
-  // The DOM served only to find the anchors; the tree is the model from here on, and the DOM of a large file
-  // is many times its size in memory.
+  // The DOM served only to find the anchors; the tree is the model from here on.
   dom.document = undefined;
   return {
     uri,

@@ -122,7 +122,8 @@ export interface SecurityModel {
   authorization: AuthorizationPlugin[];
   /** All entries of all authorization maps, including default and temp entries. */
   entries: AuthorizationEntry[];
-  groups: Map<string, GroupInfo>;
+  /** Built on first read. */
+  readonly groups: Map<string, GroupInfo>;
   transportConnectors: Connector[];
   networkConnectors: Connector[];
   sslContexts: XmlElement[];

@@ -2,52 +2,8 @@
 // queries run on. xmldom throws on any fatal fault and then yields no document, so its result is optional and
 // the tolerant scanner's tree stays the model.
 import { DOMParser, type Document } from '@xmldom/xmldom';
+import { elementsOnlyHandler } from './elementsOnlyDom';
 import type { Span } from './xmlTree';
-
-interface XmldomNode {
-  appendChild(node: XmldomNode): void;
-  lineNumber?: number;
-  columnNumber?: number;
-}
-interface XmldomAttributes {
-  length: number;
-  getURI(index: number): string | null;
-  getQName(index: number): string;
-}
-interface XmldomHandler {
-  doc: XmldomNode & { createElementNS(uri: string | null, qName: string): XmldomNode; createAttributeNS(uri: string | null, qName: string): unknown };
-  currentElement: XmldomNode | undefined;
-  locator: { lineNumber: number; columnNumber: number } | undefined;
-}
-// xmldom's own DOM builder, reached through the public `domHandler` property of a parser.
-const XmldomHandlerClass = (new DOMParser() as unknown as { domHandler: new (options: unknown) => XmldomHandler }).domHandler;
-
-/**
- * Builds a DOM of elements only, which is all the anchor queries read. xmldom's reader still reads and checks
- * every character, and element and attribute names go through the same DOM factory checks as in the default
- * builder, so the verdict is the same; what is skipped is building the attribute, text and comment nodes
- * (most of a large config) that nothing reads: the scanner's tree holds the attributes with their spans.
- */
-class ElementsOnlyHandler extends XmldomHandlerClass {
-  startElement(namespaceURI: string | null, localName: string, qName: string, attributes: XmldomAttributes): void {
-    const doc = this.doc;
-    const element = doc.createElementNS(namespaceURI, qName || localName);
-    (this.currentElement ?? doc).appendChild(element);
-    this.currentElement = element;
-    if (this.locator) {
-      element.lineNumber = this.locator.lineNumber;
-      element.columnNumber = this.locator.columnNumber;
-    }
-    for (let i = 0; i < attributes.length; i++) doc.createAttributeNS(attributes.getURI(i), attributes.getQName(i));
-  }
-
-  characters(): void {}
-
-  comment(): void {}
-
-  /** The default merges adjacent text nodes; there are none. */
-  endDocument(): void {}
-}
 
 export interface DomParseResult {
   document: Document | undefined;
@@ -57,7 +13,8 @@ export interface DomParseResult {
   offsetOfNode(node: { lineNumber?: number; columnNumber?: number }): number;
 }
 
-export function parseWithXmldom(text: string): DomParseResult {
+/** Parses `text`; the DOM keeps the elements of the first `domDepth` levels (the root is level 1). */
+export function parseWithXmldom(text: string, domDepth = Infinity): DomParseResult {
   let problem: DomParseResult['problem'];
   // xmldom reports a leading byte order mark as content outside the root (and a space in its place breaks the
   // XML declaration), so it parses the text without it and every offset shifts back by one.
@@ -65,7 +22,7 @@ export function parseWithXmldom(text: string): DomParseResult {
   const source = shift ? text.slice(1) : text;
   const lineStarts = xmldomLineStarts(source);
   const parser = new DOMParser({
-    domHandler: ElementsOnlyHandler,
+    domHandler: elementsOnlyHandler(domDepth),
     // Keep the text as it is: xmldom's own normalisation would also break lines at U+2028 and U+0085,
     // which LSP does not, and shift every offset after a CRLF.
     normalizeLineEndings: (s: string) => s,

@@ -44,6 +44,8 @@ const FAULTS = [
   ' <?xml version="1.0"?><a/>',
   '<a x="<"/>',
   '<a><b><c><d p:e="1"/></c></b></a>', // below the kept levels
+  '<a><b><c><p:d/></c></b></a>',
+  '<a><b><c><x:d xmlns:x="u"/><x:d/></c></b></a>', // the same name, bound the first time only
   '<a><b><c><d><e></d></c></b></a>',
 ];
 // What xmldom accepts (CDATA after the root only because its builder keeps the document as the open node).

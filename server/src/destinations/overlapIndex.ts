@@ -22,7 +22,25 @@ export interface OverlapPartner {
   /** How this entry's pattern relates to the partner's: `contains` means this entry covers the partner. */
   relation: Relation;
   /** A destination name both match. */
-  witness: string;
+  readonly witness: string;
+}
+
+/** A partner whose example destination is spelled out only when read (a message shows one of a handful). */
+class FoundPartner implements OverlapPartner {
+  readonly id: number;
+  readonly relation: Relation;
+
+  constructor(
+    private readonly own: NormalForm,
+    private readonly other: StoredPattern,
+  ) {
+    this.id = other.entryId;
+    this.relation = relationOf(own, other);
+  }
+
+  get witness(): string {
+    return formWitness(this.own, this.other) ?? '';
+  }
 }
 
 export interface OverlapFinding {
@@ -43,20 +61,43 @@ export interface StoredPattern extends NormalForm {
 
 // Children and stored lists are created on first use: a large map's trie is mostly leaves and pass-through
 // nodes, and every object here survives into the old generation, so fewer of them means cheaper collections.
+// For the same reason children are a small array (most nodes have one to three), indexed by a Map only when many.
+const CHILDREN_BEFORE_MAP = 8;
+
+/**
+ * `list` with `item` appended, a new list with room for just one when there is none: `[]` then push reserves
+ * room for 17, and most lists here stay at one or two.
+ */
+function withItem<T>(list: T[] | undefined, item: T): T[] {
+  if (!list) return [item];
+  list.push(item);
+  return list;
+}
+
 class TrieNode {
-  children: Map<string, TrieNode> | undefined;
+  childList: TrieNode[] | undefined;
+  private childMap: Map<string, TrieNode> | undefined;
   here: StoredPattern[] | undefined;
   /** Patterns stored here and below. */
   count = 0;
   /** Of those, patterns of entries with several patterns (counted one by one, by entry). */
   sharedCount = 0;
 
+  constructor(readonly segment: string) {}
+
+  get(segment: string): TrieNode | undefined {
+    if (this.childMap) return this.childMap.get(segment);
+    if (this.childList) for (const node of this.childList) if (node.segment === segment) return node;
+    return undefined;
+  }
+
   child(segment: string): TrieNode {
-    this.children ??= new Map();
-    let node = this.children.get(segment);
+    let node = this.get(segment);
     if (!node) {
-      node = new TrieNode();
-      this.children.set(segment, node);
+      node = new TrieNode(segment);
+      this.childList = withItem(this.childList, node);
+      if (this.childMap) this.childMap.set(segment, node);
+      else if (this.childList.length > CHILDREN_BEFORE_MAP) this.childMap = new Map(this.childList.map((c) => [c.segment, c]));
     }
     return node;
   }
@@ -70,8 +111,8 @@ class OverlapQuery {
   /** Every pattern is offered one by one (the query entry has several patterns, so subtree counts would double up). */
   private exhaustive = false;
   private limit = 0;
-  /** The partners named so far; a new array per query entry, handed out with the finding. */
-  partners: OverlapPartner[] = [];
+  /** The partners named so far (reused between queries; `named()` hands out an exact-size copy). */
+  private readonly partners: OverlapPartner[] = [];
   private singles = 0;
   private countedIds: Set<number> | undefined;
 
@@ -80,7 +121,7 @@ class OverlapQuery {
     this.selfSeen = false;
     this.limit = limit;
     this.exhaustive = exhaustive;
-    this.partners = [];
+    this.partners.length = 0;
     this.singles = 0;
     this.countedIds = undefined;
   }
@@ -89,6 +130,10 @@ class OverlapQuery {
   run(root: TrieNode, pattern: DestinationPattern): void {
     this.form = normalForm(pattern);
     this.walk(root, 0);
+  }
+
+  named(): OverlapPartner[] {
+    return this.partners.slice();
   }
 
   /** Overlapping entries beyond the named ones. */
@@ -109,7 +154,7 @@ class OverlapQuery {
     }
     for (const known of this.partners) if (known.id === stored.entryId) return;
     if (this.naming) {
-      this.partners.push({ id: stored.entryId, relation: relationOf(this.form, stored), witness: formWitness(this.form, stored) ?? '' });
+      this.partners.push(new FoundPartner(this.form, stored));
     } else if (stored.shared || this.exhaustive) {
       (this.countedIds ??= new Set()).add(stored.entryId);
     } else {
@@ -122,14 +167,14 @@ class OverlapQuery {
     if (depth < form.prefix.length) {
       // Shorter patterns ending here with a `>` cover every longer name on this path.
       if (node.here) for (const stored of node.here) if (stored.tail !== 'exact') this.offer(stored);
-      if (!node.children) return;
+      if (!node.childList) return;
       const segment = form.prefix[depth];
       if (segment === ANY_CHILD) {
-        for (const child of node.children.values()) this.walk(child, depth + 1);
+        for (const child of node.childList) this.walk(child, depth + 1);
       } else {
-        const literal = node.children.get(segment);
+        const literal = node.get(segment);
         if (literal) this.walk(literal, depth + 1);
-        const star = node.children.get(ANY_CHILD);
+        const star = node.get(ANY_CHILD);
         if (star) this.walk(star, depth + 1);
       }
       return;
@@ -141,13 +186,13 @@ class OverlapQuery {
     // The query goes on with `>`: everything here and below shares a destination with it, except names exactly
     // this long when the query needs one more segment.
     if (node.here) for (const stored of node.here) if (!(form.tail === 'rest' && stored.tail === 'exact')) this.offer(stored);
-    if (node.children) for (const child of node.children.values()) this.subtree(child);
+    if (node.childList) for (const child of node.childList) this.subtree(child);
   }
 
   private subtree(node: TrieNode): void {
     if (this.naming || this.exhaustive) {
       if (node.here) for (const stored of node.here) this.offer(stored);
-      if (node.children) for (const child of node.children.values()) this.subtree(child);
+      if (node.childList) for (const child of node.childList) this.subtree(child);
       return;
     }
     this.singles += node.count - node.sharedCount;
@@ -156,7 +201,7 @@ class OverlapQuery {
 
   private sharedOnly(node: TrieNode): void {
     if (node.here) for (const stored of node.here) if (stored.shared) this.offer(stored);
-    if (node.children) for (const child of node.children.values()) if (child.sharedCount > 0) this.sharedOnly(child);
+    if (node.childList) for (const child of node.childList) if (child.sharedCount > 0) this.sharedOnly(child);
   }
 }
 
@@ -180,27 +225,27 @@ export class PatternIndex {
       if (depth === form.prefix.length) break;
       node = node.child(form.prefix[depth]);
     }
-    (node.here ??= []).push({ kind: form.kind, prefix: form.prefix, tail: form.tail, entryId: entry.id, entry, shared });
+    node.here = withItem(node.here, { kind: form.kind, prefix: form.prefix, tail: form.tail, entryId: entry.id, entry, shared });
   }
 
   private root(kind: DestinationKind): TrieNode {
     let root = this.roots.get(kind);
     if (!root) {
-      root = new TrieNode();
+      root = new TrieNode('');
       this.roots.set(kind, root);
     }
     return root;
   }
 
   /** The entries sharing a destination with `entry` (itself excluded): at most `limit` named, the rest counted. */
-  overlapsOf(entry: MapEntryInput, limit: number): { partners: OverlapPartner[]; more: number } {
+  overlapsOf(entry: MapEntryInput, limit: number): OverlapFinding {
     const single = entry.patterns.length === 1;
     this.query.start(entry.id, limit, !single);
     for (const pattern of entry.patterns) {
       const root = this.roots.get(pattern.kind);
       if (root) this.query.run(root, pattern);
     }
-    return { partners: this.query.partners, more: this.query.more(single) };
+    return { id: entry.id, partners: this.query.named(), more: this.query.more(single) };
   }
 
   /** Appends to `into` the stored patterns that contain `pattern` (match every destination it matches). */
@@ -215,13 +260,13 @@ export class PatternIndex {
   // needs, or the first segment of any name (`*.>` contains `>`). Nothing deeper can contain the query.
   private containingWalk(node: TrieNode, depth: number, form: NormalForm, into: StoredPattern[]): void {
     if (node.here) for (const stored of node.here) if (formContains(stored, form)) into.push(stored);
-    if (!node.children || depth > form.prefix.length) return;
+    if (!node.childList || depth > form.prefix.length) return;
     const segment = depth < form.prefix.length ? form.prefix[depth] : undefined;
     if (segment !== undefined && segment !== ANY_CHILD) {
-      const literal = node.children.get(segment);
+      const literal = node.get(segment);
       if (literal) this.containingWalk(literal, depth + 1, form, into);
     }
-    const star = node.children.get(ANY_CHILD);
+    const star = node.get(ANY_CHILD);
     if (star && (segment !== undefined || minLength(form) > depth)) this.containingWalk(star, depth + 1, form, into);
   }
 }
@@ -235,15 +280,15 @@ export function relationOf(own: NormalForm, other: NormalForm): Relation {
 /**
  * One finding per entry that shares a destination with another entry of the same kind: up to `maxPartners`
  * partners named (with how the patterns relate and an example destination), the others counted in `more`.
+ * `index` must hold exactly `entries` (pass it to share one index with coverageAll).
  * For an entry with several patterns, the relation is that of the pattern pair through which the partner was found.
  */
-export function analyseOverlaps(entries: MapEntryInput[], maxPartners = 5): OverlapFinding[] {
-  const index = PatternIndex.of(entries);
+export function analyseOverlaps(entries: MapEntryInput[], maxPartners = 5, index = PatternIndex.of(entries)): OverlapFinding[] {
   const findings: OverlapFinding[] = [];
   for (const entry of entries) {
     if (entry.patterns.length === 0) continue;
-    const { partners, more } = index.overlapsOf(entry, maxPartners);
-    if (partners.length > 0 || more > 0) findings.push({ id: entry.id, partners, more });
+    const finding = index.overlapsOf(entry, maxPartners);
+    if (finding.partners.length > 0 || finding.more > 0) findings.push(finding);
   }
   return findings;
 }

@@ -10,9 +10,16 @@ export interface DestinationPattern {
   readonly segments: string[];
 }
 
-/** A pattern whose segments are split when first read: a large map's model holds many that are never matched. */
-class ParsedPattern implements DestinationPattern {
+/**
+ * A pattern whose segments are split, and whose normal form is filled in, when first read: a large map's model
+ * holds many patterns that are never matched, and the analyses read the form of each one several times. It is
+ * its own normal form, so that a map's worth of forms costs no objects.
+ */
+class ParsedPattern implements DestinationPattern, NormalForm {
   private split: string[] | undefined = undefined;
+  prefix: string[] = NO_SEGMENTS;
+  tail: Tail = 'exact';
+  private formReady = false;
 
   constructor(
     readonly kind: DestinationKind,
@@ -22,7 +29,18 @@ class ParsedPattern implements DestinationPattern {
   get segments(): string[] {
     return (this.split ??= this.text.split('.'));
   }
+
+  asNormalForm(): NormalForm {
+    if (!this.formReady) {
+      const form = computeNormalForm(this);
+      this.prefix = form.prefix;
+      this.tail = form.tail;
+      this.formReady = true;
+    }
+    return this;
+  }
 }
+const NO_SEGMENTS = Object.freeze([]) as unknown as string[];
 
 /** One part of a composite attribute value, with the offsets of its trimmed text inside the raw value. */
 export interface PatternPart {
@@ -139,11 +157,14 @@ export interface NormalForm {
 }
 
 /**
- * The normal form of a pattern. Computed on demand rather than cached per pattern object: a WeakMap holding the
- * forms of a large map's patterns made every garbage collection slower than the computation it saved. Hot loops
- * (the trie, `matches`) keep or avoid forms themselves.
+ * The normal form of a pattern, kept on the patterns this module parsed (a WeakMap of forms made every garbage
+ * collection slower than the computation it saved; a field does not).
  */
 export function normalForm(pattern: DestinationPattern): NormalForm {
+  return pattern instanceof ParsedPattern ? pattern.asNormalForm() : computeNormalForm(pattern);
+}
+
+function computeNormalForm(pattern: DestinationPattern): NormalForm {
   const k = pattern.segments.indexOf(ANY_DESCENDANT);
   if (k < 0) return { kind: pattern.kind, prefix: pattern.segments, tail: 'exact' };
   return { kind: pattern.kind, prefix: pattern.segments.slice(0, k), tail: k === pattern.segments.length - 1 ? 'rest-or-none' : 'rest' };

@@ -182,40 +182,96 @@ interface CoverageContext {
   containers: StoredPattern[];
 }
 
-function coverageContext(map: AuthorizationMapInput): CoverageContext {
-  return { index: PatternIndex.of(map.entries), defaultEntry: map.defaultEntry, containers: [] };
+function coverageContext(map: AuthorizationMapInput, index = PatternIndex.of(map.entries)): CoverageContext {
+  return { index, defaultEntry: map.defaultEntry, containers: [] };
 }
 
 /** Containers are found through the pattern index along the entry's own path, never by scanning the map. */
 function coverageOf(entry: MapEntryInput, context: CoverageContext): Coverage {
   const { index, defaultEntry, containers } = context;
   let covering: number[] | undefined;
-  const addsNothing: Record<RightName, boolean> = { read: true, write: true, admin: true };
+  let read = true;
+  let write = true;
+  let admin = true;
   for (const pattern of entry.patterns) {
     containers.length = 0;
     index.containing(pattern, containers);
-    // Few entries contain any one entry, so small arrays beat sets here.
-    const ids: number[] = [];
-    for (const stored of containers) if (stored.entryId !== entry.id && !ids.includes(stored.entryId)) ids.push(stored.entryId);
-    covering = covering ? covering.filter((id) => ids.includes(id)) : ids;
-    for (const r of RIGHT_NAMES) {
-      if (!addsNothing[r]) continue;
-      for (const group of entry[r]) {
-        if (grants(defaultEntry, r, group) || containers.some((c) => c.entryId !== entry.id && grants(c.entry, r, group))) continue;
-        addsNothing[r] = false;
-        break;
-      }
-    }
+    covering = covering ? covering.filter((id) => containers.some((c) => c.entryId === id)) : otherEntryIds(containers, entry.id);
+    read &&= allGranted(entry.read, 'read', containers, entry.id, defaultEntry);
+    write &&= allGranted(entry.write, 'write', containers, entry.id, defaultEntry);
+    admin &&= allGranted(entry.admin, 'admin', containers, entry.id, defaultEntry);
   }
-  return { coveringEntryIds: covering ?? [], addsNothing };
+  return { coveringEntryIds: covering ?? [], addsNothing: { read, write, admin } };
 }
 
-/** Coverage of every entry that has a pattern. */
-export function coverageAll(map: AuthorizationMapInput): Map<number, Coverage> {
-  const context = coverageContext(map);
-  const result = new Map<number, Coverage>();
-  for (const entry of map.entries) if (entry.patterns.length > 0) result.set(entry.id, coverageOf(entry, context));
-  return result;
+/** Whether every group in `groups` already has `right` from defaultEntry or a container other than the entry itself. */
+function allGranted(groups: string[], right: RightName, containers: StoredPattern[], selfId: number, defaultEntry: AclInput | undefined): boolean {
+  for (const group of groups) {
+    if (grants(defaultEntry, right, group) || containerGrants(containers, selfId, right, group)) continue;
+    return false;
+  }
+  return true;
+}
+
+/** The entries of `containers` other than `selfId`, each once. Few entries contain any one, so arrays beat sets. */
+function otherEntryIds(containers: StoredPattern[], selfId: number): number[] {
+  const ids: number[] = [];
+  for (const stored of containers) if (stored.entryId !== selfId && !ids.includes(stored.entryId)) ids.push(stored.entryId);
+  return ids;
+}
+
+function containerGrants(containers: StoredPattern[], selfId: number, right: RightName, group: string): boolean {
+  for (const container of containers) if (container.entryId !== selfId && grants(container.entry, right, group)) return true;
+  return false;
+}
+
+const HAS_COVERAGE = 1;
+const ADDS_NOTHING: Record<RightName, number> = { read: 2, write: 4, admin: 8 };
+
+/**
+ * The coverage of every entry of a map that has a pattern, by entry id. Kept in flat arrays rather than an object
+ * per entry (a large map has tens of thousands, all alive as long as the analysis); `get` builds one when asked.
+ */
+export class CoverageTable {
+  private readonly flags: Uint8Array;
+  /** The covering ids of entry `id` are coveringIds[start[id]] .. coveringIds[start[id + 1]]. */
+  private readonly start: Int32Array;
+  private readonly coveringIds: number[] = [];
+
+  constructor(map: AuthorizationMapInput, index?: PatternIndex) {
+    const context = coverageContext(map, index);
+    let maxId = -1;
+    for (const entry of map.entries) maxId = Math.max(maxId, entry.id);
+    this.flags = new Uint8Array(maxId + 1);
+    this.start = new Int32Array(maxId + 2);
+    const byId: (MapEntryInput | undefined)[] = new Array(maxId + 1);
+    for (const entry of map.entries) if (entry.patterns.length > 0) byId[entry.id] = entry;
+    for (let id = 0; id <= maxId; id++) {
+      this.start[id] = this.coveringIds.length;
+      const entry = byId[id];
+      if (!entry) continue;
+      const { coveringEntryIds, addsNothing } = coverageOf(entry, context);
+      let flags = HAS_COVERAGE;
+      for (const r of RIGHT_NAMES) if (addsNothing[r]) flags |= ADDS_NOTHING[r];
+      this.flags[id] = flags;
+      for (const covering of coveringEntryIds) this.coveringIds.push(covering);
+    }
+    this.start[maxId + 1] = this.coveringIds.length;
+  }
+
+  get(id: number): Coverage | undefined {
+    const flags = id >= 0 && id < this.flags.length ? this.flags[id] : 0;
+    if (!(flags & HAS_COVERAGE)) return undefined;
+    return {
+      coveringEntryIds: this.coveringIds.slice(this.start[id], this.start[id + 1]),
+      addsNothing: { read: !!(flags & ADDS_NOTHING.read), write: !!(flags & ADDS_NOTHING.write), admin: !!(flags & ADDS_NOTHING.admin) },
+    };
+  }
+}
+
+/** Coverage of every entry that has a pattern. `index` must hold exactly the map's entries (to share one). */
+export function coverageAll(map: AuthorizationMapInput, index?: PatternIndex): CoverageTable {
+  return new CoverageTable(map, index);
 }
 
 /** Coverage of one entry (builds the index each time; use coverageAll for many). */

@@ -1,6 +1,6 @@
 // A DOM builder for xmldom that keeps only what the anchor queries read: the elements of the first few levels.
 // xmldom's reader still reads and checks every character, and every element and attribute name still goes
-// through the DOM factory's checks (an unbound prefix is caught there, not by the reader), so the verdict is
+// through the DOM factory's name check (an unbound prefix is caught there, not by the reader), so the verdict is
 // exactly the default builder's. Skipped: attribute, text and comment nodes, and the elements below `depth`
 // (the entries and users of a large map, most of its size); the scanner's tree holds all of them with spans.
 import { DOMParser } from '@xmldom/xmldom';
@@ -22,10 +22,14 @@ interface XmldomDocument extends XmldomNode {
 interface XmldomHandler {
   doc: XmldomDocument;
   /** Read by xmldom's reader for its checks and messages (the open element's tagName, CDATA outside the root). */
-  currentElement: XmldomNode | undefined;
+  currentElement: XmldomNode | OpenElement | undefined;
   locator: { lineNumber: number; columnNumber: number } | undefined;
 }
 type HandlerClass = new (options: unknown) => XmldomHandler;
+/** What the reader reads of an open element that is not kept. */
+interface OpenElement {
+  tagName: string;
+}
 
 // xmldom's own builder, reached through the public `domHandler` property of a parser.
 const XmldomHandlerClass = (new DOMParser() as unknown as { domHandler: HandlerClass }).domHandler;
@@ -33,19 +37,41 @@ const XmldomHandlerClass = (new DOMParser() as unknown as { domHandler: HandlerC
 class ElementsOnlyHandler extends XmldomHandlerClass {
   /** How many levels of elements are kept in the DOM (the root is level 1). */
   protected depth = Infinity;
-  private readonly open: XmldomNode[] = [];
+  private readonly open: (XmldomNode | OpenElement)[] = [];
+  /** Names that passed the check, by namespace: a large map repeats a handful of names thousands of times. */
+  private readonly checked = new Map<string | null, Set<string>>();
 
   startElement(namespaceURI: string | null, localName: string, qName: string, attributes: XmldomAttributes): void {
     const doc = this.doc;
-    const element = doc.createElementNS(namespaceURI, qName || localName);
-    if (this.open.length < this.depth) (this.currentElement ?? doc).appendChild(element);
-    this.open.push(element);
-    this.currentElement = element;
-    if (this.locator) {
-      element.lineNumber = this.locator.lineNumber;
-      element.columnNumber = this.locator.columnNumber;
+    const name = qName || localName;
+    let open: XmldomNode | OpenElement;
+    if (this.open.length < this.depth) {
+      const element = doc.createElementNS(namespaceURI, name);
+      (this.currentElement as XmldomNode | undefined ?? doc).appendChild(element);
+      if (this.locator) {
+        element.lineNumber = this.locator.lineNumber;
+        element.columnNumber = this.locator.columnNumber;
+      }
+      open = element;
+    } else {
+      this.checkName(namespaceURI, name);
+      open = { tagName: name };
     }
-    for (let i = 0; i < attributes.length; i++) doc.createAttributeNS(attributes.getURI(i), attributes.getQName(i));
+    this.open.push(open);
+    this.currentElement = open;
+    for (let i = 0; i < attributes.length; i++) this.checkName(attributes.getURI(i), attributes.getQName(i));
+  }
+
+  /**
+   * The DOM factory's check of a qualified name in a namespace (validateAndExtract, which createElementNS and
+   * createAttributeNS both run and which throws the DOMException that becomes the fatal error), once per pair.
+   */
+  private checkName(namespaceURI: string | null, qName: string): void {
+    let names = this.checked.get(namespaceURI);
+    if (names?.has(qName)) return;
+    this.doc.createAttributeNS(namespaceURI, qName);
+    if (!names) this.checked.set(namespaceURI, (names = new Set()));
+    names.add(qName);
   }
 
   endElement(): void {

@@ -2,12 +2,13 @@
 import {
   analyseOverlaps,
   coverageAll,
+  PatternIndex,
   type MapEntryInput,
   type OverlapFinding,
   type SecurityInput,
 } from '../destinations';
 import type { ParsedDocument } from '../model/parsedDocument';
-import type { AuthorizationEntry, BrokerVersion } from '../model/types';
+import type { AuthorizationEntry, AuthorizationMap, BrokerVersion } from '../model/types';
 import type { ResolvedSettings } from './settings';
 
 export interface Analysis {
@@ -40,19 +41,30 @@ export function entryInput(entry: AuthorizationEntry): MapEntryInput {
   return { id: entry.id, patterns: entry.patterns.map((p) => p.pattern), read: names('read'), write: names('write'), admin: names('admin') };
 }
 
+/** One authorization map in the engine's form, with the pattern index that overlaps and coverage share. */
+interface MapAnalysis {
+  map: AuthorizationMap;
+  entries: MapEntryInput[];
+  index: PatternIndex;
+}
+
 export function createAnalysis(doc: ParsedDocument, settings: ResolvedSettings): Analysis {
   const model = doc.model;
-  const regularEntries = lazy(() => model.entries.filter((e) => e.role === 'entry' && e.patterns.length > 0));
+  // Every entry in the engine's form once, by id (ids are positions in model.entries).
+  const inputs = lazy(() => model.entries.map(entryInput));
+  const maps = lazy((): MapAnalysis[] =>
+    model.authorization.flatMap((plugin) => {
+      if (!plugin.map) return [];
+      const entries = plugin.map.entries.filter((e) => e.patterns.length > 0).map((e) => inputs()[e.id]);
+      return [{ map: plugin.map, entries, index: PatternIndex.of(entries) }];
+    }),
+  );
   const securityInput = lazy((): SecurityInput => {
-    const map = model.authorization.find((a) => a.map)?.map;
-    const rights = (entry: AuthorizationEntry | undefined) => (entry ? entryInput(entry) : undefined);
+    const first = maps()[0];
+    const rights = (entry: AuthorizationEntry | undefined) => (entry ? inputs()[entry.id] : undefined);
     const simple = model.simpleAuthentication[0];
     return {
-      map: {
-        entries: (map?.entries ?? []).filter((e) => e.patterns.length > 0).map(entryInput),
-        defaultEntry: rights(map?.defaultEntry),
-        tempEntry: rights(map?.tempEntry),
-      },
+      map: { entries: first?.entries ?? [], defaultEntry: rights(first?.map.defaultEntry), tempEntry: rights(first?.map.tempEntry) },
       users: model.users
         .filter((u) => u.username !== undefined)
         .map((u) => ({ name: u.username!.text, groups: (u.groups?.items ?? []).map((t) => t.text) })),
@@ -61,11 +73,12 @@ export function createAnalysis(doc: ParsedDocument, settings: ResolvedSettings):
   });
   return {
     overlaps: lazy(() => {
+      // Within each map: entries of different maps never add up (each plugin checks its own).
       const byId = new Map<number, OverlapFinding>();
-      for (const finding of analyseOverlaps(regularEntries().map(entryInput))) byId.set(finding.id, finding);
+      for (const { entries, index } of maps()) for (const finding of analyseOverlaps(entries, undefined, index)) byId.set(finding.id, finding);
       return byId;
     }),
-    coverage: lazy(() => coverageAll(securityInput().map)),
+    coverage: lazy(() => coverageAll(securityInput().map, maps()[0]?.index)),
     securityInput,
     brokerVersion: lazy(() => {
       if (model.schemaVersion) return { version: model.schemaVersion, source: 'schemaLocation' };

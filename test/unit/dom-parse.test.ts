@@ -38,6 +38,7 @@ const FAULTS = [
   '<a>&nope;</a>',
   '<a/><b/>',
   '<a/>text',
+  'text<a/>',
   '<a><!-- x -- y --></a>',
   '<1a/>',
   '<a 1b="x"/>',

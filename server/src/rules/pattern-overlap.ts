@@ -1,8 +1,7 @@
 // pattern-overlap: entries whose patterns share destinations in a way that matters. Entries add up: a narrower
 // entry can only add groups, so one whose rights are already granted by entries containing it restricts nothing.
 import { RIGHTS, type AuthorizationEntry, type RightName } from '../model/types';
-import type { ParsedDocument } from '../model/parsedDocument';
-import { describeEntry, lineOf } from './support/model';
+import { describeEntry, entryLabel, lineOf } from './support/model';
 import type { Finding, RelatedPlace, Rule } from './types';
 
 function groupsOf(entry: AuthorizationEntry, right: RightName): string[] {
@@ -13,8 +12,9 @@ function rightsSummary(entries: AuthorizationEntry[]): string {
   return RIGHTS.map((r) => `${r}: ${[...new Set(entries.flatMap((e) => groupsOf(e, r)))].sort().join(', ') || 'nobody'}`).join('; ');
 }
 
-function related(doc: ParsedDocument, entries: AuthorizationEntry[]): RelatedPlace[] {
-  return entries.map((e) => ({ span: e.destinationAttributes[0]?.valueSpan ?? e.element.nameSpan, message: `overlapping entry ${describeEntry(doc, e)}` }));
+/** The partners as related places; the editor shows each place's line, so the message does not repeat it. */
+function related(entries: AuthorizationEntry[]): RelatedPlace[] {
+  return entries.map((e) => ({ span: e.destinationAttributes[0]?.valueSpan ?? e.element.nameSpan, message: `overlapping entry ${entryLabel(e)}` }));
 }
 
 export const patternOverlap: Rule = {
@@ -44,7 +44,7 @@ export const patternOverlap: Rule = {
         findings.push({
           span,
           message: `The same destinations as ${describeEntry(doc, earlierTwin)}: ActiveMQ merges both entries, so together they grant ${rightsSummary([entry, ...identical])}.`,
-          related: related(doc, identical),
+          related: related(identical),
         });
         continue;
       }
@@ -64,7 +64,7 @@ export const patternOverlap: Rule = {
           findings.push({
             span,
             message: `Entries add up: ${describeEntry(doc, giver)} already grants \`${groups.join(', ')}\` ${r} on e.g. \`${example}\`, so leaving ${r} out here restricts nothing${granted.every((g) => cov.addsNothing[g]) ? ', and everything it does grant is granted there already' : ''}.`,
-            related: related(doc, containers),
+            related: related(containers),
           });
           continue;
         }
@@ -72,7 +72,7 @@ export const patternOverlap: Rule = {
           findings.push({
             span,
             message: `Entries add up: ${describeEntry(doc, first)} already grants every right this entry grants on e.g. \`${example}\`, so this entry adds nothing.`,
-            related: related(doc, containers),
+            related: related(containers),
             unnecessary: true,
           });
           continue;
@@ -85,7 +85,7 @@ export const patternOverlap: Rule = {
         span,
         severity: 'hint',
         message: `Overlaps ${partners.map((p) => `line ${lineOf(doc, p.element.nameSpan)}`).join(', ')}${more}; their rights add up on e.g. \`${example}\`: ${rightsSummary([entry, partners[0]])}.`,
-        related: related(doc, partners),
+        related: related(partners),
       });
     }
     return findings;

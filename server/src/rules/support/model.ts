@@ -29,11 +29,17 @@ export function lineOf(doc: ParsedDocument, span: Span): number {
   return doc.positionAt(span.start).line + 1;
 }
 
-/** `queue="X"` / `topic="X"` as written, for messages. */
-export function describeEntry(doc: ParsedDocument, entry: AuthorizationEntry): string {
+/** `queue="X"` / `topic="X"` as written, for messages that point at the entry themselves (related places). */
+export function entryLabel(entry: AuthorizationEntry): string {
   const attr = entry.destinationAttributes[0];
   if (!attr) return entry.role === 'temp' ? 'the tempDestinationAuthorizationEntry' : entry.role === 'default' ? 'the defaultEntry' : 'an entry';
-  return `${attr.name}="${attr.value}" (line ${lineOf(doc, attr.valueSpan)})`;
+  return `${attr.name}="${attr.value}"`;
+}
+
+/** `queue="X" (line N)`, for messages that name an entry elsewhere. */
+export function describeEntry(doc: ParsedDocument, entry: AuthorizationEntry): string {
+  const attr = entry.destinationAttributes[0];
+  return attr ? `${entryLabel(entry)} (line ${lineOf(doc, attr.valueSpan)})` : entryLabel(entry);
 }
 
 export function isPlaceholder(value: string): boolean {

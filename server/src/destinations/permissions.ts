@@ -190,18 +190,14 @@ function coverageContext(map: AuthorizationMapInput, index = PatternIndex.of(map
 function coverageOf(entry: MapEntryInput, context: CoverageContext): Coverage {
   const { index, defaultEntry, containers } = context;
   let covering: number[] | undefined;
-  let read = true;
-  let write = true;
-  let admin = true;
+  const addsNothing: Record<RightName, boolean> = { read: true, write: true, admin: true };
   for (const pattern of entry.patterns) {
     containers.length = 0;
     index.containing(pattern, containers);
     covering = covering ? covering.filter((id) => containers.some((c) => c.entryId === id)) : otherEntryIds(containers, entry.id);
-    read &&= allGranted(entry.read, 'read', containers, entry.id, defaultEntry);
-    write &&= allGranted(entry.write, 'write', containers, entry.id, defaultEntry);
-    admin &&= allGranted(entry.admin, 'admin', containers, entry.id, defaultEntry);
+    for (const r of RIGHT_NAMES) addsNothing[r] &&= allGranted(entry[r], r, containers, entry.id, defaultEntry);
   }
-  return { coveringEntryIds: covering ?? [], addsNothing: { read, write, admin } };
+  return { coveringEntryIds: covering ?? [], addsNothing };
 }
 
 /** Whether every group in `groups` already has `right` from defaultEntry or a container other than the entry itself. */

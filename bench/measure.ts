@@ -26,19 +26,7 @@ export function time(runs: number, fn: () => unknown): number {
  * At least `runs` calls, more for fast ones (see BUDGET_MS).
  */
 export function timeWithSetup<T>(runs: number, setup: () => T, fn: (input: T) => unknown): number {
-  const warmUp = setup();
-  const warmUpStart = performance.now();
-  fn(warmUp);
-  const estimate = Math.max(performance.now() - warmUpStart, 0.01);
-  const total = Math.max(runs, Math.min(MAX_RUNS, Math.floor(BUDGET_MS / estimate)));
-  const samples: number[] = [];
-  for (let i = 0; i < total; i++) {
-    const input = setup();
-    const start = performance.now();
-    fn(input);
-    samples.push(performance.now() - start);
-  }
-  return median(samples);
+  return timeTogether(runs, { only: { setup, run: fn } }).only;
 }
 
 export function ms(value: number): string {

@@ -31,7 +31,7 @@ test('entities in values are decoded and map back to their raw offsets', () => {
   const text = `<e queue="A.&gt;,B"/>`;
   const attr = scanXml(text).elements[0].attributes[0];
   assert.equal(attr.value, 'A.>,B');
-  assert.equal(attr.rawValue, 'A.&gt;,B');
+  assert.equal(text.slice(attr.valueStart, attr.valueEnd), 'A.&gt;,B');
   // The `,` after the decoded `>` sits after the whole `&gt;` in the text.
   assert.equal(text[attr.valueOffset(3)], ',');
   assert.equal(text.slice(attr.valueOffset(2), attr.valueOffset(3)), '&gt;');
@@ -94,4 +94,25 @@ test('elementAt finds the innermost element around an offset', () => {
 test('the scanner never throws on arbitrary input', () => {
   const samples = ['<', '<<>>', '<a b=', '<a b="', '<!--', '<![CDATA[', '<!DOCTYPE', '</', '<a></b></a>', '<a/></a>', '\u0000<a>\uD800</a>'];
   for (const s of samples) assert.doesNotThrow(() => scanXml(s), s);
+});
+
+test('names are read exactly when thousands of distinct ones share the name table', () => {
+  // Element and attribute names go through one shared table per scan; it grows past its first size here.
+  const names = Array.from({ length: 3000 }, (_, i) => `e${i.toString(36)}`);
+  const text = `<root>${names.map((n) => `<${n} ${n}a="v"/>`).join('')}<e0 e0a="again"/></root>`;
+  const tree = scanXml(text);
+  assert.deepEqual(tree.problems, []);
+  const read = tree.elements.slice(1);
+  assert.deepEqual(read.map((e) => e.name), [...names, 'e0']);
+  assert.deepEqual(read.map((e) => e.attributes[0].name), [...names.map((n) => `${n}a`), 'e0a']);
+  assert.equal(read[0].name, read[read.length - 1].name);
+});
+
+test('an element without attributes or children gets its own arrays once it has some', () => {
+  const tree = scanXml('<a><b/><c x="1"><d/></c></a>');
+  const [a, b, c, d] = tree.elements;
+  assert.deepEqual(a.children.map((e) => e.name), ['b', 'c']);
+  assert.deepEqual([b.children.length, b.attributes.length, d.attributes.length], [0, 0, 0]);
+  assert.deepEqual(c.attributes.map((x) => x.name), ['x']);
+  assert.deepEqual(c.children.map((e) => e.name), ['d']);
 });

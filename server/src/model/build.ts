@@ -17,7 +17,6 @@ import {
   type DocumentPatternPart,
   type GroupInfo,
   type GroupList,
-  type RightName,
   type SecurityModel,
   type SimpleAuthentication,
   type User,
@@ -166,16 +165,20 @@ function authorizationMap(element: XmlElement, model: SecurityModel): Authorizat
 }
 
 const DESTINATION_ATTRIBUTE_SET: ReadonlySet<string> = new Set(DESTINATION_ATTRIBUTES);
-const RIGHT_SET: ReadonlySet<string> = new Set(RIGHTS);
 
 function entry(element: XmlElement, role: AuthorizationEntry['role'], map: AuthorizationMap, model: SecurityModel): AuthorizationEntry {
-  const destinationAttributes: XmlAttribute[] = [];
-  const rights: AuthorizationEntry['rights'] = { read: undefined, write: undefined, admin: undefined };
+  let read: GroupList | undefined;
+  let write: GroupList | undefined;
+  let admin: GroupList | undefined;
   // One pass over the attributes: this runs for every entry of maps with tens of thousands of them.
   for (const attr of element.attributes) {
-    if (DESTINATION_ATTRIBUTE_SET.has(attr.name)) destinationAttributes.push(attr);
-    else if (RIGHT_SET.has(attr.name)) rights[attr.name as RightName] ??= groupList(attr);
+    const name = attr.name;
+    if (DESTINATION_ATTRIBUTE_SET.has(name)) destinationAttributesOfEntry.push(attr);
+    else if (name === 'read') read ??= groupList(attr);
+    else if (name === 'write') write ??= groupList(attr);
+    else if (name === 'admin') admin ??= groupList(attr);
   }
+  const destinationAttributes = destinationAttributesOfEntry.take();
   const first = role === 'entry' ? destinationAttributes[0] : undefined;
   const kind = first ? KIND_OF_ATTRIBUTE[first.name] : undefined;
   const result: AuthorizationEntry = {
@@ -185,12 +188,32 @@ function entry(element: XmlElement, role: AuthorizationEntry['role'], map: Autho
     destinationAttributes,
     kind,
     patterns: first && kind ? patternParts(first, kind) : [],
-    rights,
+    rights: { read, write, admin },
     map,
   };
   model.entries.push(result);
   return result;
 }
+
+/**
+ * Where the model collects the few items of a short list before copying them out at their exact number: an array
+ * grown by push keeps room for 17, and a large map has tens of thousands of these lists.
+ */
+class ListCollector<T> {
+  private readonly items: T[] = [];
+
+  push(item: T): void {
+    this.items.push(item);
+  }
+
+  take(): T[] {
+    const items = this.items.slice();
+    this.items.length = 0;
+    return items;
+  }
+}
+const destinationAttributesOfEntry = new ListCollector<XmlAttribute>();
+const tokensOfList = new ListCollector<ValueToken>();
 
 /** A part of a destination attribute; its document span is worked out when read. */
 class AttributePatternPart implements DocumentPatternPart {
@@ -236,7 +259,6 @@ function wholeValue(attr: XmlAttribute | undefined): ValueToken | undefined {
 /** Splits a group list as AuthorizationEntry.parseACLs and SimpleAuthenticationPlugin.setUsers do. */
 export function groupList(attr: XmlAttribute | undefined): GroupList | undefined {
   if (!attr) return undefined;
-  const items: ValueToken[] = [];
   const value = attr.value;
   let pieceStart = 0;
   for (let i = 0; i <= value.length; i++) {
@@ -248,11 +270,11 @@ export function groupList(attr: XmlAttribute | undefined): GroupList | undefined
       while (s < e && isBlank(value.charCodeAt(s))) s++;
       while (e > s && isBlank(value.charCodeAt(e - 1))) e--;
       const blank = s === e;
-      items.push(new Token(value.slice(s, e), attr.valueOffset(blank ? pieceStart : s), attr.valueOffset(blank ? i : e)));
+      tokensOfList.push(new Token(value.slice(s, e), attr.valueOffset(blank ? pieceStart : s), attr.valueOffset(blank ? i : e)));
     }
     pieceStart = i + 1;
   }
-  return { attribute: attr, items };
+  return { attribute: attr, items: tokensOfList.take() };
 }
 
 /** String.trim in Java drops every character up to U+0020. */

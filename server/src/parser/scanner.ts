@@ -2,6 +2,7 @@
 // recorded as a problem at the place where it happens and scanning goes on with what can still be read, so a
 // half-typed document keeps its diagnostics, hovers and completions.
 import { decodeAttributeValue } from './entities';
+import { NameTable } from './nameTable';
 import { lookupNamespace, XmlAttribute, type Span, type SyntaxProblem, type XmlElement, type XmlTree } from './xmlTree';
 
 const LT = 60; // <
@@ -21,17 +22,65 @@ function endsName(c: number): boolean {
   return isSpace(c) || c === SLASH || c === GT || c === LT || c === EQUALS || c === QUOTE || c === APOSTROPHE;
 }
 
+/** An element as the scanner reads it: offsets as numbers, spans made when read (a large map has many elements). */
+class ScannedElement implements XmlElement {
+  namespace = '';
+  children: XmlElement[] = NONE;
+  attributes: XmlAttribute[] = NONE;
+  startTagEnd: number;
+  contentStart: number | undefined = undefined;
+  endTagStart: number | undefined = undefined;
+  selfClosing = false;
+  closed = false;
+  namespaceDeclarations: Map<string, string> | undefined = undefined;
+
+  constructor(
+    readonly name: string,
+    readonly prefix: string,
+    readonly localName: string,
+    readonly parent: ScannedElement | undefined,
+    readonly start: number,
+    public end: number,
+    readonly index: number,
+  ) {
+    this.startTagEnd = end;
+  }
+
+  get span(): Span {
+    return { start: this.start, end: this.end };
+  }
+
+  get nameSpan(): Span {
+    return { start: this.start + 1, end: this.start + 1 + this.name.length };
+  }
+
+  get startTagSpan(): Span {
+    return { start: this.start, end: this.startTagEnd };
+  }
+}
+
+/**
+ * The children or attributes of every element that has none (most entries have no children); the scanner gives
+ * an element arrays of its own when it has some. Frozen, so that a push into it fails loudly.
+ */
+const NONE = Object.freeze([]) as unknown as never[];
+
 export function scanXml(text: string): XmlTree {
   return new Scanner(text).run();
 }
 
 class Scanner {
   private pos = 0;
-  private readonly stack: XmlElement[] = [];
+  private readonly stack: ScannedElement[] = [];
   private readonly roots: XmlElement[] = [];
   private readonly elements: XmlElement[] = [];
   private readonly problems: SyntaxProblem[] = [];
   private doctype: XmlTree['doctype'];
+  private readonly names = new NameTable();
+  /** The attributes of the start tag being read. */
+  private readonly pending: XmlAttribute[] = [];
+  /** How the start tag just read ended. */
+  private tagEndKind: 'open' | 'self-closing' | 'broken' = 'open';
 
   constructor(private readonly text: string) {}
 
@@ -135,50 +184,52 @@ class Scanner {
     if (!parent && this.roots.length > 0) {
       this.problem({ start: nameStart, end: nameEnd }, 'An XML document has only one root element; this element stands after it.');
     }
-    const name = text.slice(nameStart, nameEnd);
+    const names = this.names;
+    const name = names.intern(text, nameStart, nameEnd);
     const colon = name.indexOf(':');
-    const element: XmlElement = {
+    const element = new ScannedElement(
       name,
-      prefix: colon > 0 ? name.slice(0, colon) : '',
-      localName: colon > 0 ? name.slice(colon + 1) : name,
-      namespace: '',
+      colon > 0 ? names.intern(text, nameStart, nameStart + colon) : '',
+      colon > 0 ? names.intern(text, nameStart + colon + 1, nameEnd) : name,
       parent,
-      children: [],
-      attributes: [],
-      span: { start, end: text.length },
-      nameSpan: { start: nameStart, end: nameEnd },
-      startTagSpan: { start, end: text.length },
-      contentStart: undefined,
-      endTagStart: undefined,
-      selfClosing: false,
-      closed: false,
-      namespaceDeclarations: undefined,
-      index: this.elements.length,
-    };
+      start,
+      text.length,
+      this.elements.length,
+    );
     this.elements.push(element);
-    if (parent) parent.children.push(element);
-    else this.roots.push(element);
+    if (!parent) this.roots.push(element);
+    else if (parent.children.length === 0) parent.children = [element];
+    else parent.children.push(element);
 
     const tagEnd = this.scanAttributes(element, nameEnd);
     element.namespace = lookupNamespace(element, element.prefix) ?? '';
-    if (tagEnd.kind === 'self-closing') {
+    element.startTagEnd = tagEnd;
+    if (this.tagEndKind === 'self-closing') {
       element.selfClosing = true;
       element.closed = true;
-      element.span.end = tagEnd.end;
-      element.startTagSpan.end = tagEnd.end;
-    } else if (tagEnd.kind === 'broken') {
+      element.end = tagEnd;
+    } else if (this.tagEndKind === 'broken') {
       // Already reported; the element ends where its tag broke off, so the fault is not reported twice.
-      element.span.end = tagEnd.end;
-      element.startTagSpan.end = tagEnd.end;
+      element.end = tagEnd;
     } else {
-      element.startTagSpan.end = tagEnd.end;
-      element.contentStart = tagEnd.end;
+      element.contentStart = tagEnd;
       this.stack.push(element);
     }
-    this.pos = tagEnd.end;
+    this.pos = tagEnd;
   }
 
-  private scanAttributes(element: XmlElement, from: number): { kind: 'open' | 'self-closing' | 'broken'; end: number } {
+  /** Reads the attributes of a start tag; returns the offset after the tag and sets `tagEndKind`. */
+  private scanAttributes(element: ScannedElement, from: number): number {
+    const end = this.scanAttributeList(element, from);
+    // Copied out at their exact number: an array grown by push keeps room for 17 (most elements have a few).
+    if (this.pending.length > 0) {
+      element.attributes = this.pending.slice();
+      this.pending.length = 0;
+    }
+    return end;
+  }
+
+  private scanAttributeList(element: ScannedElement, from: number): number {
     const text = this.text;
     let i = from;
     for (;;) {
@@ -186,11 +237,18 @@ class Scanner {
       const c = text.charCodeAt(afterSpace);
       if (afterSpace >= text.length || c === LT) {
         this.problem(element.nameSpan, `The start tag of \`${element.name}\` is not closed with \`>\`.`);
-        return { kind: 'broken', end: afterSpace };
+        this.tagEndKind = 'broken';
+        return afterSpace;
       }
-      if (c === GT) return { kind: 'open', end: afterSpace + 1 };
+      if (c === GT) {
+        this.tagEndKind = 'open';
+        return afterSpace + 1;
+      }
       if (c === SLASH) {
-        if (text.charCodeAt(afterSpace + 1) === GT) return { kind: 'self-closing', end: afterSpace + 2 };
+        if (text.charCodeAt(afterSpace + 1) === GT) {
+          this.tagEndKind = 'self-closing';
+          return afterSpace + 2;
+        }
         this.problem({ start: afterSpace, end: afterSpace + 1 }, 'A `/` in a start tag must be followed by `>`.');
         i = afterSpace + 1;
         continue;
@@ -203,7 +261,7 @@ class Scanner {
   }
 
   /** Reads one attribute starting at `start`; returns the offset after it. */
-  private scanAttribute(element: XmlElement, start: number): number {
+  private scanAttribute(element: ScannedElement, start: number): number {
     const text = this.text;
     let nameEnd = this.readName(start);
     if (nameEnd === start) {
@@ -211,7 +269,7 @@ class Scanner {
       this.problem({ start, end: start + 1 }, `Unexpected \`${text[start]}\` in the start tag of \`${element.name}\`.`);
       return start + 1;
     }
-    const name = text.slice(start, nameEnd);
+    const name = this.names.intern(text, start, nameEnd);
     const eq = this.skipSpaces(nameEnd);
     if (text.charCodeAt(eq) !== EQUALS) {
       this.problem({ start, end: nameEnd }, `The attribute \`${name}\` has no value; write \`${name}="..."\`.`);
@@ -245,25 +303,16 @@ class Scanner {
     return close + 1;
   }
 
-  private addAttribute(element: XmlElement, name: string, nameSpan: Span, rawValue: string, valueSpan: Span): void {
-    for (const other of element.attributes) {
+  private addAttribute(element: ScannedElement, name: string, nameSpan: Span, rawValue: string, valueSpan: Span): void {
+    for (const other of this.pending) {
       if (other.name === name) {
         this.problem(nameSpan, `The attribute \`${name}\` appears twice on \`${element.name}\`; XML allows it once.`);
         break;
       }
     }
     const decoded = rawValue.indexOf('&') < 0 ? undefined : decodeAttributeValue(rawValue);
-    const attr = new XmlAttribute(
-      name,
-      nameSpan.start,
-      nameSpan.end,
-      decoded ? decoded.value : rawValue,
-      rawValue,
-      valueSpan.start,
-      valueSpan.end,
-      decoded?.offsetInRaw,
-    );
-    element.attributes.push(attr);
+    const attr = new XmlAttribute(name, nameSpan.start, decoded ? decoded.value : rawValue, valueSpan.start, valueSpan.end, decoded?.offsetInRaw);
+    this.pending.push(attr);
     if (name === 'xmlns' || name.startsWith('xmlns:')) {
       if (!element.namespaceDeclarations) element.namespaceDeclarations = new Map();
       element.namespaceDeclarations.set(name === 'xmlns' ? '' : name.slice(6), attr.value);
@@ -275,7 +324,7 @@ class Scanner {
     const start = this.pos;
     const nameStart = start + 2;
     const nameEnd = this.readName(nameStart);
-    const name = text.slice(nameStart, nameEnd);
+    const name = this.names.intern(text, nameStart, nameEnd);
     const gt = this.skipSpaces(nameEnd);
     let end: number;
     if (text.charCodeAt(gt) === GT) end = gt + 1;
@@ -301,12 +350,12 @@ class Scanner {
     if (match < this.stack.length - 1) {
       const unclosed = this.stack[this.stack.length - 1];
       this.problem(unclosed.nameSpan, `\`<${unclosed.name}>\` is never closed: \`</${name}>\` comes first.`);
-      for (let k = this.stack.length - 1; k > match; k--) this.stack[k].span.end = start;
+      for (let k = this.stack.length - 1; k > match; k--) this.stack[k].end = start;
     }
     const element = this.stack[match];
     element.closed = true;
     element.endTagStart = start;
-    element.span.end = this.pos;
+    element.end = this.pos;
     this.stack.length = match;
   }
 
@@ -316,7 +365,7 @@ class Scanner {
     const names = this.stack.map((e) => `<${e.name}>`).reverse();
     const list = names.length > 3 ? `${names.slice(0, 3).join(', ')} and ${names.length - 3} more` : names.join(', ');
     this.problem(innermost.nameSpan, `The document ends before ${list} ${names.length > 1 ? 'are' : 'is'} closed.`);
-    for (const e of this.stack) e.span.end = this.text.length;
+    for (const e of this.stack) e.end = this.text.length;
     this.stack.length = 0;
   }
 }

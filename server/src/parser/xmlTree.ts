@@ -12,11 +12,8 @@ export class XmlAttribute {
     /** Qualified name as written, e.g. `queue` or `xmlns:amq`. */
     readonly name: string,
     readonly nameStart: number,
-    readonly nameEnd: number,
     /** Value with entity references decoded (`&gt;` becomes `>`). */
     readonly value: string,
-    /** Raw value as written, without the quotes. */
-    readonly rawValue: string,
     readonly valueStart: number,
     readonly valueEnd: number,
     /** Raw offset of each decoded character, only when the value has entity references. */
@@ -24,7 +21,7 @@ export class XmlAttribute {
   ) {}
 
   get nameSpan(): Span {
-    return { start: this.nameStart, end: this.nameEnd };
+    return { start: this.nameStart, end: this.nameStart + this.name.length };
   }
 
   /** Span of the value without its quotes (empty span right after `=` when the value is missing). */
@@ -51,11 +48,11 @@ export interface XmlElement {
   children: XmlElement[];
   attributes: XmlAttribute[];
   /** The whole element, from `<` to the end of its end tag (or to where the scanner gave up on it). */
-  span: Span;
+  readonly span: Span;
   /** The name in the start tag. */
-  nameSpan: Span;
+  readonly nameSpan: Span;
   /** The start tag, from `<` to its `>` (or to where it broke off). */
-  startTagSpan: Span;
+  readonly startTagSpan: Span;
   /** Offset just after the start tag's `>`, where content begins; undefined for a self-closing element. */
   contentStart: number | undefined;
   /** Offset of the end tag's `<` when the element has one. */
@@ -140,7 +137,7 @@ function findContaining(elements: XmlElement[], offset: number): XmlElement | un
 
 export function attributeAt(element: XmlElement, offset: number): XmlAttribute | undefined {
   for (const attr of element.attributes) {
-    if (offset >= attr.nameSpan.start && offset <= attr.valueSpan.end) return attr;
+    if (offset >= attr.nameStart && offset <= attr.valueEnd) return attr;
   }
   return undefined;
 }

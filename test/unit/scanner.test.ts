@@ -116,3 +116,9 @@ test('an element without attributes or children gets its own arrays once it has 
   assert.deepEqual(c.attributes.map((x) => x.name), ['x']);
   assert.deepEqual(c.children.map((e) => e.name), ['d']);
 });
+
+test('entity references are decoded in exactly the values that have them, wherever other ampersands stand', () => {
+  const text = `<a x="1">AT&amp;T<b y="p&amp;q" z="&lt;r" w="s"/><c v="t" u="&#65;"/></a>`;
+  const values = scanXml(text).elements.flatMap((e) => e.attributes.map((attr) => `${attr.name}=${attr.value}`));
+  assert.deepEqual(values, ['x=1', 'y=p&q', 'z=<r', 'w=s', 'v=t', 'u=A']);
+});

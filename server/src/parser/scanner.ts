@@ -79,6 +79,8 @@ class Scanner {
   private readonly names = new NameTable();
   /** The attributes of the start tag being read. */
   private readonly pending: XmlAttribute[] = [];
+  /** The first `&` at or after the last value read (-1: none left; starts below every offset: not searched yet). */
+  private nextAmpersand = -2;
   /** How the start tag just read ended. */
   private tagEndKind: 'open' | 'self-closing' | 'broken' = 'open';
 
@@ -273,7 +275,7 @@ class Scanner {
     const eq = this.skipSpaces(nameEnd);
     if (text.charCodeAt(eq) !== EQUALS) {
       this.problem({ start, end: nameEnd }, `The attribute \`${name}\` has no value; write \`${name}="..."\`.`);
-      this.addAttribute(element, name, { start, end: nameEnd }, '', { start: nameEnd, end: nameEnd });
+      this.addAttribute(element, name, start, nameEnd, nameEnd);
       return nameEnd;
     }
     const quotePos = this.skipSpaces(eq + 1);
@@ -281,7 +283,7 @@ class Scanner {
     if (quote !== QUOTE && quote !== APOSTROPHE) {
       this.problem({ start, end: nameEnd }, `The value of \`${name}\` must be in quotes.`);
       const valueEnd = this.readName(quotePos);
-      this.addAttribute(element, name, { start, end: nameEnd }, text.slice(quotePos, valueEnd), { start: quotePos, end: valueEnd });
+      this.addAttribute(element, name, start, quotePos, valueEnd);
       return Math.max(valueEnd, quotePos);
     }
     const valueStart = quotePos + 1;
@@ -296,27 +298,35 @@ class Scanner {
         valueEnd++;
       }
       this.problem({ start: quotePos, end: quotePos + 1 }, `The value of \`${name}\` is not closed with a matching quote.`);
-      this.addAttribute(element, name, { start, end: nameEnd }, text.slice(valueStart, valueEnd), { start: valueStart, end: valueEnd });
+      this.addAttribute(element, name, start, valueStart, valueEnd);
       return valueEnd;
     }
-    this.addAttribute(element, name, { start, end: nameEnd }, text.slice(valueStart, close), { start: valueStart, end: close });
+    this.addAttribute(element, name, start, valueStart, close);
     return close + 1;
   }
 
-  private addAttribute(element: ScannedElement, name: string, nameSpan: Span, rawValue: string, valueSpan: Span): void {
+  private addAttribute(element: ScannedElement, name: string, nameStart: number, valueStart: number, valueEnd: number): void {
     for (const other of this.pending) {
       if (other.name === name) {
-        this.problem(nameSpan, `The attribute \`${name}\` appears twice on \`${element.name}\`; XML allows it once.`);
+        this.problem({ start: nameStart, end: nameStart + name.length }, `The attribute \`${name}\` appears twice on \`${element.name}\`; XML allows it once.`);
         break;
       }
     }
-    const decoded = rawValue.indexOf('&') < 0 ? undefined : decodeAttributeValue(rawValue);
-    const attr = new XmlAttribute(name, nameSpan.start, decoded ? decoded.value : rawValue, valueSpan.start, valueSpan.end, decoded?.offsetInRaw);
+    const text = this.text;
+    const decoded = this.hasAmpersand(valueStart, valueEnd) ? decodeAttributeValue(text.slice(valueStart, valueEnd)) : undefined;
+    const value = decoded ? decoded.value : text.slice(valueStart, valueEnd);
+    const attr = new XmlAttribute(name, nameStart, value, valueStart, valueEnd, decoded?.offsetInRaw);
     this.pending.push(attr);
     if (name === 'xmlns' || name.startsWith('xmlns:')) {
       if (!element.namespaceDeclarations) element.namespaceDeclarations = new Map();
       element.namespaceDeclarations.set(name === 'xmlns' ? '' : name.slice(6), attr.value);
     }
+  }
+
+  /** Whether an `&` lies in [start, end); scans of the text move forward, so each `&` is searched for once. */
+  private hasAmpersand(start: number, end: number): boolean {
+    if (this.nextAmpersand !== -1 && this.nextAmpersand < start) this.nextAmpersand = this.text.indexOf('&', start);
+    return this.nextAmpersand >= 0 && this.nextAmpersand < end;
   }
 
   private scanEndTag(): void {

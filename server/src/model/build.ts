@@ -167,6 +167,7 @@ function authorizationMap(element: XmlElement, model: SecurityModel): Authorizat
 const DESTINATION_ATTRIBUTE_SET: ReadonlySet<string> = new Set(DESTINATION_ATTRIBUTES);
 
 function entry(element: XmlElement, role: AuthorizationEntry['role'], map: AuthorizationMap, model: SecurityModel): AuthorizationEntry {
+  const destinationsFrom = destinationAttributesOfEntry.mark();
   let read: GroupList | undefined;
   let write: GroupList | undefined;
   let admin: GroupList | undefined;
@@ -178,7 +179,7 @@ function entry(element: XmlElement, role: AuthorizationEntry['role'], map: Autho
     else if (name === 'write') write ??= groupList(attr);
     else if (name === 'admin') admin ??= groupList(attr);
   }
-  const destinationAttributes = destinationAttributesOfEntry.take();
+  const destinationAttributes = destinationAttributesOfEntry.take(destinationsFrom);
   const first = role === 'entry' ? destinationAttributes[0] : undefined;
   const kind = first ? KIND_OF_ATTRIBUTE[first.name] : undefined;
   const result = new Entry(model.entries.length, element, role, destinationAttributes, kind, first && kind ? patternParts(first, kind) : [], new Rights(read, write, admin), map);
@@ -224,13 +225,18 @@ class Groups implements GroupList {
 class ListCollector<T> {
   private readonly items: T[] = [];
 
+  /** Where a new list starts. Taking from this mark leaves alone anything a failed build may have left below it. */
+  mark(): number {
+    return this.items.length;
+  }
+
   push(item: T): void {
     this.items.push(item);
   }
 
-  take(): T[] {
-    const items = this.items.slice();
-    this.items.length = 0;
+  take(mark: number): T[] {
+    const items = this.items.slice(mark);
+    this.items.length = mark;
     return items;
   }
 }
@@ -281,6 +287,7 @@ function wholeValue(attr: XmlAttribute | undefined): ValueToken | undefined {
 /** Splits a group list as AuthorizationEntry.parseACLs and SimpleAuthenticationPlugin.setUsers do. */
 export function groupList(attr: XmlAttribute | undefined): GroupList | undefined {
   if (!attr) return undefined;
+  const tokensFrom = tokensOfList.mark();
   const value = attr.value;
   let pieceStart = 0;
   for (let i = 0; i <= value.length; i++) {
@@ -296,7 +303,7 @@ export function groupList(attr: XmlAttribute | undefined): GroupList | undefined
     }
     pieceStart = i + 1;
   }
-  return new Groups(attr, tokensOfList.take());
+  return new Groups(attr, tokensOfList.take(tokensFrom));
 }
 
 /** String.trim in Java drops every character up to U+0020. */

@@ -43,6 +43,18 @@ export function table(header: string[], rows: string[][]): string {
   return [line(header), line(widths.map((w) => '-'.repeat(w))), ...rows.map(line)].join('\n');
 }
 
+/**
+ * Before each timed call: two young-generation collections (when node runs with --expose-gc), so that the call
+ * starts with an empty young generation and pays for the collections its own allocation causes, not for the
+ * garbage of the call before it or for promoting what its untimed setup made (an object is promoted on its
+ * second collection). Without this, whether a call inherits a nearly full young generation is chance.
+ */
+const gc = (globalThis as { gc?: (options: { type: 'minor' }) => void }).gc;
+function settleYoungGeneration(): void {
+  gc?.({ type: 'minor' });
+  gc?.({ type: 'minor' });
+}
+
 /** One measured task: `setup` (untimed, fresh for every call) and the timed `run`. */
 export interface Task<T = unknown> {
   setup?: () => T;
@@ -59,6 +71,7 @@ export function timeTogether<K extends string>(runs: number, tasks: Record<K, Ta
   const once = (name: K): number => {
     const task = tasks[name];
     const input = task.setup?.();
+    settleYoungGeneration();
     const start = performance.now();
     task.run(input);
     return performance.now() - start;

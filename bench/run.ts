@@ -65,7 +65,7 @@ if (sizeArgument > 0) {
   for (let round = 0; round < repeats; round++) {
     for (const size of sizes) {
       if (round > 0 && size > 10000) continue;
-      const output = execFileSync(process.execPath, [...process.execArgv, process.argv[1], '--size', String(size)], { encoding: 'utf8', maxBuffer: 1 << 20 });
+      const output = execFileSync(process.execPath, [...process.execArgv, '--expose-gc', process.argv[1], '--size', String(size)], { encoding: 'utf8', maxBuffer: 1 << 20 });
       rounds.get(size)!.push(JSON.parse(output.trim().split('\n').pop()!) as Figures);
     }
   }

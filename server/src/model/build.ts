@@ -1,6 +1,7 @@
 // Builds the security model from the scanned tree: anchors first (XPath or tree), then a walk of their children.
 import { splitCompositeWith, type DestinationKind, type DestinationPattern } from '../destinations';
 import type { DomParseResult } from '../parser/domParse';
+import { ListCollector } from '../parser/listCollector';
 import { attribute, childrenNamed, firstChildNamed, type Span, type XmlAttribute, type XmlElement, type XmlTree } from '../parser/xmlTree';
 import { findAnchors } from './anchors';
 import {
@@ -218,28 +219,7 @@ class Groups implements GroupList {
   ) {}
 }
 
-/**
- * Where the model collects the few items of a short list before copying them out at their exact number: an array
- * grown by push keeps room for 17, and a large map has tens of thousands of these lists.
- */
-class ListCollector<T> {
-  private readonly items: T[] = [];
-
-  /** Where a new list starts. Taking from this mark leaves alone anything a failed build may have left below it. */
-  mark(): number {
-    return this.items.length;
-  }
-
-  push(item: T): void {
-    this.items.push(item);
-  }
-
-  take(mark: number): T[] {
-    const items = this.items.slice(mark);
-    this.items.length = mark;
-    return items;
-  }
-}
+// Shared by every build (a build is synchronous and takes each list from its own mark).
 const destinationAttributesOfEntry = new ListCollector<XmlAttribute>();
 const tokensOfList = new ListCollector<ValueToken>();
 

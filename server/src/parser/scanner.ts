@@ -2,6 +2,7 @@
 // recorded as a problem at the place where it happens and scanning goes on with what can still be read, so a
 // half-typed document keeps its diagnostics, hovers and completions.
 import { decodeAttributeValue } from './entities';
+import { ListCollector } from './listCollector';
 import { NameTable } from './nameTable';
 import { lookupNamespace, XmlAttribute, type Span, type SyntaxProblem, type XmlElement, type XmlTree } from './xmlTree';
 
@@ -78,7 +79,9 @@ class Scanner {
   private doctype: XmlTree['doctype'];
   private readonly names = new NameTable();
   /** The attributes of the start tag being read. */
-  private readonly pending: XmlAttribute[] = [];
+  private readonly pending = new ListCollector<XmlAttribute>();
+  /** Where the attributes of the start tag being read begin in `pending`. */
+  private pendingFrom = 0;
   /** The first `&` at or after the last value read (-1: none left; starts below every offset: not searched yet). */
   private nextAmpersand = -2;
   /** How the start tag just read ended. */
@@ -222,12 +225,10 @@ class Scanner {
 
   /** Reads the attributes of a start tag; returns the offset after the tag and sets `tagEndKind`. */
   private scanAttributes(element: ScannedElement, from: number): number {
+    this.pendingFrom = this.pending.mark();
     const end = this.scanAttributeList(element, from);
-    // Copied out at their exact number: an array grown by push keeps room for 17 (most elements have a few).
-    if (this.pending.length > 0) {
-      element.attributes = this.pending.slice();
-      this.pending.length = 0;
-    }
+    // An element without attributes keeps the shared empty list.
+    if (this.pending.mark() > this.pendingFrom) element.attributes = this.pending.take(this.pendingFrom);
     return end;
   }
 
@@ -306,11 +307,8 @@ class Scanner {
   }
 
   private addAttribute(element: ScannedElement, name: string, nameStart: number, valueStart: number, valueEnd: number): void {
-    for (const other of this.pending) {
-      if (other.name === name) {
-        this.problem({ start: nameStart, end: nameStart + name.length }, `The attribute \`${name}\` appears twice on \`${element.name}\`; XML allows it once.`);
-        break;
-      }
+    if (this.pending.find(this.pendingFrom, (other) => other.name === name)) {
+      this.problem({ start: nameStart, end: nameStart + name.length }, `The attribute \`${name}\` appears twice on \`${element.name}\`; XML allows it once.`);
     }
     const text = this.text;
     const decoded = this.hasAmpersand(valueStart, valueEnd) ? decodeAttributeValue(text.slice(valueStart, valueEnd)) : undefined;

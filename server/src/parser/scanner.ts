@@ -23,6 +23,10 @@ function endsName(c: number): boolean {
   return isSpace(c) || c === SLASH || c === GT || c === LT || c === EQUALS || c === QUOTE || c === APOSTROPHE;
 }
 
+function isNamed(attribute: XmlAttribute, name: string): boolean {
+  return attribute.name === name;
+}
+
 /** An element as the scanner reads it: offsets as numbers, spans made when read (a large map has many elements). */
 class ScannedElement implements XmlElement {
   namespace = '';
@@ -307,7 +311,7 @@ class Scanner {
   }
 
   private addAttribute(element: ScannedElement, name: string, nameStart: number, valueStart: number, valueEnd: number): void {
-    if (this.pending.find(this.pendingFrom, (other) => other.name === name)) {
+    if (this.pending.find(this.pendingFrom, isNamed, name)) {
       this.problem({ start: nameStart, end: nameStart + name.length }, `The attribute \`${name}\` appears twice on \`${element.name}\`; XML allows it once.`);
     }
     const text = this.text;

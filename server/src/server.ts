@@ -4,7 +4,6 @@ import { createConnection, ProposedFeatures, TextDocuments, TextDocumentSyncKind
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { effectivePermissions } from './destinations';
 import { ACTIVEMQ_NAMESPACE } from './model/types';
-import { ruleById } from './rules/registry';
 import { dataFixActions } from './service/features/codeActions';
 import type { FeatureContext } from './service/features/context';
 import { getLanguageService } from './service/languageService';
@@ -162,20 +161,17 @@ connection.onRequest('activemqXml/whoCan', (p: { uri: string; destination: strin
     return { answer, permissions, markdown: formatWhoCanText([answer]) };
   }));
 
-const DOCUMENTED_ENTRY_RULES = ['advisory-access', 'temp-destination-access', 'no-authorization'];
 connection.onExecuteCommand(async (p) => {
   if (p.command !== 'activemqXml.server.insertDocumentedEntries') return;
   const uri = (p.arguments?.[0] as string | undefined) ?? '';
   const document = documents.get(uri);
   const context = document && contextOf(document);
   if (!document || !context) return { applied: false, reason: 'not an ActiveMQ broker config' };
-  const problems = service.lint(context.doc, settings.service, context.files).problems.filter((x) => DOCUMENTED_ENTRY_RULES.includes(x.rule.id));
-  // One fix at a time: each changes the text, so the next is computed on the result.
-  const problem = problems[0];
-  const fix = problem && ruleById(problem.rule.id)?.fixes?.(problem.finding, context).find((f) => f.preferred) ;
-  if (!fix) return { applied: false, reason: 'the documented entries are already there' };
-  const result = await connection.workspace.applyEdit({ documentChanges: [{ textDocument: { uri, version: document.version }, edits: fix.edits.map((e) => ({ range: context.doc.range(e.span), newText: e.newText })) }] });
-  return { applied: result.applied, title: fix.title };
+  const { edit, titles } = service.documentedEntries(context);
+  if (!edit) return { applied: false, reason: 'the documented entries are already there' };
+  const change = { range: context.doc.range(edit.span), newText: edit.newText };
+  const result = await connection.workspace.applyEdit({ label: 'Insert documented authorization entries', documentChanges: [{ textDocument: { uri, version: document.version }, edits: [change] }] });
+  return { applied: result.applied, title: titles.join('; '), titles };
 });
 
 documents.listen(connection);

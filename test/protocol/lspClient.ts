@@ -5,6 +5,7 @@ import {
   createProtocolConnection,
   StreamMessageReader,
   StreamMessageWriter,
+  type ApplyWorkspaceEditParams,
   type Diagnostic,
   type ProtocolConnection,
   type PublishDiagnosticsParams,
@@ -23,6 +24,8 @@ export class LspClient {
   private readonly process: ChildProcess;
   private readonly waiters: Waiter[] = [];
   readonly published = new Map<string, PublishDiagnosticsParams>();
+  /** Every workspace/applyEdit the server asked for (and was told was applied). */
+  readonly appliedEdits: ApplyWorkspaceEditParams[] = [];
   private readonly versions = new Map<string, number>();
 
   constructor() {
@@ -39,7 +42,10 @@ export class LspClient {
     });
     this.connection.onRequest('workspace/configuration', (p: { items: unknown[] }) => p.items.map(() => this.settings));
     this.connection.onNotification('window/logMessage', (p: { message: string }) => void this.logs.push(p.message));
-    this.connection.onRequest('workspace/applyEdit', () => ({ applied: true }));
+    this.connection.onRequest('workspace/applyEdit', (p: ApplyWorkspaceEditParams) => {
+      this.appliedEdits.push(p);
+      return { applied: true };
+    });
     this.connection.listen();
   }
 

@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import type { CodeAction, CompletionList, DocumentSymbol, Hover, Location, TextEdit, WorkspaceEdit } from 'vscode-languageserver-protocol';
+import type { CodeAction, CompletionList, Diagnostic, DocumentSymbol, Hover, Location, TextDocumentEdit, TextEdit, WorkspaceEdit } from 'vscode-languageserver-protocol';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { codes, LspClient } from './lspClient';
 
@@ -143,11 +143,24 @@ test('alfresco-global.properties is checked against the open broker config, with
   client.close(brokerUri);
 });
 
-test('the insert-documented-entries command applies a documented entry through workspace/applyEdit', async () => {
+test('the insert-documented-entries command inserts every missing documented entry in one workspace/applyEdit', async () => {
   const uri = 'file:///tmp/command/activemq.xml';
-  await client.open(uri, exampleText);
-  const result = await client.request<{ applied: boolean; title: string }>('workspace/executeCommand', { command: 'activemqXml.server.insertDocumentedEntries', arguments: [uri] });
+  const before = await client.open(uri, exampleText);
+  const documented = (diagnostics: Diagnostic[]) => codes(diagnostics).filter((c) => ['advisory-access', 'temp-destination-access', 'no-authorization'].includes(c));
+  assert.ok(documented(before.diagnostics).length > 0, codes(before.diagnostics).join(', '));
+  const editsBefore = client.appliedEdits.length;
+  const result = await client.request<{ applied: boolean; titles: string[] }>('workspace/executeCommand', { command: 'activemqXml.server.insertDocumentedEntries', arguments: [uri] });
   assert.equal(result.applied, true);
-  assert.match(result.title, /tempDestinationAuthorizationEntry|ActiveMQ.Advisory/);
+  assert.equal(client.appliedEdits.length, editsBefore + 1, 'one workspace/applyEdit for all the entries');
+  const [change] = client.appliedEdits[editsBefore].edit.documentChanges as TextDocumentEdit[];
+  assert.equal(change.textDocument.uri, uri);
+  assert.equal(change.edits.length, 1);
+  const after = TextDocument.applyEdits(TextDocument.create(uri, 'xml', 0, exampleText), change.edits as TextEdit[]);
+  const version = client.change(uri, after);
+  const published = await client.diagnostics(uri, (p) => p.version === version);
+  assert.deepEqual(documented(published.diagnostics), [], `after ${result.titles.join(' | ')}: ${codes(published.diagnostics).join(', ')}`);
+  assert.ok(result.titles.length >= 1 && result.titles.length === new Set(result.titles).size, result.titles.join(' | '));
+  const again = await client.request<{ applied: boolean; reason: string }>('workspace/executeCommand', { command: 'activemqXml.server.insertDocumentedEntries', arguments: [uri] });
+  assert.deepEqual(again, { applied: false, reason: 'the documented entries are already there' });
   client.close(uri);
 });

@@ -109,6 +109,50 @@ describe('activemq-xml in VS Code', () => {
     }
   });
 
+  it('finds every reference to a group, in users and in entries, and not the differently cased one', async () => {
+    const document = (await open(exampleUri)).document;
+    const text = document.getText();
+    const locations = await vscode.commands.executeCommand<vscode.Location[]>('vscode.executeReferenceProvider', exampleUri, positionOf(document, 'groups="users,admins"', 'groups="users,'.length + 1));
+    const lines = (locations ?? []).map((location) => location.range.start.line + 1).sort((a, b) => a - b);
+    // `admins` is in system's groups (line 45) and in the read/write/admin of the two `>` entries (lines 55, 56).
+    assert.deepEqual(lines, [45, 55, 55, 55, 56, 56, 56], `references of admins: ${JSON.stringify(lines)}`);
+    for (const location of locations) assert.equal(text.slice(document.offsetAt(location.range.start), document.offsetAt(location.range.end)), 'admins');
+  });
+
+  it('renames a group everywhere it is named, leaving `Users` (another group) alone', async () => {
+    const document = (await open(exampleUri)).document;
+    try {
+      const edit = await vscode.commands.executeCommand<vscode.WorkspaceEdit>('vscode.executeDocumentRenameProvider', exampleUri, positionOf(document, 'groups="users"', 'groups="'.length + 1), 'staff');
+      const edits = edit.get(exampleUri);
+      const lines = edits.map((e) => e.range.start.line + 1).sort((a, b) => a - b);
+      assert.deepEqual(lines, [45, 46, 59, 59, 59, 63, 63, 63], `rename edits: ${JSON.stringify(lines)}`);
+      assert.equal(await vscode.workspace.applyEdit(edit), true);
+      const renamed = document.getText();
+      assert.ok(renamed.includes('groups="staff,admins"') && renamed.includes('read="guests,staff"'), 'the users and the advisory entry name staff');
+      assert.ok(renamed.includes('read="Users"'), '`Users` is a different group in ActiveMQ and keeps its name');
+      assert.ok(!/"users[",]|,users"/.test(renamed), 'no `users` token is left');
+    } finally {
+      await revert(exampleUri);
+    }
+  });
+
+  it('the insert-documented-entries command adds every missing documented entry, and one undo takes them out', async () => {
+    const uri = fixture('missing-advisory.xml');
+    const document = (await open(uri)).document;
+    const original = document.getText();
+    try {
+      await waitForDiagnostics(uri, (all) => all.some((d) => ruleOf(d) === 'advisory-access'), 'advisory-access');
+      await vscode.commands.executeCommand('activemqXml.insertDocumentedEntries');
+      await waitForDiagnostics(uri, (all) => !all.some((d) => ['advisory-access', 'temp-destination-access'].includes(ruleOf(d))), 'neither advisory-access nor temp-destination-access after the command');
+      assert.ok(document.getText().includes('topic="ActiveMQ.Advisory.>"'), 'the advisory entry is in the document');
+      assert.ok(document.getText().includes('<tempDestinationAuthorizationEntry'), 'the temporary-destination entry is in the document');
+      await vscode.commands.executeCommand('undo');
+      assert.equal(document.getText(), original, 'one undo restores the config as it was');
+    } finally {
+      await revert(uri);
+    }
+  });
+
   it('lists document symbols', async () => {
     await open(exampleUri);
     const symbols = await vscode.commands.executeCommand<vscode.DocumentSymbol[]>('vscode.executeDocumentSymbolProvider', exampleUri);

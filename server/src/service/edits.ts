@@ -82,6 +82,28 @@ export function applyEdits(text: string, edits: Edit[]): string {
   return result;
 }
 
+/**
+ * The one edit that turns `before` into `after`: the stretch between their common start and common end. It never
+ * splits a surrogate pair or a CRLF, whose middle is no position an editor can show.
+ */
+export function replacementBetween(before: string, after: string): Edit {
+  const limit = Math.min(before.length, after.length);
+  let start = 0;
+  while (start < limit && before.charCodeAt(start) === after.charCodeAt(start)) start++;
+  while (start > 0 && isInsidePair(before, start)) start--;
+  let tail = 0;
+  while (tail < limit - start && before.charCodeAt(before.length - 1 - tail) === after.charCodeAt(after.length - 1 - tail)) tail++;
+  while (tail > 0 && isInsidePair(before, before.length - tail)) tail--;
+  return { span: { start, end: before.length - tail }, newText: after.slice(start, after.length - tail) };
+}
+
+/** Whether `offset` falls between the two halves of a surrogate pair or of a CRLF. */
+function isInsidePair(text: string, offset: number): boolean {
+  const previous = text.charCodeAt(offset - 1);
+  const next = text.charCodeAt(offset);
+  return (previous === 13 && next === 10) || (previous >= 0xd800 && previous <= 0xdbff && next >= 0xdc00 && next <= 0xdfff);
+}
+
 /** Inserts lines of XML right before `sibling`, at its indentation; nesting as in insertAsLastChildren. */
 export function insertBefore(doc: ParsedDocument, sibling: XmlElement, lines: string[]): Edit {
   const style = documentStyle(doc.text);

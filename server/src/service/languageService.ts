@@ -17,6 +17,7 @@ import { validateClientSettings } from './features/clientSettings';
 import { completion } from './features/completion';
 import type { FeatureContext } from './features/context';
 import { hover } from './features/hover';
+import { documentedEntries, type DocumentedEntries } from './features/documentedEntries';
 import { definition, prepareRename, references, rename } from './features/navigation';
 import { documentSymbols } from './features/symbols';
 import { NO_FILES, type FileAccess } from './files';
@@ -43,6 +44,8 @@ export interface LanguageService {
   references(context: FeatureContext, position: Position, includeDeclaration: boolean): Location[];
   prepareRename(context: FeatureContext, position: Position): { range: Range; placeholder: string } | null;
   rename(context: FeatureContext, position: Position, newName: string): WorkspaceEdit | null;
+  /** Every authorization entry the documentation calls for and the config lacks, as one edit. */
+  documentedEntries(context: FeatureContext): DocumentedEntries;
   /** Checks a client's properties file (alfresco-global.properties) against the broker config's context. */
   validateClientSettings(propertiesText: string, propertiesUri: string, broker: FeatureContext | undefined): Diagnostic[];
 }
@@ -88,6 +91,7 @@ export function getLanguageService(): LanguageService {
     references,
     prepareRename,
     rename,
+    documentedEntries,
     validateClientSettings,
   };
 }

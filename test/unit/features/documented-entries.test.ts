@@ -1,0 +1,90 @@
+// The "Insert documented authorization entries" command's edit: one replacement that adds every documented entry
+// the config lacks, so that one run clears every finding those entries answer, and one undo takes them out.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import fc from 'fast-check';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { getLanguageService } from '../../../server/src/service/languageService';
+import { applyEdits, replacementBetween } from '../../../server/src/service/edits';
+import { DOCUMENTED_ENTRY_RULES } from '../../../server/src/service/features/documentedEntries';
+import { brokerConfig, lint, securedBroker } from '../../helpers';
+
+const root = join(__dirname, '..', '..', '..');
+const read = (path: string) => readFileSync(join(root, path), 'utf8');
+
+function insertDocumented(text: string) {
+  const service = getLanguageService();
+  const context = service.context(service.parse(text, 'file:///config/activemq.xml'));
+  const result = service.documentedEntries(context);
+  return { ...result, after: result.edit ? applyEdits(text, [result.edit]) : text };
+}
+
+const documentedFindings = (text: string) => lint(text).reported.filter((r) => DOCUMENTED_ENTRY_RULES.includes(r.rule)).map((r) => r.rule);
+const syntaxFindings = (text: string) => lint(text).reported.filter((r) => r.rule === 'xml-syntax').map((r) => r.message);
+
+test('one run inserts both the advisory and the temporary-destination entries the config lacks', () => {
+  const text = read('test/suite/fixtures/missing-advisory.xml');
+  assert.deepEqual(documentedFindings(text).sort(), ['advisory-access', 'temp-destination-access']);
+  const { after, titles } = insertDocumented(text);
+  assert.equal(titles.length, 2, titles.join(' | '));
+  assert.deepEqual(documentedFindings(after), []);
+  assert.deepEqual(syntaxFindings(after), []);
+  assert.match(after, /topic="ActiveMQ\.Advisory\.>"/);
+  assert.match(after, /tempDestinationAuthorizationEntry/);
+});
+
+test('a broker without any authorization gets the documented map in one run, and nothing else is reported missing', () => {
+  const text = brokerConfig(`    <plugins>
+      <simpleAuthenticationPlugin>
+        <users>
+          <authenticationUser username="app" password="secret" groups="users"/>
+        </users>
+      </simpleAuthenticationPlugin>
+    </plugins>`);
+  assert.ok(documentedFindings(text).includes('no-authorization'), documentedFindings(text).join(', '));
+  const { after, titles } = insertDocumented(text);
+  assert.ok(titles.length >= 1);
+  assert.deepEqual(documentedFindings(after), []);
+  assert.deepEqual(syntaxFindings(after), []);
+});
+
+test('the edit changes only the stretch where entries go: the text before and after it is the original\'s', () => {
+  const text = read('test/suite/fixtures/missing-advisory.xml').replace(/\n/g, '\r\n');
+  const { edit, after } = insertDocumented(text);
+  assert.ok(edit);
+  assert.equal(after.slice(0, edit.span.start), text.slice(0, edit.span.start));
+  assert.equal(after.slice(after.length - (text.length - edit.span.end)), text.slice(edit.span.end));
+  assert.ok(!/(^|[^\r])\n/.test(after), 'the inserted lines keep the document\'s CRLF line ends');
+  assert.deepEqual(documentedFindings(after), []);
+});
+
+test('a config that has every documented entry gets no edit', () => {
+  const text = securedBroker(
+    '          <authenticationUser username="app" password="secret" groups="users"/>',
+    `              <authorizationEntry queue="app.>" read="users" write="users" admin="users"/>
+              <authorizationEntry topic="ActiveMQ.Advisory.>" read="users" write="users" admin="users"/>`,
+    '',
+    `
+            <tempDestinationAuthorizationEntry>
+              <tempDestinationAuthorizationEntry read="users" write="users" admin="users"/>
+            </tempDestinationAuthorizationEntry>`,
+  );
+  assert.deepEqual(documentedFindings(text), []);
+  const { edit, titles } = insertDocumented(text);
+  assert.equal(edit, undefined);
+  assert.deepEqual(titles, []);
+});
+
+test('replacementBetween: applied to the first text it gives the second, and never splits a CRLF or a surrogate pair', () => {
+  const piece = fc.constantFrom('a', 'b', '\r\n', '\n', '\r', '😀', '<x/>', ' ');
+  const texts = fc.array(piece, { maxLength: 12 }).map((parts) => parts.join(''));
+  fc.assert(fc.property(texts, texts, (before, after) => {
+    const edit = replacementBetween(before, after);
+    assert.equal(applyEdits(before, [edit]), after);
+    for (const offset of [edit.span.start, edit.span.end]) {
+      const pair = before.slice(offset - 1, offset + 1);
+      assert.ok(pair !== '\r\n' && !/^[\ud800-\udbff][\udc00-\udfff]$/.test(pair), `edit boundary ${offset} splits ${JSON.stringify(pair)} in ${JSON.stringify(before)}`);
+    }
+  }), { seed: 7, numRuns: 500 });
+});

@@ -1,4 +1,5 @@
-// The example config in the browser workbench: Problems panel, hover, advisory quick fix, onSave validation.
+// The example config in the browser workbench: Problems panel, hover, advisory quick fix, onSave validation, and
+// the who-can command from the command palette.
 import fs from 'node:fs';
 import path from 'node:path';
 
@@ -107,4 +108,26 @@ export async function run({ page, url, root, resultsDir, log, workspace }) {
     .catch(() => { throw new Error('wildcard-syntax still shown after fixing `nodes>` and saving'); });
   await page.screenshot({ path: path.join(resultsDir, 'after-save.png') });
   log('onSave: edit + save updated the diagnostics');
+
+  // The who-can command as a user runs it: command palette, then the destination in the input box.
+  await page.keyboard.press('F1');
+  await page.keyboard.type('ActiveMQ: Who can access');
+  const command = page.locator('.quick-input-widget .monaco-list-row', { hasText: 'Who can access a destination' }).first();
+  await command.waitFor({ timeout: 15_000 }).catch(() => { throw new Error('the command palette does not offer "ActiveMQ: Who can access a destination…"'); });
+  await page.keyboard.press('Enter');
+  const input = page.locator('.quick-input-widget input');
+  await page.locator('.quick-input-widget', { hasText: 'Destination' }).waitFor({ timeout: 15_000 });
+  await input.fill('topic://VirtualTopic.alfresco.repo.events.nodes');
+  await page.keyboard.press('Enter');
+  const answer = page.locator('.notifications-toasts .notification-list-item', { hasText: 'read:' }).first();
+  await answer.waitFor({ timeout: 20_000 }).catch(async () => {
+    const shown = await page.locator('.notifications-toasts').allInnerTexts();
+    throw new Error(`expected the who-can answer in a notification; shown: ${shown.join(' | ').replace(/\s+/g, ' ') || 'nothing'}`);
+  });
+  const said = (await answer.innerText()).replace(/\s+/g, ' ');
+  // The `>` entry gives admins, the literal entry users: both groups and their users, for all three rights.
+  for (const right of ['read', 'write', 'admin']) {
+    if (!new RegExp(`${right}: groups admins, users; users: system, user`).test(said)) throw new Error(`the who-can answer lacks "${right}: groups admins, users; users: system, user": ${said}`);
+  }
+  log(`who-can: ${said.slice(0, 200)}`);
 }

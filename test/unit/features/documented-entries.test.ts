@@ -8,14 +8,15 @@ import { join } from 'node:path';
 import { getLanguageService } from '../../../server/src/service/languageService';
 import { applyEdits, replacementBetween } from '../../../server/src/service/edits';
 import { DOCUMENTED_ENTRY_RULES } from '../../../server/src/service/features/documentedEntries';
+import type { Settings } from '../../../server/src/service/settings';
 import { brokerConfig, lint, securedBroker } from '../../helpers';
 
 const root = join(__dirname, '..', '..', '..');
 const read = (path: string) => readFileSync(join(root, path), 'utf8');
 
-function insertDocumented(text: string) {
+function insertDocumented(text: string, settings?: Settings) {
   const service = getLanguageService();
-  const context = service.context(service.parse(text, 'file:///config/activemq.xml'));
+  const context = service.context(service.parse(text, 'file:///config/activemq.xml'), settings);
   const result = service.documentedEntries(context);
   return { ...result, after: result.edit ? applyEdits(text, [result.edit]) : text };
 }
@@ -32,6 +33,14 @@ test('one run inserts both the advisory and the temporary-destination entries th
   assert.deepEqual(syntaxFindings(after), []);
   assert.match(after, /topic="ActiveMQ\.Advisory\.>"/);
   assert.match(after, /tempDestinationAuthorizationEntry/);
+});
+
+test('a documented-entry rule turned off in the settings inserts nothing for it', () => {
+  const text = read('test/suite/fixtures/missing-advisory.xml');
+  const { after, titles } = insertDocumented(text, { rules: { 'advisory-access': 'off' } });
+  assert.equal(titles.length, 1, titles.join(' | '));
+  assert.match(after, /tempDestinationAuthorizationEntry/);
+  assert.doesNotMatch(after, /ActiveMQ\.Advisory/);
 });
 
 test('a broker without any authorization gets the documented map in one run, and nothing else is reported missing', () => {

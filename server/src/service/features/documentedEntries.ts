@@ -3,7 +3,7 @@
 // so that one command fills them all in and one undo takes them out. Each fix is computed on the text the one
 // before it left, since every insertion moves where the next one goes.
 import { parseDocument } from '../../model/parsedDocument';
-import { ruleById } from '../../rules/registry';
+import { RULES, ruleById } from '../../rules/registry';
 import type { Edit, Fix } from '../../rules/types';
 import { applyEdits, replacementBetween } from '../edits';
 import { createRuleContext, runRules } from '../validate';
@@ -23,6 +23,9 @@ export function documentedEntries(context: FeatureContext): DocumentedEntries {
   const original = context.doc.text;
   const titles: string[] = [];
   let current = context;
+  // Later rounds run only the documented-entry rules (as configured): the other rules' findings are not needed,
+  // and on a large map each full run costs a validation.
+  const settings = { ...context.settings, rules: Object.fromEntries(RULES.map((r) => [r.id, DOCUMENTED_ENTRY_RULES.includes(r.id) ? context.settings.rules[r.id] : 'off'])) };
   // Each round inserts one entry and clears one finding; the bound stops a fix that would not clear its own.
   for (let round = 0; round < DOCUMENTED_ENTRY_RULES.length * 2; round++) {
     const fix = firstDocumentedFix(current);
@@ -30,7 +33,7 @@ export function documentedEntries(context: FeatureContext): DocumentedEntries {
     const text = applyEdits(current.doc.text, fix.edits);
     if (text === current.doc.text) break;
     titles.push(fix.title);
-    current = createRuleContext(parseDocument(text, context.doc.uri, context.doc.version), context.settings, context.files);
+    current = createRuleContext(parseDocument(text, context.doc.uri, context.doc.version), settings, context.files);
   }
   const text = current.doc.text;
   return { edit: text === original ? undefined : replacementBetween(original, text), titles };

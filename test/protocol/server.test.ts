@@ -6,6 +6,7 @@ import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { CodeAction, CompletionList, Diagnostic, DocumentSymbol, Hover, Location, TextDocumentEdit, TextEdit, WorkspaceEdit } from 'vscode-languageserver-protocol';
 import { TextDocument } from 'vscode-languageserver-textdocument';
+import { DOCUMENTED_ENTRY_RULES } from '../../server/src/service/features/documentedEntries';
 import { codes, LspClient } from './lspClient';
 
 const exampleUri = pathToFileURL(resolve('examples/activemq.xml')).href;
@@ -146,7 +147,7 @@ test('alfresco-global.properties is checked against the open broker config, with
 test('the insert-documented-entries command inserts every missing documented entry in one workspace/applyEdit', async () => {
   const uri = 'file:///tmp/command/activemq.xml';
   const before = await client.open(uri, exampleText);
-  const documented = (diagnostics: Diagnostic[]) => codes(diagnostics).filter((c) => ['advisory-access', 'temp-destination-access', 'no-authorization'].includes(c));
+  const documented = (diagnostics: Diagnostic[]) => codes(diagnostics).filter((c) => DOCUMENTED_ENTRY_RULES.includes(c));
   assert.ok(documented(before.diagnostics).length > 0, codes(before.diagnostics).join(', '));
   const editsBefore = client.appliedEdits.length;
   const result = await client.request<{ applied: boolean; titles: string[] }>('workspace/executeCommand', { command: 'activemqXml.server.insertDocumentedEntries', arguments: [uri] });

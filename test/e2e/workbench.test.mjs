@@ -7,9 +7,22 @@ export const userSettings = { 'activemqXml.validate.trigger': 'onSave', 'files.a
 
 const problemRow = (page, text) => page.locator('.markers-panel .monaco-list-row', { hasText: text }).first();
 
-/** Centre of a word in the editor, found by its text (token spans differ between VS Code versions). */
-async function wordCentre(page, word, occurrence = 0) {
-  const box = await page.evaluate(({ word, occurrence }) => {
+/**
+ * Centre of a word in the editor, found by its text (token spans differ between VS Code versions). The editor
+ * renders a scroll on a later frame, so the word is looked for until it shows.
+ */
+async function wordCentre(page, word, occurrence = 0, timeout = 10_000) {
+  const deadline = Date.now() + timeout;
+  for (;;) {
+    const box = await findWord(page, word, occurrence);
+    if (box) return box;
+    if (Date.now() > deadline) throw new Error(`"${word}" is not visible in the editor`);
+    await page.waitForTimeout(200);
+  }
+}
+
+function findWord(page, word, occurrence) {
+  return page.evaluate(({ word, occurrence }) => {
     let seen = 0;
     for (const line of document.querySelectorAll('.monaco-editor .view-line')) {
       const walker = document.createTreeWalker(line, NodeFilter.SHOW_TEXT);
@@ -24,14 +37,19 @@ async function wordCentre(page, word, occurrence = 0) {
     }
     return undefined;
   }, { word, occurrence });
-  if (!box) throw new Error(`"${word}" is not visible in the editor`);
-  return box;
 }
 
+/** Ctrl+G, as a user would; waits for the Go to Line box to open and close, so the next step sees the caret moved. */
 async function goToLine(page, line, column) {
-  await page.keyboard.press('Control+G');
+  const box = page.locator('.quick-input-widget');
+  for (let attempt = 0; !(await box.isVisible()); attempt++) {
+    if (attempt === 3) throw new Error(`Ctrl+G did not open the Go to Line box (for line ${line})`);
+    await page.keyboard.press('Control+G');
+    await box.waitFor({ state: 'visible', timeout: 3_000 }).catch(() => undefined);
+  }
   await page.keyboard.type(column ? `${line}:${column}` : String(line));
   await page.keyboard.press('Enter');
+  await box.waitFor({ state: 'hidden', timeout: 5_000 });
 }
 
 export async function run({ page, url, root, resultsDir, log, workspace }) {

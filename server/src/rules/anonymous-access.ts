@@ -11,8 +11,8 @@ export const anonymousAccess: Rule = {
   docs: {
     catches: 'A simpleAuthenticationPlugin with `anonymousAccessAllowed="true"` while an entry grants its `anonymousGroup` (default `anonymous`) write or admin, or grants `*` anything (which includes anonymous connections).',
     runtime: 'SimpleAuthenticationBroker lets a connection without username and password in as `anonymousUser` with the single group `anonymousGroup`; `*` matches every connection with a security context, anonymous ones included. Anybody who reaches the port can then send, or create and delete destinations.',
-    wrong: '<simpleAuthenticationPlugin anonymousAccessAllowed="true">...\n<authorizationEntry queue=">" write="anonymous"/>',
-    right: '<simpleAuthenticationPlugin anonymousAccessAllowed="true">...\n<authorizationEntry queue="PUBLIC.>" read="anonymous"/>',
+    wrong: '<simpleAuthenticationPlugin anonymousAccessAllowed="true">...</simpleAuthenticationPlugin>\n<authorizationEntry queue=">" write="anonymous"/>',
+    right: '<simpleAuthenticationPlugin anonymousAccessAllowed="true">...</simpleAuthenticationPlugin>\n<authorizationEntry queue="PUBLIC.>" read="anonymous"/>',
     fix: 'Grant anonymous connections read on what is meant to be public only, and name real groups instead of `*`.',
   },
   check({ doc }) {

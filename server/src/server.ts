@@ -1,6 +1,6 @@
 // The language server: LSP glue over the pure language service. Documents, settings, scheduling and error
 // isolation live here; everything a user sees comes from the facade.
-import { createConnection, ProposedFeatures, TextDocuments, TextDocumentSyncKind, type Diagnostic } from 'vscode-languageserver/node';
+import { createConnection, ErrorCodes, ProposedFeatures, ResponseError, TextDocuments, TextDocumentSyncKind, type Diagnostic } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { effectivePermissions } from './destinations';
 import { ACTIVEMQ_NAMESPACE } from './model/types';
@@ -40,6 +40,8 @@ connection.onInitialize((params) => {
       documentSymbolProvider: true,
       definitionProvider: true,
       referencesProvider: true,
+      documentHighlightProvider: true,
+      documentLinkProvider: { resolveProvider: false },
       renameProvider: { prepareProvider: true },
       // The client owns the user-facing command of the same purpose; this id is the server's half of it.
       executeCommandProvider: { commands: ['activemqXml.server.insertDocumentedEntries'] },
@@ -147,8 +149,13 @@ connection.onCompletion((p) => withContext('completion', { isIncomplete: false, 
 connection.onDocumentSymbol((p) => withContext('documentSymbol', empty, p.textDocument.uri, (c) => service.documentSymbols(c)));
 connection.onDefinition((p) => withContext('definition', empty, p.textDocument.uri, (c) => service.definition(c, p.position)));
 connection.onReferences((p) => withContext('references', empty, p.textDocument.uri, (c) => service.references(c, p.position, p.context.includeDeclaration)));
-connection.onPrepareRename((p) => withContext('prepareRename', null, p.textDocument.uri, (c) => service.prepareRename(c, p.position)));
-connection.onRenameRequest((p) => withContext('rename', null, p.textDocument.uri, (c) => service.rename(c, p.position, p.newName)));
+connection.onDocumentHighlight((p) => withContext('documentHighlight', empty, p.textDocument.uri, (c) => service.documentHighlights(c, p.position)));
+connection.onDocumentLinks((p) => withContext('documentLinks', empty, p.textDocument.uri, (c) => service.documentLinks(c)));
+// A refusal travels as an error: VS Code shows its message where the user typed the name.
+const refusedAsError = <T extends object>(result: T | { refusal: string } | null) =>
+  result && 'refusal' in result ? new ResponseError<void>(ErrorCodes.InvalidParams, result.refusal) : result;
+connection.onPrepareRename((p) => refusedAsError(withContext('prepareRename', null, p.textDocument.uri, (c) => service.prepareRename(c, p.position))));
+connection.onRenameRequest((p) => refusedAsError(withContext('rename', null, p.textDocument.uri, (c) => service.rename(c, p.position, p.newName))));
 connection.onCodeAction((p) => {
   if (isProperties(p.textDocument.uri)) return dataFixActions(p.textDocument.uri, p.context.diagnostics);
   return withContext('codeAction', empty, p.textDocument.uri, (c) => service.codeActions(c, p.range, p.context.diagnostics));

@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import type { CodeAction, CompletionList, Diagnostic, DocumentSymbol, Hover, Location, TextDocumentEdit, TextEdit, WorkspaceEdit } from 'vscode-languageserver-protocol';
+import type { CodeAction, CompletionList, Diagnostic, DocumentHighlight, DocumentLink, DocumentSymbol, Hover, Location, TextDocumentEdit, TextEdit, WorkspaceEdit } from 'vscode-languageserver-protocol';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { DOCUMENTED_ENTRY_RULES } from '../../server/src/service/features/documentedEntries';
 import { codes, LspClient } from './lspClient';
@@ -99,6 +99,24 @@ test('hover, completion, symbols, definition, references and rename answer on th
   assert.equal(rename.changes![exampleUri].length, references.length);
   const refused = await client.request('textDocument/prepareRename', { textDocument: { uri: exampleUri }, position: positionOf(exampleText, 'brokerName') });
   assert.equal(refused, null);
+});
+
+test('highlights, links, a placeholder\'s definition and refused renames answer on the example', async () => {
+  const groupPosition = positionOf(exampleText, 'read="users"', 7);
+  const highlights = await client.request<DocumentHighlight[]>('textDocument/documentHighlight', { textDocument: { uri: exampleUri }, position: groupPosition });
+  const references = await client.request<Location[]>('textDocument/references', { textDocument: { uri: exampleUri }, position: groupPosition, context: { includeDeclaration: true } });
+  assert.deepEqual(highlights.map((h) => h.range), references.map((r) => r.range));
+  assert.ok(highlights.some((h) => h.kind === 3) && highlights.some((h) => h.kind === 2));
+  // credentials.properties sits beside the example; jetty.xml does not, so the import is no link.
+  const links = await client.request<DocumentLink[]>('textDocument/documentLink', { textDocument: { uri: exampleUri } });
+  assert.deepEqual(links.map((l) => l.target), [pathToFileURL(resolve('examples/credentials.properties')).href]);
+  const definition = await client.request<Location[]>('textDocument/definition', { textDocument: { uri: exampleUri }, position: positionOf(exampleText, '${activemq.password}', 4) });
+  assert.equal(definition.length, 1);
+  assert.equal(definition[0].uri, pathToFileURL(resolve('examples/credentials.properties')).href);
+  const credentialsLine = readFileSync('examples/credentials.properties', 'utf8').split(/\r?\n/)[definition[0].range.start.line];
+  assert.match(credentialsLine, /^activemq\.password=/);
+  // ActiveMQ splits group lists at commas: the server answers with an error whose message VS Code shows.
+  await assert.rejects(client.request('textDocument/rename', { textDocument: { uri: exampleUri }, position: groupPosition, newName: 'a,b' }), /splits group lists at commas/);
 });
 
 test('every quick fix offered on the example, applied, removes its diagnostic', async () => {

@@ -136,6 +136,23 @@ describe('activemq-xml in VS Code', () => {
     }
   });
 
+  it('links credentials.properties, highlights a group where it is named, and refuses a group name with a comma', async () => {
+    const document = (await open(exampleUri)).document;
+    const links = await vscode.commands.executeCommand<vscode.DocumentLink[]>('vscode.executeLinkProvider', exampleUri);
+    const credentials = links.find((l) => l.target?.fsPath === path.join(root, 'examples', 'credentials.properties'));
+    assert.ok(credentials, `a link to credentials.properties; links: ${links.map((l) => l.target?.toString()).join(', ') || 'none'}`);
+    assert.equal(document.getText(credentials.range), 'file:${activemq.conf}/credentials.properties');
+    const groupPosition = positionOf(document, 'groups="users"', 'groups="'.length + 1);
+    const highlights = await vscode.commands.executeCommand<vscode.DocumentHighlight[]>('vscode.executeDocumentHighlights', exampleUri, groupPosition);
+    const lines = highlights.map((h) => h.range.start.line + 1).sort((a, b) => a - b);
+    assert.deepEqual(lines, [45, 46, 59, 59, 59, 63, 63, 63], `highlights: ${JSON.stringify(lines)}`);
+    assert.ok(highlights.every((h) => document.getText(h.range) === 'users'));
+    await assert.rejects(
+      Promise.resolve(vscode.commands.executeCommand('vscode.executeDocumentRenameProvider', exampleUri, groupPosition, 'staff,ops')),
+      /splits group lists at commas/,
+    );
+  });
+
   it('the insert-documented-entries command adds every missing documented entry, and one undo takes them out', async () => {
     const uri = fixture('missing-advisory.xml');
     const document = (await open(uri)).document;

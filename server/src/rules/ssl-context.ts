@@ -1,23 +1,9 @@
 // ssl-context: TLS connectors without key material in the file, or stores that are not where the config says.
-import { join, resolve } from 'node:path/posix';
 import { attribute } from '../parser/xmlTree';
 import { transportScheme } from '../transport';
 import { connectorUris } from '../transport/connectorUris';
+import { resolveConfigPath } from '../service/configPaths';
 import type { Finding, Rule, RuleContext } from './types';
-
-/** ${activemq.conf} is the config's folder and ${activemq.base} its parent, unless the settings say otherwise. */
-function resolveStorePath(value: string, context: RuleContext): string | undefined {
-  const folder = context.files.folder;
-  if (!folder) return undefined;
-  const conf = context.settings.activemqConf ?? folder;
-  const base = context.settings.activemqBase ?? resolve(folder, '..');
-  let path = value.trim().replace(/^file:(\/\/)?/, '');
-  if (/^classpath:/.test(path)) return undefined;
-  path = path.replace(/\$\{activemq\.conf\}/g, conf).replace(/\$\{activemq\.(base|home)\}/g, base);
-  if (/\$\{/.test(path) || /^[a-z]+:/i.test(path)) return undefined;
-  // ActiveMQ resolves a relative path against the working directory, which bin/activemq sets to activemq.base.
-  return path.startsWith('/') ? path : join(base, path);
-}
 
 export const sslContext: Rule = {
   id: 'ssl-context',
@@ -25,7 +11,7 @@ export const sslContext: Rule = {
   category: 'security',
   summary: 'A TLS connector without a broker sslContext, or an sslContext whose store files do not exist.',
   docs: {
-    catches: 'A TLS `transportConnector` (ssl, +ssl, https, wss) when the broker has no `<sslContext>`, and an `<sslContext>` whose `keyStore` or `trustStore` file does not exist when the config sits in an ActiveMQ conf folder (beside credentials.properties, login.config, jetty.xml or users.properties), and (`${activemq.conf}` is taken as the config\'s folder and `${activemq.base}` as its parent; settings `activemqXml.activemqConf` / `activemqBase` override).',
+    catches: 'A TLS `transportConnector` (ssl, +ssl, https, wss) when the broker has no `<sslContext>`, and an `<sslContext>` whose `keyStore` or `trustStore` file does not exist when the config sits in an ActiveMQ conf folder (beside credentials.properties, login.config, jetty.xml or users.properties). `${activemq.conf}` is taken as the config\'s folder and `${activemq.base}` as its parent; settings `activemqXml.activemqConf` / `activemqBase` override.',
     runtime: 'Without an sslContext, SslTransportFactory falls back to the JVM-wide `javax.net.ssl.keyStore` / `keyStorePassword` system properties (set in bin/env or ACTIVEMQ_SSL_OPTS); with neither, the connector has no key and every handshake fails. A missing store file makes SpringSslContext fail at start-up.',
     wrong: '<transportConnector name="ssl" uri="ssl://0.0.0.0:61617"/>',
     right: '<sslContext>\n  <sslContext keyStore="${activemq.conf}/broker.ks" keyStorePassword="${ssl.keyStorePassword}"/>\n</sslContext>\n<transportConnectors>\n  <transportConnector name="ssl" uri="ssl://0.0.0.0:61617"/>\n</transportConnectors>',
@@ -47,7 +33,7 @@ export const sslContext: Rule = {
       for (const name of ['keyStore', 'trustStore']) {
         const attr = attribute(ssl, name);
         if (!attr) continue;
-        const path = resolveStorePath(attr.value, context);
+        const path = resolveConfigPath(attr.value, files, context.settings, 'workingDirectory');
         if (path && !files.exists(path)) {
           findings.push({ span: attr.valueSpan, message: `The ${name} file ${path} does not exist (resolving \${activemq.conf} to the config's folder and \${activemq.base} to its parent): SpringSslContext fails at start-up and no TLS connector opens.` });
         }

@@ -4,6 +4,8 @@ import type {
   CodeAction,
   CompletionList,
   Diagnostic,
+  DocumentHighlight,
+  DocumentLink,
   DocumentSymbol,
   Hover,
   Location,
@@ -18,7 +20,8 @@ import { completion } from './features/completion';
 import type { FeatureContext } from './features/context';
 import { hover } from './features/hover';
 import { documentedEntries, type DocumentedEntries } from './features/documentedEntries';
-import { definition, prepareRename, references, rename } from './features/navigation';
+import { definition, documentHighlights, prepareRename, references, rename, type RenameRefusal } from './features/navigation';
+import { documentLinks } from './features/documentLinks';
 import { documentSymbols } from './features/symbols';
 import { NO_FILES, type FileAccess } from './files';
 import { resolveSettings, type Settings } from './settings';
@@ -42,8 +45,14 @@ export interface LanguageService {
   documentSymbols(context: FeatureContext): DocumentSymbol[];
   definition(context: FeatureContext, position: Position): Location[];
   references(context: FeatureContext, position: Position, includeDeclaration: boolean): Location[];
-  prepareRename(context: FeatureContext, position: Position): { range: Range; placeholder: string } | null;
-  rename(context: FeatureContext, position: Position, newName: string): WorkspaceEdit | null;
+  /** Occurrences of the group under the cursor: declarations in users (write), grants in entries (read). */
+  documentHighlights(context: FeatureContext, position: Position): DocumentHighlight[];
+  /** The files the config names (stores, imports, file: resources) that exist, as links. */
+  documentLinks(context: FeatureContext): DocumentLink[];
+  /** The group name to rename, a refusal saying why not (the wildcard `*`), or null when nothing renamable is there. */
+  prepareRename(context: FeatureContext, position: Position): { range: Range; placeholder: string } | RenameRefusal | null;
+  /** The edit renaming a group everywhere, or a refusal when ActiveMQ would not read the new name as one group. */
+  rename(context: FeatureContext, position: Position, newName: string): WorkspaceEdit | RenameRefusal | null;
   /** Every authorization entry the documentation calls for and the config lacks, as one edit. */
   documentedEntries(context: FeatureContext): DocumentedEntries;
   /** Checks a client's properties file (alfresco-global.properties) against the broker config's context. */
@@ -89,6 +98,8 @@ export function getLanguageService(): LanguageService {
     documentSymbols,
     definition,
     references,
+    documentHighlights,
+    documentLinks,
     prepareRename,
     rename,
     documentedEntries,

@@ -2,7 +2,8 @@
 import { getLanguageService } from '../../../server/src/service/languageService';
 import { NO_FILES, type FileAccess } from '../../../server/src/service/files';
 import { applyEdits } from '../../../server/src/service/edits';
-import type { TextEdit } from 'vscode-languageserver-types';
+import type { TextEdit, WorkspaceEdit } from 'vscode-languageserver-types';
+import type { RenameRefusal } from '../../../server/src/service/features/navigation';
 import type { ParsedDocument } from '../../../server/src/model/parsedDocument';
 
 export const service = getLanguageService();
@@ -28,4 +29,15 @@ export function completionLabels(marked: string): string[] {
 /** The text after the edits (LSP ranges of `doc`) are applied. */
 export function applied(doc: ParsedDocument, text: string, edits: TextEdit[]): string {
   return applyEdits(text, edits.map((e) => ({ span: { start: doc.offsetAt(e.range.start), end: doc.offsetAt(e.range.end) }, newText: e.newText })));
+}
+
+/** The edits of a rename result for `uri`; fails the test when the rename was refused or found nothing. */
+export function renameEdits(result: WorkspaceEdit | RenameRefusal | null, uri: string): TextEdit[] {
+  if (!result || 'refusal' in result) throw new Error(`expected a rename edit, got ${JSON.stringify(result)}`);
+  return result.changes?.[uri] ?? [];
+}
+
+/** The refusal message of a rename or prepareRename result, or undefined when it was not refused. */
+export function refusalOf(result: object | null): string | undefined {
+  return result && 'refusal' in result ? String(result.refusal) : undefined;
 }

@@ -3,7 +3,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { applied, at, completionLabels, hoverText, service } from './cursor';
+import { applied, at, completionLabels, hoverText, refusalOf, renameEdits, service } from './cursor';
 import { filesFromMap } from '../../../server/src/service/files';
 import { securedBroker } from '../../helpers';
 import type { TextEdit } from 'vscode-languageserver-types';
@@ -47,15 +47,16 @@ test('CRLF: hover ranges and a rename land on the same characters as with LF', (
   const { text, doc, context, position } = at(marked);
   const hover = service.hover(context, position)!;
   assert.equal(text.slice(doc.offsetAt(hover.range!.start), doc.offsetAt(hover.range!.end)), 'users');
-  const renamed = applied(doc, text, service.rename(context, position, 'members')!.changes![doc.uri]);
+  const renamed = applied(doc, text, renameEdits(service.rename(context, position, 'members'), doc.uri));
   assert.equal(renamed, text.replace(/"users,admins"/, '"members,admins"').replace(/groups="users"/, 'groups="members"').replace('read="users" write="users"', 'read="members" write="members"'));
 });
 
 test('rename gives the whole expected text, and refuses names ActiveMQ would not read back', () => {
   const { text, doc, context, position } = at(securedBroker(USERS, '<authorizationEntry queue="A" read="adm|ins, users"/>'));
-  const renamed = applied(doc, text, service.rename(context, position, 'operators')!.changes![doc.uri]);
+  const renamed = applied(doc, text, renameEdits(service.rename(context, position, 'operators'), doc.uri));
   assert.equal(renamed, text.replace('groups="users,admins"', 'groups="users,operators"').replace('read="admins, users"', 'read="operators, users"'));
-  for (const bad of ['', ' ops', 'ops ', 'a,b']) assert.equal(service.rename(context, position, bad), null, JSON.stringify(bad));
+  const refusals: [string, RegExp][] = [['', /needs a name/], [' ops', /trims/], ['ops ', /trims/], ['a,b', /several groups: ActiveMQ splits group lists at commas/], ['*', /wildcard/], ['a&b', /XML attribute/]];
+  for (const [bad, why] of refusals) assert.match(refusalOf(service.rename(context, position, bad)) ?? 'not refused', why, JSON.stringify(bad));
   const onUser = at(securedBroker(USERS.replace('username="app"', 'username="a|pp"'), '<authorizationEntry queue="A" read="users"/>'));
   assert.equal(service.prepareRename(onUser.context, onUser.position), null);
 });

@@ -2,7 +2,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { applied, at, completionLabels, hoverText, service } from './cursor';
+import { applied, at, completionLabels, hoverText, refusalOf, renameEdits, service } from './cursor';
 import { securedBroker } from '../../helpers';
 
 const USERS = '          <authenticationUser username="system" password="${p}" groups="users,admins"/>\n          <authenticationUser username="app" password="${p}" groups="users"/>';
@@ -45,12 +45,14 @@ test('definition, references and rename of a group', () => {
   assert.equal(service.definition(context, position).length, 2);
   assert.equal(service.references(context, position, true).length, 4);
   assert.equal(service.references(context, position, false).length, 2);
-  assert.deepEqual(service.prepareRename(context, position)?.placeholder, 'users');
-  const edit = service.rename(context, position, 'members')!;
-  const renamed = applied(doc, text, edit.changes![doc.uri]);
+  const prepared = service.prepareRename(context, position);
+  assert.ok(prepared && 'placeholder' in prepared, JSON.stringify(prepared));
+  assert.equal(prepared.placeholder, 'users');
+  assert.equal(text.slice(doc.offsetAt(prepared.range.start), doc.offsetAt(prepared.range.end)), 'users');
+  const renamed = applied(doc, text, renameEdits(service.rename(context, position, 'members'), doc.uri));
   assert.equal((renamed.match(/members/g) ?? []).length, 4);
   assert.ok(!/"users"|users,/.test(renamed));
-  assert.equal(service.rename(context, position, 'a,b'), null);
+  assert.match(refusalOf(service.rename(context, position, 'a,b')) ?? '', /splits group lists at commas/);
   const onPattern = at(securedBroker(USERS, '<authorizationEntry queue="A|" read="users"/>'));
   assert.equal(service.prepareRename(onPattern.context, onPattern.position), null);
 });

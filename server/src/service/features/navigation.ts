@@ -1,8 +1,17 @@
-// Groups as symbols: go to the users that hold a group, find every place it is named, rename it everywhere.
-import type { Location, Position, Range, TextEdit, WorkspaceEdit } from 'vscode-languageserver-types';
+// Groups as symbols: go to the users that hold a group, find and highlight every place it is named, rename it
+// everywhere. A ${placeholder} goes to its line in credentials.properties.
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { DocumentHighlightKind, type DocumentHighlight, type Location, type Position, type Range, type TextEdit, type WorkspaceEdit } from 'vscode-languageserver-types';
+import { parseProperties } from '../../clients';
 import type { ValueToken } from '../../model/types';
+import { fileUri } from '../configPaths';
 import type { FeatureContext } from './context';
 import { targetAt } from './locate';
+
+/** Why a rename cannot be done, in words the editor shows to the user. */
+export interface RenameRefusal {
+  refusal: string;
+}
 
 function groupAt(context: FeatureContext, position: Position) {
   const target = targetAt(context.doc, context.doc.offsetAt(position));
@@ -15,7 +24,8 @@ function locations(context: FeatureContext, tokens: ValueToken[]): Location[] {
 
 export function definition(context: FeatureContext, position: Position): Location[] {
   const target = groupAt(context, position);
-  return target ? locations(context, target.group.declarations) : [];
+  if (target) return locations(context, target.group.declarations);
+  return placeholderDefinition(context, context.doc.offsetAt(position));
 }
 
 export function references(context: FeatureContext, position: Position, includeDeclaration: boolean): Location[] {
@@ -25,21 +35,62 @@ export function references(context: FeatureContext, position: Position, includeD
   return locations(context, includeDeclaration ? [...target.group.declarations, ...grants] : grants);
 }
 
-export function prepareRename(context: FeatureContext, position: Position): { range: Range; placeholder: string } | null {
+/** A user's `groups` declares the group (shown as a write), an entry's right reads it. */
+export function documentHighlights(context: FeatureContext, position: Position): DocumentHighlight[] {
   const target = groupAt(context, position);
-  if (!target || target.token.text === '*') return null;
+  if (!target) return [];
+  const { doc } = context;
+  return [
+    ...target.group.declarations.map((t) => ({ range: doc.range(t.span), kind: DocumentHighlightKind.Write })),
+    ...target.group.grants.map((g) => ({ range: doc.range(g.token.span), kind: DocumentHighlightKind.Read })),
+  ];
+}
+
+const WILDCARD_REFUSAL = '`*` is not a group but ActiveMQ\'s wildcard (any authenticated connection), so there is no name to rename.';
+
+export function prepareRename(context: FeatureContext, position: Position): { range: Range; placeholder: string } | RenameRefusal | null {
+  const target = groupAt(context, position);
+  if (!target) return null;
+  if (target.token.text === '*') return { refusal: WILDCARD_REFUSAL };
   return { range: context.doc.range(target.token.span), placeholder: target.token.text };
 }
 
-/** A group name ActiveMQ reads back as one name: no comma, no blanks at the ends, no quote or markup. */
-export function isValidGroupName(name: string): boolean {
-  return name.length > 0 && name === name.trim() && !/[,"<>&]/.test(name) && name !== '*';
+/** Why ActiveMQ would not read `name` back as the one group it was meant to be (AuthorizationEntry.parseACLs, SimpleAuthenticationPlugin.setUsers). */
+export function groupNameProblem(name: string): string | undefined {
+  if (name.trim() === '') return 'A group needs a name.';
+  if (name.includes(',')) return `\`${name}\` would be read as several groups: ActiveMQ splits group lists at commas.`;
+  if (name !== name.trim()) return 'ActiveMQ trims group names, so blanks at the ends would not be part of the name.';
+  if (name.trim() === '*') return '`*` is ActiveMQ\'s wildcard group (any authenticated connection), not a name.';
+  if (/["<>&]/.test(name)) return `\`${name}\` holds a character (" < > &) that cannot stand as it is in an XML attribute.`;
+  return undefined;
 }
 
-export function rename(context: FeatureContext, position: Position, newName: string): WorkspaceEdit | null {
+export function rename(context: FeatureContext, position: Position, newName: string): WorkspaceEdit | RenameRefusal | null {
   const target = groupAt(context, position);
-  if (!target || target.token.text === '*' || !isValidGroupName(newName)) return null;
+  if (!target) return null;
+  if (target.token.text === '*') return { refusal: WILDCARD_REFUSAL };
+  const problem = groupNameProblem(newName);
+  if (problem) return { refusal: problem };
   const tokens = [...target.group.declarations, ...target.group.grants.map((g) => g.token)];
   const edits: TextEdit[] = tokens.map((t) => ({ range: context.doc.range(t.span), newText: newName }));
   return { changes: { [context.doc.uri]: edits } };
+}
+
+/** `${name}` under the cursor, in an attribute value, when credentials.properties beside the config defines it. */
+function placeholderDefinition(context: FeatureContext, offset: number): Location[] {
+  const { doc, files } = context;
+  const target = targetAt(doc, offset);
+  if (target?.kind !== 'value' || !files.folder) return [];
+  const raw = doc.text.slice(target.attribute.valueStart, target.attribute.valueEnd);
+  const at = offset - target.attribute.valueStart;
+  for (const m of raw.matchAll(/\$\{([^}:]+)(?::[^}]*)?\}/g)) {
+    if (at < m.index || at > m.index + m[0].length) continue;
+    const text = files.read('credentials.properties');
+    const entry = text === undefined ? undefined : parseProperties(text).get(m[1]);
+    if (!entry || text === undefined) return [];
+    const lines = TextDocument.create('', 'properties', 0, text);
+    const range = { start: lines.positionAt(entry.keySpan.start), end: lines.positionAt(entry.keySpan.end) };
+    return [{ uri: fileUri(`${files.folder.replace(/[\\/]+$/, '')}/credentials.properties`), range }];
+  }
+  return [];
 }

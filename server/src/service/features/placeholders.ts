@@ -1,6 +1,7 @@
 // Where a ${placeholder} gets its value: the credentials.properties beside the config (as the shipped activemq.xml's
 // PropertyPlaceholderConfigurer loads it), the system properties bin/activemq sets, or the placeholder's default.
 import { parseProperties } from '../../clients';
+import { parentOf } from '../configPaths';
 import type { FileAccess } from '../files';
 
 // bin/activemq passes these as -D options; the conf folder is where activemq.xml lives.
@@ -10,11 +11,6 @@ const SCRIPT_PROPERTIES: Record<string, { meaning: string; path: (conf: string) 
   'activemq.home': { meaning: 'the installation folder (the same as activemq.base unless an instance was created)', path: (conf) => parentOf(conf) },
   'activemq.data': { meaning: 'the data folder (activemq.base/data)', path: (conf) => `${parentOf(conf)}/data` },
 };
-
-function parentOf(folder: string): string {
-  const cut = folder.replace(/[\\/]+$/, '').search(/[\\/][^\\/]*$/);
-  return cut > 0 ? folder.slice(0, cut) : folder;
-}
 
 /** Markdown saying where `${name}` (or `${name:default}`) comes from; secrets (by name or attribute) are masked. */
 export function describePlaceholder(placeholder: string, files: FileAccess, inSecretAttribute = false): string {

@@ -3,7 +3,7 @@ import { readFileSync, statSync } from 'node:fs';
 import { getLanguageService } from './service/languageService';
 import { filesBeside } from './service/nodeFiles';
 import { parseArgs, USAGE, UsageError, type CliOptions } from './cli/args';
-import { countBySeverity, formatJson, formatSarif, formatText, toJsonProblems, type FileReport } from './cli/report';
+import { countBySeverity, formatJson, formatSarif, formatText, toJsonProblems, toSuppressedJsonProblems, type FileReport } from './cli/report';
 import { isTooLarge, SIZE_LIMIT_CODE } from './service/validate';
 import { resolveSettings } from './service/settings';
 import { formatWhoCanText, whoCan, type WhoCanAnswer } from './cli/whoCan';
@@ -59,7 +59,7 @@ export function runCli(argv: string[]): CliResult {
   if (options.version) return { stdout: VERSION + '\n', stderr: '', exitCode: 0 };
 
   const service = getLanguageService();
-  const settings = resolveSettings({ brokerVersion: options.brokerVersion });
+  const settings = resolveSettings({ brokerVersion: options.brokerVersion, rules: options.rules });
   const reports: FileReport[] = [];
   const answers: WhoCanAnswer[] = [];
   let stderr = '';
@@ -80,7 +80,7 @@ export function runCli(argv: string[]): CliResult {
       stderr += `activemq-lint: internal error in rule ${failure.ruleId} on ${path}: ${String((failure.error as Error)?.stack ?? failure.error)}\n`;
     }
     if (!doc.isBrokerConfig) stderr += `activemq-lint: ${path}: no ActiveMQ broker found (namespace http://activemq.apache.org/schema/core), nothing to check\n`;
-    reports.push({ path, doc, problems: result.problems });
+    reports.push({ path, doc, problems: result.problems, suppressed: result.suppressed });
   }
   if (options.whoCan) {
     if (options.format === 'sarif') return { stdout: '', stderr: 'activemq-lint: --who-can prints text or json, not sarif\n', exitCode: 2 };
@@ -96,10 +96,11 @@ export function runCli(argv: string[]): CliResult {
     if (typeof clientText !== 'string') return clientText;
     problems.push(...clientJsonProblems(clientPath, clientText, clientFindings(clientText, clientPath, brokerContext)));
   }
+  const suppressed = toSuppressedJsonProblems(reports);
   const stdout =
     options.format === 'json' ? formatJson(problems)
-    : options.format === 'sarif' ? formatSarif(problems, VERSION)
-    : formatText(problems, options.files.length + options.clientFiles.length);
+    : options.format === 'sarif' ? formatSarif(problems, VERSION, suppressed)
+    : formatText(problems, options.files.length + options.clientFiles.length, suppressed.length);
   const counts = countBySeverity(problems);
   const tooManyWarnings = options.maxWarnings !== undefined && counts.warning > options.maxWarnings;
   if (tooManyWarnings) stderr += `activemq-lint: ${counts.warning} warnings, more than --max-warnings ${options.maxWarnings}\n`;

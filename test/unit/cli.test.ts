@@ -2,7 +2,7 @@
 // corpus file linted without an internal error.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { runCli } from '../../server/src/cli';
@@ -86,4 +86,35 @@ test('every corpus file is linted without an internal error, and every range lie
       assert.ok(p.column >= 1 && p.column <= lines[p.line - 1].length + 1, `${file.name}: column ${p.column}`);
     }
   }
+});
+
+const silenced = join(dir, 'silenced.xml');
+writeFileSync(silenced, readFileSync('examples/activemq.xml', 'utf8').replace(
+  /(\n\s*)(<authorizationEntry queue="Consumer\.\*\.VirtualTopic\.alfresco\.repo\.events\.nodes>")/,
+  '$1<!-- activemq-lint-ignore wildcard-syntax: the legacy consumer still uses this name -->$1$2',
+));
+
+test('comments silence findings in the CLI too: counted in the text summary, kept as suppressed results in SARIF', () => {
+  const before = runCli(['examples/activemq.xml']);
+  assert.match(before.stdout, /wildcard-syntax/);
+  const text = runCli([silenced]);
+  assert.doesNotMatch(text.stdout, /wildcard-syntax$/m);
+  assert.match(text.stdout, /; 1 silenced by activemq-lint comments\)$/m);
+  const sarif = JSON.parse(runCli(['--format', 'sarif', silenced]).stdout);
+  const suppressed = sarif.runs[0].results.filter((r: { suppressions?: unknown[] }) => r.suppressions);
+  assert.deepEqual(suppressed.map((r: { ruleId: string; suppressions: unknown[] }) => [r.ruleId, r.suppressions]), [['wildcard-syntax', [{ kind: 'inSource', justification: 'the legacy consumer still uses this name' }]]]);
+  const json = JSON.parse(runCli(['--format', 'json', silenced]).stdout);
+  assert.ok(!json.some((p: { code: string }) => p.code === 'wildcard-syntax'), 'json lists only what is not silenced');
+});
+
+test('--rule sets a severity like the editor setting; unknown rules and severities are usage errors', () => {
+  const off = runCli(['--rule', 'wildcard-syntax=off', '--rule=group-without-members=error', 'examples/activemq.xml']);
+  assert.doesNotMatch(off.stdout, /wildcard-syntax$/m);
+  assert.match(off.stdout, /error    No user belongs to group `Users`.*group-without-members$/m);
+  assert.equal(off.exitCode, 1, 'an error now fails the run');
+  const typo = runCli(['--rule', 'wildcard-sintax=off', 'examples/activemq.xml']);
+  assert.equal(typo.exitCode, 2);
+  assert.match(typo.stderr, /no rule is called "wildcard-sintax" \(did you mean wildcard-syntax\?\)/);
+  assert.match(runCli(['--rule', 'wildcard-syntax=loud', 'examples/activemq.xml']).stderr, /must be off, hint, info, warning or error, not "loud"/);
+  assert.match(runCli(['--rule', 'wildcard-syntax', 'examples/activemq.xml']).stderr, /--rule takes RULE=SEVERITY/);
 });

@@ -1,4 +1,7 @@
 // Command-line arguments of activemq-lint.
+import { RULES, ruleById } from '../rules/registry';
+import { nearestName } from '../rules/support/nearest';
+import type { SeveritySetting } from '../rules/types';
 
 export type OutputFormat = 'text' | 'json' | 'sarif';
 
@@ -8,6 +11,8 @@ export interface CliOptions {
   whoCan: string | undefined;
   clientFiles: string[];
   brokerVersion: string | undefined;
+  /** --rule id=severity, as the editor's activemqXml.rules setting. */
+  rules: Record<string, SeveritySetting>;
   files: string[];
   help: boolean;
   version: boolean;
@@ -26,6 +31,8 @@ Options:
                              e.g. queue://ORDERS.EU or topic://ActiveMQ.Advisory.Connection
   --client FILE              also check a client's settings (alfresco-global.properties) against the broker
   --broker-version X.Y.Z     the broker version to assume when the file does not name one
+  --rule RULE=SEVERITY       set a rule's severity: off, hint, info, warning or error (repeatable),
+                             e.g. --rule unused-group=off --rule anonymous-access=error
   -h, --help                 show this help
   -v, --version              show the version
 
@@ -38,6 +45,7 @@ export function parseArgs(argv: string[]): CliOptions {
     whoCan: undefined,
     clientFiles: [],
     brokerVersion: undefined,
+    rules: {},
     files: [],
     help: false,
     version: false,
@@ -72,6 +80,11 @@ export function parseArgs(argv: string[]): CliOptions {
       case '--broker-version':
         options.brokerVersion = value();
         break;
+      case '--rule': {
+        const [id, severity] = parseRuleSetting(value());
+        options.rules[id] = severity;
+        break;
+      }
       case '-h':
       case '--help':
         options.help = true;
@@ -87,4 +100,18 @@ export function parseArgs(argv: string[]): CliOptions {
   }
   if (!options.help && !options.version && options.files.length === 0) throw new UsageError('no file given');
   return options;
+}
+
+const SEVERITY_SETTINGS: readonly SeveritySetting[] = ['off', 'hint', 'info', 'warning', 'error'];
+
+function parseRuleSetting(setting: string): [string, SeveritySetting] {
+  const m = /^([^=]+)=(.*)$/.exec(setting);
+  if (!m) throw new UsageError(`--rule takes RULE=SEVERITY, e.g. unused-group=off, not "${setting}"`);
+  const [, id, severity] = m;
+  if (!ruleById(id)) {
+    const suggestion = nearestName(id, RULES.map((r) => r.id));
+    throw new UsageError(`--rule: no rule is called "${id}"${suggestion ? ` (did you mean ${suggestion}?)` : ''}; docs/rules.md lists them`);
+  }
+  if (!(SEVERITY_SETTINGS as readonly string[]).includes(severity)) throw new UsageError(`--rule ${id}: the severity must be off, hint, info, warning or error, not "${severity}"`);
+  return [id, severity as SeveritySetting];
 }

@@ -2,12 +2,14 @@
 import type { ParsedDocument } from '../model/parsedDocument';
 import { RULES } from '../rules/registry';
 import type { Severity } from '../rules/types';
-import { RULES_DOC_URL, type Problem } from '../service/validate';
+import { RULES_DOC_URL, type Problem, type SuppressedProblem } from '../service/validate';
 
 export interface FileReport {
   path: string;
   doc: ParsedDocument;
   problems: Problem[];
+  /** Silenced by `<!-- activemq-lint-... -->` comments: counted in text, kept as suppressed results in SARIF. */
+  suppressed: SuppressedProblem[];
 }
 
 export interface JsonProblem {
@@ -21,22 +23,31 @@ export interface JsonProblem {
   message: string;
 }
 
+/** A problem a comment silenced, with the reason the comment gives. */
+export interface SuppressedJsonProblem extends JsonProblem {
+  justification: string | undefined;
+}
+
+function toJsonProblem(report: FileReport, p: Problem): JsonProblem {
+  const range = report.doc.range(p.finding.span);
+  return {
+    file: report.path,
+    line: range.start.line + 1,
+    column: range.start.character + 1,
+    endLine: range.end.line + 1,
+    endColumn: range.end.character + 1,
+    severity: p.severity,
+    code: p.rule.id,
+    message: p.finding.message,
+  };
+}
+
 export function toJsonProblems(reports: FileReport[]): JsonProblem[] {
-  return reports.flatMap((report) =>
-    report.problems.map((p) => {
-      const range = report.doc.range(p.finding.span);
-      return {
-        file: report.path,
-        line: range.start.line + 1,
-        column: range.start.character + 1,
-        endLine: range.end.line + 1,
-        endColumn: range.end.character + 1,
-        severity: p.severity,
-        code: p.rule.id,
-        message: p.finding.message,
-      };
-    }),
-  );
+  return reports.flatMap((report) => report.problems.map((p) => toJsonProblem(report, p)));
+}
+
+export function toSuppressedJsonProblems(reports: FileReport[]): SuppressedJsonProblem[] {
+  return reports.flatMap((report) => report.suppressed.map((p) => ({ ...toJsonProblem(report, p), justification: p.reason })));
 }
 
 export function countBySeverity(problems: JsonProblem[]): Record<Severity, number> {
@@ -45,15 +56,16 @@ export function countBySeverity(problems: JsonProblem[]): Record<Severity, numbe
   return counts;
 }
 
-export function formatText(problems: JsonProblem[], fileCount: number): string {
+export function formatText(problems: JsonProblem[], fileCount: number, suppressedCount = 0): string {
   const lines = problems.map((p) => `${p.file}:${p.line}:${p.column}  ${p.severity.padEnd(7)}  ${p.message}  ${p.code}`);
   const c = countBySeverity(problems);
-  const files = `${fileCount} file${fileCount === 1 ? '' : 's'}`;
-  if (problems.length === 0) lines.push(`No problems in ${files}.`);
+  const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+  const files = plural(fileCount, 'file');
+  const silenced = suppressedCount > 0 ? `; ${suppressedCount} silenced by activemq-lint comments` : '';
+  if (problems.length === 0) lines.push(`No problems in ${files}${silenced ? ` (${silenced.slice(2)})` : ''}.`);
   else {
-    const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
     lines.push('');
-    lines.push(`${plural(problems.length, 'problem')} in ${files} (${plural(c.error, 'error')}, ${plural(c.warning, 'warning')}, ${c.info} info, ${plural(c.hint, 'hint')})`);
+    lines.push(`${plural(problems.length, 'problem')} in ${files} (${plural(c.error, 'error')}, ${plural(c.warning, 'warning')}, ${c.info} info, ${plural(c.hint, 'hint')}${silenced})`);
   }
   return lines.join('\n') + '\n';
 }
@@ -64,7 +76,20 @@ export function formatJson(problems: JsonProblem[]): string {
 
 const SARIF_LEVEL: Record<Severity, string> = { error: 'error', warning: 'warning', info: 'note', hint: 'note' };
 
-export function formatSarif(problems: JsonProblem[], version: string): string {
+export function formatSarif(problems: JsonProblem[], version: string, suppressed: SuppressedJsonProblem[] = []): string {
+  const result = (p: JsonProblem) => ({
+    ruleId: p.code,
+    level: SARIF_LEVEL[p.severity],
+    message: { text: p.message },
+    locations: [
+      {
+        physicalLocation: {
+          artifactLocation: { uri: p.file.split('\\').join('/') },
+          region: { startLine: p.line, startColumn: p.column, endLine: p.endLine, endColumn: p.endColumn },
+        },
+      },
+    ],
+  });
   const sarif = {
     $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
     version: '2.1.0',
@@ -84,19 +109,11 @@ export function formatSarif(problems: JsonProblem[], version: string): string {
           },
         },
         columnKind: 'utf16CodeUnits',
-        results: problems.map((p) => ({
-          ruleId: p.code,
-          level: SARIF_LEVEL[p.severity],
-          message: { text: p.message },
-          locations: [
-            {
-              physicalLocation: {
-                artifactLocation: { uri: p.file.split('\\').join('/') },
-                region: { startLine: p.line, startColumn: p.column, endLine: p.endLine, endColumn: p.endColumn },
-              },
-            },
-          ],
-        })),
+        // Code-scanning tools show suppressed results as dismissed, with the comment's reason.
+        results: [
+          ...problems.map(result),
+          ...suppressed.map((p) => ({ ...result(p), suppressions: [{ kind: 'inSource', ...(p.justification ? { justification: p.justification } : {}) }] })),
+        ],
       },
     ],
   };

@@ -6,6 +6,8 @@ import { ListCollector } from './listCollector';
 import { NameTable } from './nameTable';
 import { lookupNamespace, XmlAttribute, type Span, type SyntaxProblem, type XmlElement, type XmlTree } from './xmlTree';
 
+/** The start of a comment addressed to the linter, e.g. `<!-- activemq-lint-ignore wildcard-syntax -->`. */
+const LINT_COMMENT = /^\s*activemq-lint-/;
 const LT = 60; // <
 const GT = 62; // >
 const SLASH = 47; // /
@@ -81,6 +83,7 @@ class Scanner {
   private readonly elements: XmlElement[] = [];
   private readonly problems: SyntaxProblem[] = [];
   private doctype: XmlTree['doctype'];
+  private readonly lintComments: Span[] = [];
   private readonly names = new NameTable();
   /** The attributes of the start tag being read. */
   private readonly pending = new ListCollector<XmlAttribute>();
@@ -101,7 +104,7 @@ class Scanner {
       if (this.stack.length === 0) this.checkTextOutsideRoot(this.pos, textEnd);
       if (lt < 0) break;
       this.pos = lt;
-      if (text.startsWith('<!--', lt)) this.skipDelimited('<!--', '-->', 'comment');
+      if (text.startsWith('<!--', lt)) this.scanComment();
       else if (text.startsWith('<![CDATA[', lt)) this.skipDelimited('<![CDATA[', ']]>', 'CDATA section');
       else if (text.startsWith('<!DOCTYPE', lt)) this.scanDoctype();
       else if (text.startsWith('<?', lt)) this.skipDelimited('<?', '?>', 'processing instruction');
@@ -112,7 +115,7 @@ class Scanner {
     if (this.roots.length === 0 && this.problems.length === 0) {
       this.problem({ start: 0, end: Math.min(text.length, 1) }, 'The document has no root element.');
     }
-    return { text, roots: this.roots, elements: this.elements, problems: this.problems, doctype: this.doctype };
+    return { text, roots: this.roots, elements: this.elements, problems: this.problems, doctype: this.doctype, lintComments: this.lintComments };
   }
 
   private problem(span: Span, message: string): void {
@@ -128,6 +131,15 @@ class Scanner {
       const where = this.roots.length > 0 ? 'after the root element' : 'before the root element';
       this.problem({ start: i, end: stop }, `Text ${where} is not allowed in XML.`);
       return;
+    }
+  }
+
+  /** Skips a comment, keeping the span of those that speak to the linter (`<!-- activemq-lint-... -->`). */
+  private scanComment(): void {
+    const start = this.pos;
+    this.skipDelimited('<!--', '-->', 'comment');
+    if (LINT_COMMENT.test(this.text.slice(start + 4, Math.min(this.pos, start + 64))) && this.text.endsWith('-->', this.pos)) {
+      this.lintComments.push({ start, end: this.pos });
     }
   }
 

@@ -3,6 +3,7 @@ import { duplicateUser } from './duplicate-user';
 import { entryDestination } from './entry-destination';
 import { entryNoRights } from './entry-no-rights';
 import { jaasConfiguration } from './jaas-configuration';
+import { lintComment } from './lint-comment';
 import { listSyntax } from './list-syntax';
 import { missingAttribute } from './missing-attribute';
 import { missingElement } from './missing-element';
@@ -28,6 +29,7 @@ export const STRUCTURE_RULES: readonly Rule[] = [
   pluginPlacement,
   noAuthentication,
   listSyntax,
+  lintComment,
   noUsers,
   noAuthorization,
 ];

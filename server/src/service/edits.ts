@@ -129,3 +129,12 @@ export function insertAfter(doc: ParsedDocument, sibling: XmlElement, lines: str
   const body = lines.map((line) => indent + style.indentUnit.repeat(/^ */.exec(line)![0].length / 2) + line.trimStart());
   return { span: { start: sibling.span.end, end: sibling.span.end }, newText: style.eol + body.join(style.eol) };
 }
+
+/** The span to delete to remove `span`: its whole line, break included, when nothing else is on that line. */
+export function removalSpan(text: string, span: Span): Span {
+  const lineStart = text.lastIndexOf('\n', span.start - 1) + 1;
+  const breakAt = text.indexOf('\n', span.end);
+  const lineEnd = breakAt < 0 ? text.length : breakAt + 1;
+  const alone = /^[ \t]*$/.test(text.slice(lineStart, span.start)) && /^[ \t]*\r?\n?$/.test(text.slice(span.end, lineEnd));
+  return alone ? { start: lineStart, end: lineEnd } : span;
+}

@@ -4,6 +4,7 @@ import type { ParsedDocument } from '../model/parsedDocument';
 import { RULES } from '../rules/registry';
 import type { Finding, Rule, RuleContext, Severity } from '../rules/types';
 import { createAnalysis } from './analysis';
+import { applyLintComments } from './suppress';
 import type { FileAccess } from './files';
 import type { ResolvedSettings } from './settings';
 
@@ -17,8 +18,15 @@ export interface Problem {
   severity: Severity;
 }
 
+export interface SuppressedProblem extends Problem {
+  /** The reason the comment gives after its colon. */
+  reason: string | undefined;
+}
+
 export interface ValidationResult {
   problems: Problem[];
+  /** Problems that `<!-- activemq-lint-... -->` comments silence: not shown, counted (and kept in SARIF as suppressed). */
+  suppressed: SuppressedProblem[];
   /** Rules that threw: reported to the log, never to the user as a finding. */
   failures: { ruleId: string; error: unknown }[];
   /** Set when the document was not analysed because of its size. */
@@ -47,7 +55,7 @@ export function runRules(context: RuleContext): ValidationResult {
 
 function computeRules(context: RuleContext): ValidationResult {
   const { doc, settings } = context;
-  const result: ValidationResult = { problems: [], failures: [], skippedForSize: false };
+  const result: ValidationResult = { problems: [], suppressed: [], failures: [], skippedForSize: false };
   if (!doc.isBrokerConfig) return result;
   // A template's values are template code, so only the syntax rule speaks about it.
   const rules = doc.template ? RULES.filter((r) => r.id === 'xml-syntax') : RULES;
@@ -63,6 +71,9 @@ function computeRules(context: RuleContext): ValidationResult {
     }
   }
   result.problems.sort((a, b) => a.finding.span.start - b.finding.span.start || a.finding.span.end - b.finding.span.end);
+  const { kept, suppressed } = applyLintComments(doc, settings, result.problems);
+  result.problems = kept;
+  result.suppressed = suppressed;
   return result;
 }
 

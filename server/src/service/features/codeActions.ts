@@ -1,9 +1,11 @@
 // Quick fixes: each of our diagnostics is matched back to its rule's finding in the current parse, and the
-// rule's fixes become code actions. Client-settings diagnostics carry their fixes in `data`.
+// rule's fixes become code actions, followed by the fix that silences the rule for the element. Client-settings
+// diagnostics carry their fixes in `data`.
 import { CodeActionKind, type CodeAction, type Diagnostic, type Range, type TextEdit } from 'vscode-languageserver-types';
 import { ruleById } from '../../rules/registry';
 import { DIAGNOSTIC_SOURCE, runRules } from '../validate';
 import type { FeatureContext } from './context';
+import { ignoreFix } from './ignoreComment';
 
 function sameRange(a: Range, b: Range): boolean {
   return a.start.line === b.start.line && a.start.character === b.start.character && a.end.line === b.end.line && a.end.character === b.end.character;
@@ -18,9 +20,10 @@ export function codeActions(context: FeatureContext, range: Range, diagnostics: 
   const actions: CodeAction[] = [];
   for (const diagnostic of ours) {
     const problem = problems.find((p) => p.rule.id === diagnostic.code && sameRange(doc.range(p.finding.span), diagnostic.range));
-    const rule = problem && ruleById(problem.rule.id);
-    if (!problem || !rule?.fixes) continue;
-    for (const fix of rule.fixes(problem.finding, context)) {
+    if (!problem) continue;
+    const fixes = ruleById(problem.rule.id)?.fixes?.(problem.finding, context) ?? [];
+    const ignore = ignoreFix(context, problem);
+    for (const fix of ignore ? [...fixes, ignore] : fixes) {
       const edits: TextEdit[] = fix.edits.map((e) => ({ range: doc.range(e.span), newText: e.newText }));
       actions.push({ title: fix.title, kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], isPreferred: fix.preferred, edit: { changes: { [doc.uri]: edits } } });
     }

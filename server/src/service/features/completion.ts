@@ -1,5 +1,5 @@
 // Completion that works in half-typed documents: child elements of the enclosing element, attribute names, group
-// names in group lists, patterns in queue/topic, true/false, and transport URI schemes and options.
+// names in group lists, patterns in queue/topic, true/false, transport URI schemes and options, and linter comments.
 import { CompletionItemKind, InsertTextFormat, type CompletionItem, type CompletionList, type Position } from 'vscode-languageserver-types';
 import { ELEMENT_DOCS } from '../../data/docs/elements';
 import { ACTIVEMQ_NAMESPACE } from '../../model/types';
@@ -7,6 +7,7 @@ import { attributeAt, elementAt, type XmlAttribute, type XmlElement } from '../.
 import { transportCompletions } from '../../transport';
 import type { ParsedDocument } from '../../model/parsedDocument';
 import type { FeatureContext } from './context';
+import { commentCompletion } from './lintCommentHelp';
 import { attributeNamesOf, childElementNames, isBooleanAttribute } from './vocabularyLookup';
 
 const GROUP_ATTRIBUTES = new Set(['read', 'write', 'admin', 'groups']);
@@ -52,6 +53,8 @@ function list(items: CompletionItem[]): CompletionList {
 export function completion(context: FeatureContext, position: Position): CompletionList {
   const { doc } = context;
   const offset = doc.offsetAt(position);
+  const inComment = commentCompletion(context, offset);
+  if (inComment) return inComment;
   const element = elementAt(doc.tree, offset);
   // Typing a tag's name: offer what the enclosing element allows, not this half-typed element's children.
   if (element && offset >= element.nameSpan.start && offset <= element.nameSpan.end) return elementCompletions(context, element.parent, offset);

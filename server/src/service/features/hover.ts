@@ -9,6 +9,7 @@ import { describeTransportUri } from '../../transport';
 import { describeEntry } from '../../rules/support/model';
 import type { XmlAttribute } from '../../parser/xmlTree';
 import type { FeatureContext } from './context';
+import { commentHover } from './lintCommentHelp';
 import { targetAt } from './locate';
 import { explainPattern } from './patternMeaning';
 import { describePlaceholder } from './placeholders';
@@ -26,6 +27,8 @@ function markdown(value: string, context: FeatureContext, span: { start: number;
 export function hover(context: FeatureContext, position: Position): Hover | null {
   const { doc } = context;
   const offset = doc.offsetAt(position);
+  const onComment = commentHover(context, offset);
+  if (onComment) return onComment;
   const target = targetAt(doc, offset);
   if (!target) return null;
   switch (target.kind) {

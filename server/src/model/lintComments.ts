@@ -32,8 +32,16 @@ export interface Suppression {
 
 const EVERY_RULE = '*';
 
+// The rule, the suppression step and the quick fixes all read one parse's comments: parse them once.
+const parsedComments = new WeakMap<XmlTree, LintComment[]>();
+
 export function parseLintComments(tree: XmlTree): LintComment[] {
-  return tree.lintComments.map((span) => parseLintComment(tree, span));
+  let comments = parsedComments.get(tree);
+  if (!comments) {
+    comments = tree.lintComments.map((span) => parseLintComment(tree, span));
+    parsedComments.set(tree, comments);
+  }
+  return comments;
 }
 
 function parseLintComment(tree: XmlTree, span: Span): LintComment {
@@ -99,7 +107,46 @@ export function suppressions(comments: LintComment[], textLength: number): Suppr
   return result;
 }
 
-/** The suppression that silences a finding of `ruleId` starting at `offset`, if any. */
-export function suppressionAt(all: Suppression[], ruleId: string, offset: number): Suppression | undefined {
-  return all.find((s) => (s.ruleId === ruleId || s.ruleId === EVERY_RULE) && offset >= s.span.start && offset < s.span.end);
+/**
+ * Finds the suppression of a finding by rule and offset in about log n steps: per rule, stretches sorted by start
+ * with the largest end so far, so a lookup walks back only over stretches that could still reach the offset. A file
+ * that ignores each of 10,000 entries must not cost 10,000 x 10,000 comparisons.
+ */
+export class SuppressionIndex {
+  private readonly byRule = new Map<string, { sorted: Suppression[]; maxEnd: number[] }>();
+
+  constructor(readonly all: Suppression[]) {
+    const grouped = new Map<string, Suppression[]>();
+    for (const s of all) {
+      const list = grouped.get(s.ruleId);
+      if (list) list.push(s);
+      else grouped.set(s.ruleId, [s]);
+    }
+    for (const [ruleId, list] of grouped) {
+      const sorted = list.sort((a, b) => a.span.start - b.span.start);
+      const maxEnd: number[] = [];
+      sorted.forEach((s, i) => maxEnd.push(Math.max(s.span.end, i > 0 ? maxEnd[i - 1] : 0)));
+      this.byRule.set(ruleId, { sorted, maxEnd });
+    }
+  }
+
+  /** The suppression that silences a finding of `ruleId` starting at `offset`, if any. */
+  at(ruleId: string, offset: number): Suppression | undefined {
+    return this.find(ruleId, offset) ?? this.find(EVERY_RULE, offset);
+  }
+
+  private find(ruleId: string, offset: number): Suppression | undefined {
+    const entry = this.byRule.get(ruleId);
+    if (!entry) return undefined;
+    const { sorted, maxEnd } = entry;
+    let lo = 0;
+    let hi = sorted.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (sorted[mid].span.start <= offset) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let i = lo - 1; i >= 0 && maxEnd[i] > offset; i--) if (sorted[i].span.end > offset) return sorted[i];
+    return undefined;
+  }
 }

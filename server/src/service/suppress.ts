@@ -1,6 +1,6 @@
 // Applies the linter comments of a document to the rules' problems: a suppressed problem is kept aside (the CLI
 // counts it), and a named rule that a comment suppressed nothing of becomes a lint-comment finding.
-import { parseLintComments, suppressionAt, suppressions, type LintComment } from '../model/lintComments';
+import { parseLintComments, SuppressionIndex, suppressions, type LintComment } from '../model/lintComments';
 import type { ParsedDocument } from '../model/parsedDocument';
 import { LINT_COMMENT_RULE_ID, unusedLintComment } from '../rules/lint-comment';
 import { ruleById } from '../rules/registry';
@@ -17,12 +17,13 @@ export function applyLintComments(doc: ParsedDocument, settings: ResolvedSetting
   if (doc.tree.lintComments.length === 0) return { kept: problems, suppressed: [] };
   const comments = parseLintComments(doc.tree);
   const all = suppressions(comments, doc.text.length);
+  const index = new SuppressionIndex(all);
   const used = new Set<string>();
   const kept: Problem[] = [];
   const suppressed: SuppressedProblem[] = [];
   for (const problem of problems) {
     // A comment cannot silence the findings about comments.
-    const by = problem.rule.id === LINT_COMMENT_RULE_ID ? undefined : suppressionAt(all, problem.rule.id, problem.finding.span.start);
+    const by = problem.rule.id === LINT_COMMENT_RULE_ID ? undefined : index.at(problem.rule.id, problem.finding.span.start);
     if (!by) {
       kept.push(problem);
       continue;

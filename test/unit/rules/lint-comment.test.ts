@@ -1,6 +1,8 @@
 // Comments that silence findings: what each form covers, and the lint-comment rule that keeps them honest.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import fc from 'fast-check';
+import { SuppressionIndex, type LintComment } from '../../../server/src/model/lintComments';
 import { applyFix, findings, fixRemoves, lint, securedBroker } from '../../helpers';
 
 const USERS = '          <authenticationUser username="app" password="${app.password}" groups="users"/>';
@@ -82,4 +84,19 @@ test('an ignore with no element after it in the same parent is reported; a rule 
 test('a directive-like text inside CDATA is not a comment and silences nothing', () => {
   const cdata = securedBroker(USERS, `${NODES}`).replace('<plugins>', '<plugins><![CDATA[ <!-- activemq-lint-disable --> ]]>');
   assert.equal(findings(cdata, 'wildcard-syntax').length, 1);
+});
+
+test('SuppressionIndex finds a suppression exactly when some stretch of the rule (or of every rule) holds the offset', () => {
+  fc.assert(fc.property(
+    fc.array(fc.record({ ruleId: fc.constantFrom('a', 'b', '*'), start: fc.nat(200), length: fc.nat(80) }), { maxLength: 40 }),
+    fc.constantFrom('a', 'b'),
+    fc.nat(300),
+    (stretches, ruleId, offset) => {
+      const all = stretches.map((s) => ({ comment: {} as LintComment, ruleId: s.ruleId, span: { start: s.start, end: s.start + s.length } }));
+      const found = new SuppressionIndex(all).at(ruleId, offset);
+      const expected = all.some((s) => (s.ruleId === ruleId || s.ruleId === '*') && offset >= s.span.start && offset < s.span.end);
+      assert.equal(found !== undefined, expected);
+      if (found) assert.ok((found.ruleId === ruleId || found.ruleId === '*') && offset >= found.span.start && offset < found.span.end);
+    },
+  ), { seed: 20261125, numRuns: 500 });
 });

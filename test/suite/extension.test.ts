@@ -109,6 +109,23 @@ describe('activemq-xml in VS Code', () => {
     }
   });
 
+  it('the ignore quick fix writes an activemq-lint-ignore comment and the finding goes, the others stay', async () => {
+    const document = (await open(exampleUri)).document;
+    try {
+      const before = await waitForDiagnostics(exampleUri, (all) => all.some((d) => ruleOf(d) === 'wildcard-syntax'), 'wildcard-syntax');
+      const wildcard = before.find((d) => ruleOf(d) === 'wildcard-syntax')!;
+      const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', exampleUri, wildcard.range, vscode.CodeActionKind.QuickFix.value);
+      const ignore = actions.find((a) => a.title === 'Ignore wildcard-syntax for this <authorizationEntry>');
+      assert.ok(ignore?.edit, `expected the ignore fix; got: ${actions.map((a) => a.title).join(' | ') || 'none'}`);
+      assert.equal(await vscode.workspace.applyEdit(ignore.edit), true);
+      assert.match(document.lineAt(wildcard.range.start.line).text, /^\s*<!-- activemq-lint-ignore wildcard-syntax -->$/);
+      const after = await waitForDiagnostics(exampleUri, (all) => !all.some((d) => ruleOf(d) === 'wildcard-syntax'), 'no wildcard-syntax after the ignore comment');
+      assert.ok(after.some((d) => ruleOf(d) === 'group-without-members'), 'the other findings on that entry are still shown');
+    } finally {
+      await revert(exampleUri);
+    }
+  });
+
   it('finds every reference to a group, in users and in entries, and not the differently cased one', async () => {
     const document = (await open(exampleUri)).document;
     const text = document.getText();

@@ -42,6 +42,9 @@ connection.onInitialize((params) => {
       referencesProvider: true,
       documentHighlightProvider: true,
       documentLinkProvider: { resolveProvider: false },
+      selectionRangeProvider: true,
+      foldingRangeProvider: true,
+      linkedEditingRangeProvider: true,
       renameProvider: { prepareProvider: true },
       // The client owns the user-facing command of the same purpose; this id is the server's half of it.
       executeCommandProvider: { commands: ['activemqXml.server.insertDocumentedEntries'] },
@@ -151,6 +154,9 @@ connection.onDefinition((p) => withContext('definition', empty, p.textDocument.u
 connection.onReferences((p) => withContext('references', empty, p.textDocument.uri, (c) => service.references(c, p.position, p.context.includeDeclaration)));
 connection.onDocumentHighlight((p) => withContext('documentHighlight', empty, p.textDocument.uri, (c) => service.documentHighlights(c, p.position)));
 connection.onDocumentLinks((p) => withContext('documentLinks', empty, p.textDocument.uri, (c) => service.documentLinks(c)));
+connection.onSelectionRanges((p) => withContext('selectionRanges', empty, p.textDocument.uri, (c) => service.selectionRanges(c, p.positions)));
+connection.onFoldingRanges((p) => withContext('foldingRanges', empty, p.textDocument.uri, (c) => service.foldingRanges(c)));
+connection.languages.onLinkedEditingRange((p) => withContext('linkedEditingRange', null, p.textDocument.uri, (c) => service.linkedEditingRanges(c, p.position)));
 // A refusal travels as an error: VS Code shows its message where the user typed the name.
 const refusedAsError = <T extends object>(result: T | { refusal: string } | null) =>
   result && 'refusal' in result ? new ResponseError<void>(ErrorCodes.InvalidParams, result.refusal) : result;

@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import type { CodeAction, CompletionList, Diagnostic, DocumentHighlight, DocumentLink, DocumentSymbol, Hover, Location, TextDocumentEdit, TextEdit, WorkspaceEdit } from 'vscode-languageserver-protocol';
+import type { CodeAction, CompletionList, Diagnostic, DocumentHighlight, DocumentLink, DocumentSymbol, FoldingRange, Hover, Range, SelectionRange, Location, TextDocumentEdit, TextEdit, WorkspaceEdit } from 'vscode-languageserver-protocol';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { DOCUMENTED_ENTRY_RULES } from '../../server/src/service/features/documentedEntries';
 import { codes, LspClient } from './lspClient';
@@ -117,6 +117,19 @@ test('highlights, links, a placeholder\'s definition and refused renames answer 
   assert.match(credentialsLine, /^activemq\.password=/);
   // ActiveMQ splits group lists at commas: the server answers with an error whose message VS Code shows.
   await assert.rejects(client.request('textDocument/rename', { textDocument: { uri: exampleUri }, position: groupPosition, newName: 'a,b' }), /splits group lists at commas/);
+});
+
+test('selection ranges, folding ranges and linked tag editing answer on the example', async () => {
+  const lines = exampleText.split('\n');
+  const [selection] = await client.request<SelectionRange[]>('textDocument/selectionRange', { textDocument: { uri: exampleUri }, positions: [positionOf(exampleText, 'read="users"', 7)] });
+  const doc = TextDocument.create(exampleUri, 'xml', 0, exampleText);
+  assert.equal(exampleText.slice(doc.offsetAt(selection.range.start), doc.offsetAt(selection.range.end)), 'users');
+  assert.equal(exampleText.slice(doc.offsetAt(selection.parent!.range.start), doc.offsetAt(selection.parent!.range.end)), 'read="users"', 'a one-item list is its value, so the attribute comes next');
+  const folds = await client.request<FoldingRange[]>('textDocument/foldingRange', { textDocument: { uri: exampleUri } });
+  const plugins = lines.findIndex((l) => l.includes('<plugins>'));
+  assert.ok(folds.some((f) => f.startLine === plugins && lines[f.endLine + 1].includes('</plugins>')), JSON.stringify(folds.slice(0, 5)));
+  const linked = await client.request<{ ranges: Range[] }>('textDocument/linkedEditingRange', { textDocument: { uri: exampleUri }, position: positionOf(exampleText, '<plugins>', 2) });
+  assert.deepEqual(linked.ranges.map((r) => lines[r.start.line].slice(r.start.character, r.end.character)), ['plugins', 'plugins']);
 });
 
 test('every quick fix offered on the example, applied, removes its diagnostic', async () => {

@@ -83,6 +83,7 @@ class Scanner {
   private readonly elements: XmlElement[] = [];
   private readonly problems: SyntaxProblem[] = [];
   private doctype: XmlTree['doctype'];
+  private readonly comments: Span[] = [];
   private readonly lintComments: Span[] = [];
   private readonly names = new NameTable();
   /** The attributes of the start tag being read. */
@@ -115,7 +116,7 @@ class Scanner {
     if (this.roots.length === 0 && this.problems.length === 0) {
       this.problem({ start: 0, end: Math.min(text.length, 1) }, 'The document has no root element.');
     }
-    return { text, roots: this.roots, elements: this.elements, problems: this.problems, doctype: this.doctype, lintComments: this.lintComments };
+    return { text, roots: this.roots, elements: this.elements, problems: this.problems, doctype: this.doctype, comments: this.comments, lintComments: this.lintComments };
   }
 
   private problem(span: Span, message: string): void {
@@ -134,10 +135,11 @@ class Scanner {
     }
   }
 
-  /** Skips a comment, keeping the span of those that speak to the linter (`<!-- activemq-lint-... -->`). */
+  /** Skips a comment, keeping its span, and apart the spans of those that speak to the linter (`<!-- activemq-lint-... -->`). */
   private scanComment(): void {
     const start = this.pos;
     this.skipDelimited('<!--', '-->', 'comment');
+    this.comments.push({ start, end: this.pos });
     if (LINT_COMMENT.test(this.text.slice(start + 4, Math.min(this.pos, start + 64))) && this.text.endsWith('-->', this.pos)) {
       this.lintComments.push({ start, end: this.pos });
     }

@@ -79,6 +79,8 @@ export interface XmlTree {
   problems: SyntaxProblem[];
   /** The DOCTYPE declaration, when there is one. */
   doctype: { span: Span; declaresEntities: boolean; externalEntity: boolean } | undefined;
+  /** Whole spans of every comment, `<!--` to `-->` (or to the end of the text when never closed), in document order. */
+  comments: Span[];
   /** Whole spans of the comments addressed to the linter (`<!-- activemq-lint-... -->`), in document order. */
   lintComments: Span[];
 }

@@ -7,6 +7,8 @@ import type {
   DocumentHighlight,
   DocumentLink,
   DocumentSymbol,
+  FoldingRange,
+  SelectionRange,
   Hover,
   Location,
   Position,
@@ -22,6 +24,7 @@ import { hover } from './features/hover';
 import { documentedEntries, type DocumentedEntries } from './features/documentedEntries';
 import { definition, documentHighlights, prepareRename, references, rename, type RenameRefusal } from './features/navigation';
 import { documentLinks } from './features/documentLinks';
+import { foldingRanges, linkedEditingRanges, selectionRanges, type LinkedEditingRanges } from './features/xmlStructure';
 import { documentSymbols } from './features/symbols';
 import { NO_FILES, type FileAccess } from './files';
 import { resolveSettings, type Settings } from './settings';
@@ -49,6 +52,12 @@ export interface LanguageService {
   documentHighlights(context: FeatureContext, position: Position): DocumentHighlight[];
   /** The files the config names (stores, imports, file: resources) that exist, as links. */
   documentLinks(context: FeatureContext): DocumentLink[];
+  /** Expand selection: list item, value, attribute, start tag, element, parent elements. */
+  selectionRanges(context: FeatureContext, positions: Position[]): SelectionRange[];
+  /** Multi-line elements (end tag left visible) and comments. */
+  foldingRanges(context: FeatureContext): FoldingRange[];
+  /** A start tag's name with its end tag's, for typing both at once. */
+  linkedEditingRanges(context: FeatureContext, position: Position): LinkedEditingRanges | null;
   /** The group name to rename, a refusal saying why not (the wildcard `*`), or null when nothing renamable is there. */
   prepareRename(context: FeatureContext, position: Position): { range: Range; placeholder: string } | RenameRefusal | null;
   /** The edit renaming a group everywhere, or a refusal when ActiveMQ would not read the new name as one group. */
@@ -100,6 +109,9 @@ export function getLanguageService(): LanguageService {
     references,
     documentHighlights,
     documentLinks,
+    selectionRanges,
+    foldingRanges,
+    linkedEditingRanges,
     prepareRename,
     rename,
     documentedEntries,

@@ -6,7 +6,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Position, Range } from 'vscode-languageserver-types';
+import type { Position, Range, SelectionRange } from 'vscode-languageserver-types';
 import { getLanguageService } from '../../server/src/service/languageService';
 import { corpusFiles } from '../corpus';
 
@@ -25,7 +25,8 @@ function random(seed: number): () => number {
   };
 }
 
-const NOISE = ['<', '&', '"', "'", '>', '/>', '</', '<!--', ']]>', '${', '\u00e9', '\u{1F600}', '\uD800', '\r', '\u2028', '\t', '\0'];
+const NOISE = ['<', '&', '"', "'", '>', '/>', '</', '<!--', ']]>', '${', '\u00e9', '\u{1F600}', '\uD800', '\r', '\u2028', '\t', '\0',
+  '<!-- activemq-lint-ignore -->', '<!-- activemq-lint-disable wildcard-syntax, x: why -->', '<!-- activemq-lint-enable -->', '<!-- activemq-lint-'];
 
 function mutate(text: string, rnd: () => number): string {
   const at = () => Math.floor(rnd() * (text.length + 1));
@@ -114,6 +115,12 @@ test(`fuzz: ${CASES_PER_FILE} mutations of every corpus file, example and fixtur
       for (const action of service.codeActions(context, { start: position, end: position }, diagnostics)) {
         for (const edits of Object.values(action.edit?.changes ?? {})) for (const e of edits) assertInside(e.range, lengths, `${what} fix`);
       }
+      for (const h of service.documentHighlights(context, position)) assertInside(h.range, lengths, `${what} highlight`);
+      for (const l of service.definition(context, position)) assertInside(l.range, lengths, `${what} definition`);
+      for (const l of service.documentLinks(context)) assertInside(l.range, lengths, `${what} link`);
+      for (const f of service.foldingRanges(context)) assert.ok(f.startLine < f.endLine && f.endLine < lengths.length, `${what} fold ${f.startLine}-${f.endLine}`);
+      for (const r of service.linkedEditingRanges(context, position)?.ranges ?? []) assertInside(r, lengths, `${what} linked editing`);
+      for (let r: SelectionRange | undefined = service.selectionRanges(context, [position])[0]; r; r = r.parent) assertInside(r.range, lengths, `${what} selection`);
       service.forget(`file:///fuzz/${cases}.xml`);
       cases++;
     }

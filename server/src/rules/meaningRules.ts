@@ -6,6 +6,7 @@ import { insecureTransport } from './insecure-transport';
 import { patternOverlap } from './pattern-overlap';
 import { plaintextPassword } from './plaintext-password';
 import { sslContext } from './ssl-context';
+import { jmxConnector } from './jmx-connector';
 import { tempDestinationAccess } from './temp-destination-access';
 import type { Rule } from './types';
 import { unusedGroup } from './unused-group';
@@ -26,4 +27,5 @@ export const MEANING_RULES: readonly Rule[] = [
   anonymousAccess,
   insecureTransport,
   sslContext,
+  jmxConnector,
 ];

@@ -2,11 +2,10 @@
 // `file:` resources such as the placeholder configurer's credentials.properties. Only files that exist are linked;
 // a missing store is the ssl-context rule's to report.
 import type { DocumentLink } from 'vscode-languageserver-types';
+import { SPRING_BEANS_NAMESPACE } from '../../model/types';
 import type { Span, XmlElement } from '../../parser/xmlTree';
 import { fileUri, resolveConfigPath, type RelativeTo } from '../configPaths';
 import type { FeatureContext } from './context';
-
-const SPRING_BEANS = 'http://www.springframework.org/schema/beans';
 
 interface PathMention {
   span: Span;
@@ -32,7 +31,7 @@ function pathMentions({ doc }: FeatureContext): PathMention[] {
   for (const element of doc.tree.elements) {
     for (const attr of element.attributes) {
       const isStore = stores.has(element) && (attr.name === 'keyStore' || attr.name === 'trustStore');
-      const isImport = element.localName === 'import' && element.namespace === SPRING_BEANS && attr.name === 'resource';
+      const isImport = element.localName === 'import' && element.namespace === SPRING_BEANS_NAMESPACE && attr.name === 'resource';
       if (!isStore && !isImport && !/^\s*file:/.test(attr.value)) continue;
       mentions.push({ span: attr.valueSpan, value: attr.value, relativeTo: isImport ? 'document' : 'workingDirectory' });
     }

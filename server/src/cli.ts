@@ -2,6 +2,7 @@
 import { readFileSync, statSync } from 'node:fs';
 import { getLanguageService } from './service/languageService';
 import { filesBeside } from './service/nodeFiles';
+import { NO_FILES } from './service/files';
 import { parseArgs, USAGE, UsageError, type CliOptions } from './cli/args';
 import { countBySeverity, formatJson, formatSarif, formatText, toJsonProblems, toSuppressedJsonProblems, type FileReport } from './cli/report';
 import { isTooLarge, SIZE_LIMIT_CODE } from './service/validate';
@@ -47,7 +48,8 @@ export interface CliResult {
   exitCode: number;
 }
 
-export function runCli(argv: string[]): CliResult {
+/** Runs the linter; `readStdin` is injectable so tests need no pipe. */
+export function runCli(argv: string[], readStdin: () => string = () => readFileSync(0, 'utf8')): CliResult {
   let options: CliOptions;
   try {
     options = parseArgs(argv);
@@ -63,24 +65,28 @@ export function runCli(argv: string[]): CliResult {
   const reports: FileReport[] = [];
   const answers: WhoCanAnswer[] = [];
   let stderr = '';
-  for (const path of options.files) {
-    const text = readOrReport(path);
+  for (const file of options.files) {
+    // `-` is standard input (a rendered template, a config from another tool), named by --stdin-filename.
+    const fromStdin = file === '-';
+    const path = fromStdin ? (options.stdinFilename ?? '<stdin>') : file;
+    const text = fromStdin ? readStdin().replace(/^\uFEFF/, '') : readOrReport(file);
     if (typeof text !== 'string') return text;
+    const beside = fromStdin && !options.stdinFilename ? NO_FILES : filesBeside(path);
     if (isTooLarge(text, settings)) {
       stderr += `activemq-lint: ${path}: not analysed (${SIZE_LIMIT_CODE}: above ${settings.maxFileSizeKB} KB)\n`;
       continue;
     }
     const doc = service.parse(text, path);
     if (options.whoCan) {
-      answers.push(whoCan(path, service.context(doc, settings, filesBeside(path)), options.whoCan));
+      answers.push(whoCan(path, service.context(doc, settings, beside), options.whoCan));
       continue;
     }
-    const result = service.lint(doc, settings, filesBeside(path));
+    const result = service.lint(doc, settings, beside);
     for (const failure of result.failures) {
       stderr += `activemq-lint: internal error in rule ${failure.ruleId} on ${path}: ${String((failure.error as Error)?.stack ?? failure.error)}\n`;
     }
     if (!doc.isBrokerConfig) stderr += `activemq-lint: ${path}: no ActiveMQ broker found (namespace http://activemq.apache.org/schema/core), nothing to check\n`;
-    reports.push({ path, doc, problems: result.problems, suppressed: result.suppressed });
+    reports.push({ path, doc, files: beside, problems: result.problems, suppressed: result.suppressed });
   }
   if (options.whoCan) {
     if (options.format === 'sarif') return { stdout: '', stderr: 'activemq-lint: --who-can prints text or json, not sarif\n', exitCode: 2 };
@@ -90,7 +96,7 @@ export function runCli(argv: string[]): CliResult {
   const problems = toJsonProblems(reports);
   // --client: each client's settings checked against the first broker config given.
   const broker = reports.find((r) => r.doc.isBrokerConfig);
-  const brokerContext = broker && service.context(broker.doc, settings, filesBeside(broker.path));
+  const brokerContext = broker && service.context(broker.doc, settings, broker.files);
   for (const clientPath of options.clientFiles) {
     const clientText = readOrReport(clientPath);
     if (typeof clientText !== 'string') return clientText;

@@ -118,3 +118,14 @@ test('--rule sets a severity like the editor setting; unknown rules and severiti
   assert.match(runCli(['--rule', 'wildcard-syntax=loud', 'examples/activemq.xml']).stderr, /must be off, hint, info, warning or error, not "loud"/);
   assert.match(runCli(['--rule', 'wildcard-syntax', 'examples/activemq.xml']).stderr, /--rule takes RULE=SEVERITY/);
 });
+
+test('- lints standard input (a rendered template); --stdin-filename names it and finds credentials.properties beside it', () => {
+  const example = readFileSync('examples/activemq.xml', 'utf8');
+  const anonymous = runCli(['-'], () => example);
+  assert.match(anonymous.stdout, /^<stdin>:60:101  warning .*wildcard-syntax$/m);
+  assert.doesNotMatch(anonymous.stdout, /"manager"/, 'without a name, no credentials.properties is read');
+  const named = runCli(['--stdin-filename', 'examples/activemq.xml', '-'], () => example);
+  assert.match(named.stdout, /^examples\/activemq\.xml:45:69 .*"manager".*weak-password$/m, 'credentials.properties beside the named file is read');
+  assert.equal(runCli(['-', '-'], () => example).exitCode, 2);
+  assert.match(runCli(['--stdin-filename', 'x.xml', 'examples/activemq.xml'], () => example).stderr, /give - as a file too/);
+});

@@ -11,6 +11,8 @@ export interface CliOptions {
   whoCan: string | undefined;
   clientFiles: string[];
   brokerVersion: string | undefined;
+  /** The name standard input (`-`) is reported under, and whose folder holds credentials.properties. */
+  stdinFilename: string | undefined;
   /** --rule id=severity, as the editor's activemqXml.rules setting. */
   rules: Record<string, SeveritySetting>;
   files: string[];
@@ -20,7 +22,7 @@ export interface CliOptions {
 
 export class UsageError extends Error {}
 
-export const USAGE = `Usage: activemq-lint [options] FILE...
+export const USAGE = `Usage: activemq-lint [options] FILE...   (FILE - reads standard input)
 
 Checks ActiveMQ Classic broker configurations (activemq.xml) for security mistakes.
 
@@ -31,6 +33,8 @@ Options:
                              e.g. queue://ORDERS.EU or topic://ActiveMQ.Advisory.Connection
   --client FILE              also check a client's settings (alfresco-global.properties) against the broker
   --broker-version X.Y.Z     the broker version to assume when the file does not name one
+  --stdin-filename PATH      the name for standard input in the output; the files beside it
+                             (credentials.properties, login.config) are read as for a real file
   --rule RULE=SEVERITY       set a rule's severity: off, hint, info, warning or error (repeatable),
                              e.g. --rule unused-group=off --rule anonymous-access=error
   -h, --help                 show this help
@@ -45,6 +49,7 @@ export function parseArgs(argv: string[]): CliOptions {
     whoCan: undefined,
     clientFiles: [],
     brokerVersion: undefined,
+    stdinFilename: undefined,
     rules: {},
     files: [],
     help: false,
@@ -80,6 +85,9 @@ export function parseArgs(argv: string[]): CliOptions {
       case '--broker-version':
         options.brokerVersion = value();
         break;
+      case '--stdin-filename':
+        options.stdinFilename = value();
+        break;
       case '--rule': {
         const [id, severity] = parseRuleSetting(value());
         options.rules[id] = severity;
@@ -99,6 +107,8 @@ export function parseArgs(argv: string[]): CliOptions {
     }
   }
   if (!options.help && !options.version && options.files.length === 0) throw new UsageError('no file given');
+  if (options.files.filter((f) => f === '-').length > 1) throw new UsageError('standard input (-) can be given once');
+  if (options.stdinFilename && !options.files.includes('-')) throw new UsageError('--stdin-filename names standard input: give - as a file too');
   return options;
 }
 

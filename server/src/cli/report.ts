@@ -1,5 +1,6 @@
 // Output formats of activemq-lint: ESLint-like text, a JSON array, and SARIF 2.1.0 for code-scanning tools.
 import type { ParsedDocument } from '../model/parsedDocument';
+import type { FileAccess } from '../service/files';
 import { RULES } from '../rules/registry';
 import type { Severity } from '../rules/types';
 import { RULES_DOC_URL, type Problem, type SuppressedProblem } from '../service/validate';
@@ -7,6 +8,8 @@ import { RULES_DOC_URL, type Problem, type SuppressedProblem } from '../service/
 export interface FileReport {
   path: string;
   doc: ParsedDocument;
+  /** The files beside it (credentials.properties, login.config), as the rules read them. */
+  files: FileAccess;
   problems: Problem[];
   /** Silenced by `<!-- activemq-lint-... -->` comments: counted in text, kept as suppressed results in SARIF. */
   suppressed: SuppressedProblem[];

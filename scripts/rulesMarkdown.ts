@@ -19,9 +19,15 @@ export function rulesMarkdown(): string {
     'Every problem activemq-lint and the VS Code extension report carries one of these ids. Change a rule\'s severity',
     'or turn it off with the `activemqXml.rules` setting, e.g. `"activemqXml.rules": { "unused-group": "off" }`.',
     '',
+    'Rules marked *auto-fix* correct some of their findings on their own — in the editor with **ActiveMQ: Fix all',
+    'auto-fixable problems** (or `source.fixAll.activemqXml` in `editor.codeActionsOnSave`), on the command line with',
+    '`activemq-lint --fix` — but only slips whose meaning the text leaves in no doubt: a letter case, a list separator,',
+    '`queue=` where only a topic can be meant. Guesses (the nearest name), new grants, users or entries stay quick fixes',
+    'for a person to choose.',
+    '',
     '| Rule | Default | What it catches |',
     '| --- | --- | --- |',
-    ...RULES.map((r) => `| [\`${r.id}\`](#${r.id}) | ${r.defaultSeverity} | ${r.summary} |`),
+    ...RULES.map((r) => `| [\`${r.id}\`](#${r.id}) | ${r.defaultSeverity} | ${r.summary}${r.docs.autofix ? ' *auto-fix*' : ''} |`),
     '',
   ];
   for (const category of Object.keys(CATEGORY_TITLES) as RuleCategory[]) {
@@ -52,6 +58,7 @@ export function rulesMarkdown(): string {
         '',
         `**Fix.** ${rule.docs.fix}`,
         '',
+        ...(rule.docs.autofix ? [`**Auto-fix** (fix all, \`--fix\`). ${rule.docs.autofix}`, ''] : []),
       );
     }
   }

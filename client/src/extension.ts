@@ -1,10 +1,24 @@
 // The VS Code client: starts the language server for XML documents (and alfresco-global.properties), and offers
-// the two commands. Everything else is the server's.
+// the commands. Everything else is the server's.
 import * as path from 'node:path';
-import { commands, extensions, window, workspace, type ExtensionContext } from 'vscode';
+import { commands, extensions, Range, window, workspace, type CodeAction, type ExtensionContext } from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 
 let client: LanguageClient | undefined;
+
+/** The server's source action (editor.codeActionsOnSave takes the same kind). */
+const FIX_ALL_KIND = 'source.fixAll.activemqXml';
+
+/** Applies the server's fix-all action to the active editor's document, as ESLint's "Fix all auto-fixable problems". */
+async function fixAll(): Promise<void> {
+  const document = window.activeTextEditor?.document;
+  if (!document) return void window.showWarningMessage('Open an activemq.xml first.');
+  const whole = new Range(0, 0, document.lineCount, 0);
+  const actions = await commands.executeCommand<CodeAction[]>('vscode.executeCodeActionProvider', document.uri, whole, FIX_ALL_KIND);
+  const action = actions?.find((a) => a.kind?.value === FIX_ALL_KIND && a.edit);
+  if (!action?.edit) return void window.showInformationMessage('Nothing to fix automatically: what is left needs a person to choose (see the light bulb).');
+  await workspace.applyEdit(action.edit);
+}
 
 export async function activate(context: ExtensionContext): Promise<void> {
   const serverModule = context.asAbsolutePath(path.join('dist', 'server.js'));
@@ -34,6 +48,7 @@ export async function activate(context: ExtensionContext): Promise<void> {
       output.show(true);
       void window.showInformationMessage(answer.markdown?.split('\n').filter((l) => /^\s+(read|write|admin):/.test(l)).map((l) => l.trim()).join(' · ') || answer.error || 'no answer');
     }),
+    commands.registerCommand('activemqXml.fixAll', fixAll),
     commands.registerCommand('activemqXml.insertDocumentedEntries', async () => {
       const editor = window.activeTextEditor;
       if (!editor || !client) return;

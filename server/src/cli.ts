@@ -1,5 +1,5 @@
 // activemq-lint: the command-line linter, thin glue between files, the language service and an output format.
-import { readFileSync, statSync } from 'node:fs';
+import { readFileSync, statSync, writeFileSync } from 'node:fs';
 import { getLanguageService } from './service/languageService';
 import { filesBeside } from './service/nodeFiles';
 import { NO_FILES } from './service/files';
@@ -16,7 +16,15 @@ const VERSION = typeof PACKAGE_VERSION === 'string' ? PACKAGE_VERSION : '0.0.0-d
 
 export class FileError extends Error {}
 
-export function readConfig(path: string): string {
+const BYTE_ORDER_MARK = '\uFEFF';
+
+interface ConfigText {
+  text: string;
+  /** The file began with a byte order mark, which the text leaves out and --fix writes back. */
+  bom: boolean;
+}
+
+function readConfig(path: string): ConfigText {
   let stats;
   try {
     stats = statSync(path);
@@ -26,19 +34,35 @@ export function readConfig(path: string): string {
   if (stats.isDirectory()) throw new FileError(`cannot read ${path}: it is a directory (give the activemq.xml file itself)`);
   try {
     // Editors hide a byte order mark; dropping it keeps line 1's columns the same as theirs.
-    return readFileSync(path, 'utf8').replace(/^\uFEFF/, '');
+    const raw = readFileSync(path, 'utf8');
+    const bom = raw.startsWith(BYTE_ORDER_MARK);
+    return { text: bom ? raw.slice(1) : raw, bom };
   } catch (error) {
     throw new FileError(`cannot read ${path}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
   }
 }
 
 /** The file's text, or the result that ends the run with exit 2 and the reason. */
-function readOrReport(path: string): string | CliResult {
+function readOrReport(path: string): ConfigText | CliResult {
   try {
     return readConfig(path);
   } catch (error) {
-    if (error instanceof FileError) return { stdout: '', stderr: `activemq-lint: ${error.message}\n`, exitCode: 2 };
+    if (error instanceof FileError) return fileProblem(error.message);
     throw error;
+  }
+}
+
+function fileProblem(message: string): CliResult {
+  return { stdout: '', stderr: `activemq-lint: ${message}\n`, exitCode: 2 };
+}
+
+/** Writes a fixed config back, with its byte order mark if it had one; the result that ends the run if it fails. */
+function writeOrReport(path: string, config: ConfigText): CliResult | undefined {
+  try {
+    writeFileSync(path, (config.bom ? BYTE_ORDER_MARK : '') + config.text, 'utf8');
+    return undefined;
+  } catch (error) {
+    return fileProblem(`cannot write the fixes to ${path}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
   }
 }
 
@@ -69,13 +93,24 @@ export function runCli(argv: string[], readStdin: () => string = () => readFileS
     // `-` is standard input (a rendered template, a config from another tool), named by --stdin-filename.
     const fromStdin = file === '-';
     const path = fromStdin ? (options.stdinFilename ?? '<stdin>') : file;
-    const text = fromStdin ? readStdin().replace(/^\uFEFF/, '') : readOrReport(file);
-    if (typeof text !== 'string') return text;
+    const config = fromStdin ? { text: readStdin().replace(/^\uFEFF/, ''), bom: false } : readOrReport(file);
+    if (!('text' in config)) return config;
     const beside = fromStdin && !options.stdinFilename ? NO_FILES : filesBeside(path);
-    if (isTooLarge(text, settings)) {
+    if (isTooLarge(config.text, settings)) {
       stderr += `activemq-lint: ${path}: not analysed (${SIZE_LIMIT_CODE}: above ${settings.maxFileSizeKB} KB)\n`;
       continue;
     }
+    let fixed = 0;
+    if (options.fix) {
+      const result = service.fixText(config.text, path, settings, beside);
+      if (result.fixed > 0) {
+        const failed = writeOrReport(file, { ...config, text: result.text });
+        if (failed) return failed;
+        config.text = result.text;
+        fixed = result.fixed;
+      }
+    }
+    const text = config.text;
     const doc = service.parse(text, path);
     if (options.whoCan) {
       answers.push(whoCan(path, service.context(doc, settings, beside), options.whoCan));
@@ -86,7 +121,7 @@ export function runCli(argv: string[], readStdin: () => string = () => readFileS
       stderr += `activemq-lint: internal error in rule ${failure.ruleId} on ${path}: ${String((failure.error as Error)?.stack ?? failure.error)}\n`;
     }
     if (!doc.isBrokerConfig) stderr += `activemq-lint: ${path}: no ActiveMQ broker found (namespace http://activemq.apache.org/schema/core), nothing to check\n`;
-    reports.push({ path, doc, files: beside, problems: result.problems, suppressed: result.suppressed });
+    reports.push({ path, doc, files: beside, problems: result.problems, suppressed: result.suppressed, fixed });
   }
   if (options.whoCan) {
     if (options.format === 'sarif') return { stdout: '', stderr: 'activemq-lint: --who-can prints text or json, not sarif\n', exitCode: 2 };
@@ -98,15 +133,15 @@ export function runCli(argv: string[], readStdin: () => string = () => readFileS
   const broker = reports.find((r) => r.doc.isBrokerConfig);
   const brokerContext = broker && service.context(broker.doc, settings, broker.files);
   for (const clientPath of options.clientFiles) {
-    const clientText = readOrReport(clientPath);
-    if (typeof clientText !== 'string') return clientText;
-    problems.push(...clientJsonProblems(clientPath, clientText, clientFindings(clientText, clientPath, brokerContext)));
+    const client = readOrReport(clientPath);
+    if (!('text' in client)) return client;
+    problems.push(...clientJsonProblems(clientPath, client.text, clientFindings(client.text, clientPath, brokerContext)));
   }
   const suppressed = toSuppressedJsonProblems(reports);
   const stdout =
     options.format === 'json' ? formatJson(problems)
     : options.format === 'sarif' ? formatSarif(problems, VERSION, suppressed)
-    : formatText(problems, options.files.length + options.clientFiles.length, suppressed.length);
+    : formatText(problems, options.files.length + options.clientFiles.length, suppressed.length, reports.reduce((n, r) => n + r.fixed, 0));
   const counts = countBySeverity(problems);
   const tooManyWarnings = options.maxWarnings !== undefined && counts.warning > options.maxWarnings;
   if (tooManyWarnings) stderr += `activemq-lint: ${counts.warning} warnings, more than --max-warnings ${options.maxWarnings}\n`;

@@ -4,7 +4,7 @@ import { createConnection, ErrorCodes, ProposedFeatures, ResponseError, TextDocu
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { effectivePermissions } from './destinations';
 import { ACTIVEMQ_NAMESPACE } from './model/types';
-import { dataFixActions } from './service/features/codeActions';
+import { dataFixActions, FIX_ALL_KIND } from './service/features/codeActions';
 import type { FeatureContext } from './service/features/context';
 import { getLanguageService } from './service/languageService';
 import { resolveSettings } from './service/settings';
@@ -36,7 +36,7 @@ connection.onInitialize((params) => {
       textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: { includeText: false } },
       hoverProvider: true,
       completionProvider: { triggerCharacters: ['<', '"', ',', ' ', '.', '?', '&'] },
-      codeActionProvider: { codeActionKinds: ['quickfix'] },
+      codeActionProvider: { codeActionKinds: ['quickfix', FIX_ALL_KIND] },
       documentSymbolProvider: true,
       definitionProvider: true,
       referencesProvider: true,
@@ -163,8 +163,8 @@ const refusedAsError = <T extends object>(result: T | { refusal: string } | null
 connection.onPrepareRename((p) => refusedAsError(withContext('prepareRename', null, p.textDocument.uri, (c) => service.prepareRename(c, p.position))));
 connection.onRenameRequest((p) => refusedAsError(withContext('rename', null, p.textDocument.uri, (c) => service.rename(c, p.position, p.newName))));
 connection.onCodeAction((p) => {
-  if (isProperties(p.textDocument.uri)) return dataFixActions(p.textDocument.uri, p.context.diagnostics);
-  return withContext('codeAction', empty, p.textDocument.uri, (c) => service.codeActions(c, p.range, p.context.diagnostics));
+  if (isProperties(p.textDocument.uri)) return dataFixActions(p.textDocument.uri, p.context.diagnostics, p.context.only);
+  return withContext('codeAction', empty, p.textDocument.uri, (c) => service.codeActions(c, p.range, p.context.diagnostics, p.context.only));
 });
 
 connection.onRequest('activemqXml/whoCan', (p: { uri: string; destination: string }) =>

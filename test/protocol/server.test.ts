@@ -17,6 +17,7 @@ before(async () => {
   client = new LspClient();
   const capabilities = await client.initialize();
   assert.ok(capabilities.hoverProvider && capabilities.codeActionProvider && capabilities.renameProvider);
+  assert.deepEqual((capabilities.codeActionProvider as { codeActionKinds: string[] }).codeActionKinds, ['quickfix', 'source.fixAll.activemqXml']);
 });
 after(() => client.stop());
 
@@ -145,6 +146,21 @@ test('every quick fix offered on the example, applied, removes its diagnostic', 
     assert.ok(!after.diagnostics.some((d) => d.code === target.code && d.message === target.message && d.range.start.line === target.range.start.line), `${action.title} left ${target.code}`);
     assert.ok(!after.diagnostics.some((d) => d.code === 'xml-syntax'), `${action.title} broke the XML`);
   }
+  client.close(uri);
+});
+
+test('source.fixAll.activemqXml (what editor.codeActionsOnSave asks for) fixes the certain slips, and only when asked', async () => {
+  const uri = 'file:///tmp/fix-all/activemq.xml';
+  const { diagnostics } = await client.open(uri, exampleText);
+  const wholeDocument = { start: { line: 0, character: 0 }, end: { line: exampleText.split('\n').length, character: 0 } };
+  const lightBulb = await client.request<CodeAction[]>('textDocument/codeAction', { textDocument: { uri }, range: wholeDocument, context: { diagnostics } });
+  assert.ok(!lightBulb.some((a) => a.kind === 'source.fixAll.activemqXml'), 'no source action in the light bulb');
+  const [fixAll, ...more] = await client.request<CodeAction[]>('textDocument/codeAction', { textDocument: { uri }, range: wholeDocument, context: { diagnostics: [], only: ['source.fixAll'] } });
+  assert.deepEqual([fixAll.kind, more.length], ['source.fixAll.activemqXml', 0]);
+  const version = client.change(uri, apply(exampleText, fixAll.edit!, uri));
+  const after = await client.diagnostics(uri, (p) => p.version === version);
+  assert.deepEqual(codes(after.diagnostics).filter((c) => c === 'group-without-members' || c === 'advisory-access'), []);
+  assert.ok(codes(after.diagnostics).includes('wildcard-syntax'), 'a guess is left for a person');
   client.close(uri);
 });
 

@@ -129,3 +129,34 @@ test('- lints standard input (a rendered template); --stdin-filename names it an
   assert.equal(runCli(['-', '-'], () => example).exitCode, 2);
   assert.match(runCli(['--stdin-filename', 'x.xml', 'examples/activemq.xml'], () => example).stderr, /give - as a file too/);
 });
+
+test('--fix writes the certain fixes into the file (keeping CRLF and a byte order mark), then reports what is left', () => {
+  const example = readFileSync('examples/activemq.xml', 'utf8');
+  const path = join(dir, 'fix-me.xml');
+  writeFileSync(path, '\uFEFF' + example.replace(/\n/g, '\r\n'));
+  const result = runCli(['--fix', path]);
+  const written = readFileSync(path, 'utf8');
+  assert.ok(written.startsWith('\uFEFF<?xml'), 'the byte order mark is kept');
+  assert.ok(!/[^\r]\n/.test(written), 'every line still ends in CRLF');
+  const expected = example
+    .replace('read="Users" write="Users" admin="Users"', 'read="users" write="users" admin="users"')
+    .replace('queue="ActiveMQ.Advisory.>"', 'topic="ActiveMQ.Advisory.>"');
+  assert.equal(written, '\uFEFF' + expected.replace(/\n/g, '\r\n'));
+  // The report is of the fixed file: no group-without-members or advisory-access, still the guesses (`nodes>`).
+  assert.doesNotMatch(result.stdout, /group-without-members|advisory-access/);
+  assert.match(result.stdout, /wildcard-syntax/);
+  assert.match(result.stdout, /; 4 fixed by --fix\)$/m);
+  // Nothing left to fix: the file is not rewritten, and the summary says nothing of fixes.
+  const again = runCli(['--fix', path]);
+  assert.equal(readFileSync(path, 'utf8'), written);
+  assert.doesNotMatch(again.stdout, /fixed by --fix/);
+});
+
+test('--fix refuses standard input and --who-can, which have nothing to write', () => {
+  const stdin = runCli(['--fix', '-'], () => '<beans/>');
+  assert.equal(stdin.exitCode, 2);
+  assert.match(stdin.stderr, /--fix writes the fixes into the files, and standard input is no file/);
+  const who = runCli(['--fix', '--who-can', 'queue://A', clean]);
+  assert.equal(who.exitCode, 2);
+  assert.match(who.stderr, /--fix and --who-can do not go together/);
+});

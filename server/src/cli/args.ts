@@ -15,6 +15,8 @@ export interface CliOptions {
   stdinFilename: string | undefined;
   /** --rule id=severity, as the editor's activemqXml.rules setting. */
   rules: Record<string, SeveritySetting>;
+  /** Apply the autofixes to the files, then report what is left. */
+  fix: boolean;
   files: string[];
   help: boolean;
   version: boolean;
@@ -37,6 +39,8 @@ Options:
                              (credentials.properties, login.config) are read as for a real file
   --rule RULE=SEVERITY       set a rule's severity: off, hint, info, warning or error (repeatable),
                              e.g. --rule unused-group=off --rule anonymous-access=error
+  --fix                      correct the slips whose meaning is not in doubt (letter case, list
+                             separators, queue/topic mix-ups) in the files, then report the rest
   -h, --help                 show this help
   -v, --version              show the version
 
@@ -51,6 +55,7 @@ export function parseArgs(argv: string[]): CliOptions {
     brokerVersion: undefined,
     stdinFilename: undefined,
     rules: {},
+    fix: false,
     files: [],
     help: false,
     version: false,
@@ -93,6 +98,9 @@ export function parseArgs(argv: string[]): CliOptions {
         options.rules[id] = severity;
         break;
       }
+      case '--fix':
+        options.fix = true;
+        break;
       case '-h':
       case '--help':
         options.help = true;
@@ -109,6 +117,8 @@ export function parseArgs(argv: string[]): CliOptions {
   if (!options.help && !options.version && options.files.length === 0) throw new UsageError('no file given');
   if (options.files.filter((f) => f === '-').length > 1) throw new UsageError('standard input (-) can be given once');
   if (options.stdinFilename && !options.files.includes('-')) throw new UsageError('--stdin-filename names standard input: give - as a file too');
+  if (options.fix && options.files.includes('-')) throw new UsageError('--fix writes the fixes into the files, and standard input is no file: fix the file it comes from');
+  if (options.fix && options.whoCan) throw new UsageError('--fix and --who-can do not go together: --who-can changes nothing');
   return options;
 }
 

@@ -13,6 +13,8 @@ export interface FileReport {
   problems: Problem[];
   /** Silenced by `<!-- activemq-lint-... -->` comments: counted in text, kept as suppressed results in SARIF. */
   suppressed: SuppressedProblem[];
+  /** Problems --fix fixed in the file before these were found. */
+  fixed: number;
 }
 
 export interface JsonProblem {
@@ -59,13 +61,17 @@ export function countBySeverity(problems: JsonProblem[]): Record<Severity, numbe
   return counts;
 }
 
-export function formatText(problems: JsonProblem[], fileCount: number, suppressedCount = 0): string {
+export function formatText(problems: JsonProblem[], fileCount: number, suppressedCount = 0, fixedCount = 0): string {
   const lines = problems.map((p) => `${p.file}:${p.line}:${p.column}  ${p.severity.padEnd(7)}  ${p.message}  ${p.code}`);
   const c = countBySeverity(problems);
   const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
   const files = plural(fileCount, 'file');
-  const silenced = suppressedCount > 0 ? `; ${suppressedCount} silenced by activemq-lint comments` : '';
-  if (problems.length === 0) lines.push(`No problems in ${files}${silenced ? ` (${silenced.slice(2)})` : ''}.`);
+  const notes = [
+    ...(fixedCount > 0 ? [`${fixedCount} fixed by --fix`] : []),
+    ...(suppressedCount > 0 ? [`${suppressedCount} silenced by activemq-lint comments`] : []),
+  ];
+  const silenced = notes.map((n) => `; ${n}`).join('');
+  if (problems.length === 0) lines.push(`No problems in ${files}${notes.length ? ` (${notes.join('; ')})` : ''}.`);
   else {
     lines.push('');
     lines.push(`${plural(problems.length, 'problem')} in ${files} (${plural(c.error, 'error')}, ${plural(c.warning, 'warning')}, ${c.info} info, ${plural(c.hint, 'hint')}${silenced})`);

@@ -1,6 +1,6 @@
 // advisory-access: some user cannot read the temp-destination advisory topics every OpenWire client subscribes to.
 import { effectivePermissions } from '../destinations';
-import type { AuthorizationMap } from '../model/types';
+import type { AuthorizationEntry, AuthorizationMap } from '../model/types';
 import type { ParsedDocument } from '../model/parsedDocument';
 import { insertAsLastChildren, qualified } from '../service/edits';
 import { effectiveUsers, groupsOfAllUsers, listOf } from './support/model';
@@ -13,6 +13,8 @@ interface AdvisoryData {
   needsAdmin: boolean;
   /** The entry written with queue= for advisory topics, when that is the mistake. */
   queueEntryAttribute?: { start: number; end: number };
+  /** Every pattern of that entry names advisories, so `topic=` is what it meant as a whole. */
+  onlyAdvisories?: boolean;
 }
 
 function firstMap(doc: ParsedDocument): AuthorizationMap | undefined {
@@ -34,6 +36,7 @@ export const advisoryAccess: Rule = {
     wrong: '<authorizationEntry queue="ActiveMQ.Advisory.>" read="users" write="users" admin="users"/>',
     right: '<authorizationEntry topic="ActiveMQ.Advisory.>" read="users" write="users" admin="users"/>',
     fix: 'Add the documented advisory entry for every group that connects (quick fix), or turn the `queue=` advisory entry into `topic=`.',
+    autofix: 'An `ActiveMQ.Advisory` entry written with `queue=` becomes `topic=` (advisories are only ever topics), when it names no other destination. Adding entries for groups is left for you to choose.',
   },
   check(context) {
     const { doc, analysis } = context;
@@ -52,9 +55,12 @@ export const advisoryAccess: Rule = {
       ? `broker ${version.version}, from ${version.source === 'schemaLocation' ? 'xsi:schemaLocation' : 'the activemqXml.brokerVersion setting'}`
       : 'no broker version given, so a current broker is assumed';
     const need = needsAdmin ? 'read and admin' : 'read';
-    const queueEntry = map.entries.find((e) => e.kind === 'queue' && e.patterns.some((p) => p.pattern.segments[0] === 'ActiveMQ' && p.pattern.segments[1] === 'Advisory'));
+    const isAdvisory = (p: AuthorizationEntry['patterns'][number]) => p.pattern.segments[0] === 'ActiveMQ' && p.pattern.segments[1] === 'Advisory';
+    const queueEntry = map.entries.find((e) => e.kind === 'queue' && e.patterns.some(isAdvisory));
     const span = queueEntry ? queueEntry.destinationAttributes[0].nameSpan : (map.entriesElement ?? map.element).nameSpan;
-    const data: AdvisoryData = { needsAdmin, queueEntryAttribute: queueEntry?.destinationAttributes[0].nameSpan };
+    // Renaming queue= to topic= would duplicate an attribute in an entry that has both.
+    const renamable = queueEntry && queueEntry.destinationAttributes.length === 1 ? queueEntry : undefined;
+    const data: AdvisoryData = { needsAdmin, queueEntryAttribute: renamable?.destinationAttributes[0].nameSpan, onlyAdvisories: renamable?.patterns.every(isAdvisory) };
     let message = `${listOf(who)} cannot ${needsAdmin ? 'read and create' : 'read'} the topics ActiveMQ.Advisory.TempQueue and ActiveMQ.Advisory.TempTopic, which every JMS client subscribes to when it connects: their connections fail with a JMSSecurityException ("not authorized to read from: ActiveMQ.Advisory.TempQueue,ActiveMQ.Advisory.TempTopic"). They need ${need} there (${versionNote}).`;
     if (queueEntry) message = `Advisories are topics, so this \`queue=\` entry never applies to them. ${message}`;
     return [{ span, message, data } satisfies Finding];
@@ -75,7 +81,7 @@ export const advisoryAccess: Rule = {
       preferred: !data.queueEntryAttribute,
     }];
     if (data.queueEntryAttribute) {
-      fixes.unshift({ title: 'Change this ActiveMQ.Advisory entry from `queue` to `topic`', edits: [{ span: data.queueEntryAttribute, newText: 'topic' }], preferred: true });
+      fixes.unshift({ title: 'Change this ActiveMQ.Advisory entry from `queue` to `topic`', edits: [{ span: data.queueEntryAttribute, newText: 'topic' }], preferred: true, autofix: data.onlyAdvisories });
     }
     return fixes;
   },

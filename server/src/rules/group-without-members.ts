@@ -3,12 +3,12 @@ import type { ValueToken } from '../model/types';
 import { insertAttributeOrAppend } from '../service/edits';
 import { knownGroups } from './support/groups';
 import { effectiveUsers, listOf } from './support/model';
-import { nearestName } from './support/nearest';
+import { suggestName, type NameSuggestion } from './support/nearest';
 import type { Finding, Fix, Rule } from './types';
 
 interface GroupData {
   group: string;
-  suggestion: string | undefined;
+  suggestion: NameSuggestion | undefined;
 }
 
 export const groupWithoutMembers: Rule = {
@@ -22,6 +22,7 @@ export const groupWithoutMembers: Rule = {
     wrong: '<authenticationUser username="app" password="${app.password}" groups="users"/>\n<authorizationEntry queue="ORDERS.>" read="Users"/>',
     right: '<authenticationUser username="app" password="${app.password}" groups="users"/>\n<authorizationEntry queue="ORDERS.>" read="users"/>',
     fix: 'Use the group name users really have (the quick fix offers the nearest), or add the group to the users who should have it.',
+    autofix: 'A group name that differs from a real group only in letter case (`Users` → `users`), when exactly one group is spelt that way. A nearer-but-different name is left for you to choose.',
   },
   check({ doc, files }) {
     const { model } = doc;
@@ -32,11 +33,11 @@ export const groupWithoutMembers: Rule = {
     const findings: Finding[] = [];
     for (const [name, info] of model.groups) {
       if (name === '*' || name === '' || name === anonymous || known.members.has(name) || /\$\{/.test(name)) continue;
-      const suggestion = nearestName(name, known.members.keys());
+      const suggestion = suggestName(name, known.members.keys());
       for (const grant of info.grants) {
         let message = `No user belongs to group \`${name}\`, so this ${grant.right} grant reaches nobody.`;
         if (usernames.has(name)) message += ` \`${name}\` is a user name: ActiveMQ authorizes by group (simpleAuthenticationPlugin gives connections only group principals), so name one of that user's groups instead.`;
-        if (suggestion) message += ` Did you mean \`${suggestion}\` (members: ${listOf(known.members.get(suggestion) ?? [])})?`;
+        if (suggestion) message += ` Did you mean \`${suggestion.name}\` (members: ${listOf(known.members.get(suggestion.name) ?? [])})?`;
         const data: GroupData = { group: name, suggestion };
         findings.push({ span: grant.token.span, message, data });
       }
@@ -47,7 +48,8 @@ export const groupWithoutMembers: Rule = {
     const data = finding.data as GroupData | undefined;
     if (!data) return [];
     const fixes: Fix[] = [];
-    if (data.suggestion) fixes.push({ title: `Replace with \`${data.suggestion}\``, edits: [{ span: finding.span, newText: data.suggestion }], preferred: true });
+    const { suggestion } = data;
+    if (suggestion) fixes.push({ title: `Replace with \`${suggestion.name}\``, edits: [{ span: finding.span, newText: suggestion.name }], preferred: true, autofix: suggestion.caseOnly });
     for (const user of effectiveUsers(doc.model)) {
       const existing: ValueToken[] = user.groups?.items ?? [];
       const newList = [...existing.map((t) => t.text).filter(Boolean), data.group].join(',');

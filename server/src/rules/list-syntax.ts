@@ -24,6 +24,7 @@ export const listSyntax: Rule = {
     wrong: '<authorizationEntry queue=">" read="admins users"/>',
     right: '<authorizationEntry queue=">" read="admins,users"/>',
     fix: 'Separate group names with commas; the quick fix rewrites the list.',
+    autofix: 'The list is rewritten with commas, without blank items (`admins users` and `admins;users` → `admins,users`, `a, ,b` → `a,b`).',
   },
   check({ doc }) {
     const findings: Finding[] = [];
@@ -49,6 +50,6 @@ export const listSyntax: Rule = {
     const data = finding.data as ListData | undefined;
     const list = lists(doc).find((l) => l.attribute.valueStart <= finding.span.start && finding.span.end <= l.attribute.valueEnd);
     if (!data || !list) return [];
-    return [{ title: `Write the list as "${data.rewritten}"`, edits: [{ span: list.attribute.valueSpan, newText: data.rewritten }], preferred: true }];
+    return [{ title: `Write the list as "${data.rewritten}"`, edits: [{ span: list.attribute.valueSpan, newText: data.rewritten }], preferred: true, autofix: true }];
   },
 };

@@ -1,10 +1,10 @@
 // transport-uri: a connector URI ActiveMQ cannot read, or reads differently from what was written.
-import { checkTransportUri } from '../transport';
+import { checkTransportUri, type Replacement } from '../transport';
 import { connectorUris } from '../transport/connectorUris';
 import type { Finding, Fix, Rule } from './types';
 
 interface ReplacementData {
-  replacement: { newText: string; title: string };
+  replacement: Replacement;
 }
 
 export const transportUri: Rule = {
@@ -18,6 +18,7 @@ export const transportUri: Rule = {
     wrong: '<transportConnector name="openwire" uri="tpc://0.0.0.0:61616?maximumconnections=1000&amp;wireformat.maxFrameSize=104857600"/>',
     right: '<transportConnector name="openwire" uri="tcp://0.0.0.0:61616?maximumConnections=1000&amp;wireFormat.maxFrameSize=104857600"/>',
     fix: 'Use a registered scheme (the quick fix picks the nearest) and the exact option spelling (the quick fix rewrites it).',
+    autofix: 'Option names in the wrong letter case (`maximumconnections` → `maximumConnections`, `wireformat.` → `wireFormat.`), `backOffMultiplier` → `reconnectDelayExponent` in failover URIs, and the schemes people borrow from other products (`openwire://` → `tcp://`, `tls://` → `ssl://`). A misspelt scheme or option is left for you to choose.',
   },
   check({ doc }) {
     const findings: Finding[] = [];
@@ -37,6 +38,7 @@ export const transportUri: Rule = {
   fixes(finding): Fix[] {
     const data = finding.data as ReplacementData | undefined;
     if (!data?.replacement) return [];
-    return [{ title: data.replacement.title, edits: [{ span: { ...finding.span }, newText: data.replacement.newText }], preferred: true }];
+    const { title, newText, certain } = data.replacement;
+    return [{ title, edits: [{ span: { ...finding.span }, newText }], preferred: true, autofix: certain }];
   },
 };

@@ -37,8 +37,14 @@ export interface Edit {
 export interface Fix {
   title: string;
   edits: Edit[];
-  /** The one fix an editor may apply on its own ("fix all"). */
+  /** The fix an editor offers first among this finding's fixes (the light bulb's choice). */
   preferred?: boolean;
+  /**
+   * The correction of a slip whose meaning the text leaves in no doubt (a letter case, a list separator, queue
+   * where only a topic can be meant): "Fix all" and `activemq-lint --fix` apply these, and only these, without
+   * a person choosing. Guesses (the nearest name), added grants, users or entries, and removals are never marked.
+   */
+  autofix?: boolean;
 }
 
 export interface RuleDocs {
@@ -49,6 +55,8 @@ export interface RuleDocs {
   wrong: string;
   right: string;
   fix: string;
+  /** What "Fix all" and `activemq-lint --fix` change on their own; only rules whose fixes are marked autofix. */
+  autofix?: string;
 }
 
 export interface RuleContext {

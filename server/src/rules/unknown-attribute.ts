@@ -1,7 +1,7 @@
 // unknown-attribute: an attribute the element does not have, or a value its type cannot take, in the security
 // parts of the broker.
 import { attributeNames, attributeType, checkAttributeValue, isKnownElement } from '../data/vocabulary';
-import { nearestName } from './support/nearest';
+import { suggestName, type NameSuggestion } from './support/nearest';
 import { securityScope } from './support/scope';
 import type { Finding, Fix, Rule } from './types';
 
@@ -16,6 +16,7 @@ export const unknownAttribute: Rule = {
     wrong: '<authorizationEntry queue=">" group="admins"/>',
     right: '<authorizationEntry queue=">" read="admins" write="admins" admin="admins"/>',
     fix: 'Use the attribute name the element has (quick fix for the nearest) and a value of its type.',
+    autofix: 'An attribute name that differs from the element\'s own only in letter case (`Queue` → `queue`, `anonymousaccessallowed` → `anonymousAccessAllowed`).',
   },
   check({ doc }) {
     const broker = doc.model.broker;
@@ -28,8 +29,8 @@ export const unknownAttribute: Rule = {
         if (attr.name === 'xmlns' || attr.name.includes(':')) continue;
         const type = attributeType(element.localName, attr.name);
         if (!type) {
-          const suggestion = nearestName(attr.name, known);
-          findings.push({ span: attr.nameSpan, message: `<${element.localName}> has no attribute \`${attr.name}\`${suggestion ? `; did you mean \`${suggestion}\`?` : '.'} ActiveMQ's schema validation rejects the file at start-up.`, data: suggestion ? { to: suggestion } : undefined });
+          const suggestion = suggestName(attr.name, known);
+          findings.push({ span: attr.nameSpan, message: `<${element.localName}> has no attribute \`${attr.name}\`${suggestion ? `; did you mean \`${suggestion.name}\`?` : '.'} ActiveMQ's schema validation rejects the file at start-up.`, data: suggestion });
           continue;
         }
         const problem = checkAttributeValue(type, attr.value);
@@ -39,7 +40,7 @@ export const unknownAttribute: Rule = {
     return findings;
   },
   fixes(finding): Fix[] {
-    const to = (finding.data as { to?: string } | undefined)?.to;
-    return to ? [{ title: `Rename to \`${to}\``, edits: [{ span: finding.span, newText: to }], preferred: true }] : [];
+    const to = finding.data as NameSuggestion | undefined;
+    return to ? [{ title: `Rename to \`${to.name}\``, edits: [{ span: finding.span, newText: to.name }], preferred: true, autofix: to.caseOnly }] : [];
   },
 };

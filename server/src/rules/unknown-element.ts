@@ -2,13 +2,9 @@
 // parts of the broker (plugins, connectors, sslContext), with the nearest valid name.
 import { allowedInProperty, elementNames, isKnownElement, propertyNames } from '../data/vocabulary';
 import type { XmlElement } from '../parser/xmlTree';
-import { nearestName } from './support/nearest';
+import { suggestName, type NameSuggestion } from './support/nearest';
 import { securityScope } from './support/scope';
 import type { Finding, Fix, Rule } from './types';
-
-interface RenameData {
-  to: string;
-}
 
 function renameEdits(element: XmlElement, to: string): Fix['edits'] {
   const name = element.prefix ? `${element.prefix}:${to}` : to;
@@ -28,6 +24,7 @@ export const unknownElement: Rule = {
     wrong: '<authorizationMap>\n  <authorizationEntry queue=">" read="admins"/>\n</authorizationMap>',
     right: '<authorizationMap>\n  <authorizationEntries>\n    <authorizationEntry queue=">" read="admins"/>\n  </authorizationEntries>\n</authorizationMap>',
     fix: 'Use the suggested name (quick fix), or move the element into the wrapper it belongs in.',
+    autofix: 'An element name that differs from the one ActiveMQ accepts there only in letter case (`AuthorizationEntry` → `authorizationEntry`), start and end tag together.',
   },
   check({ doc }) {
     const broker = doc.model.broker;
@@ -48,8 +45,8 @@ export const unknownElement: Rule = {
           findings.push({ span: element.nameSpan, message: `<${name}> cannot stand directly in <${owner.localName}>: it belongs inside <${wrapper}>. ActiveMQ's schema validation rejects the file at start-up.` });
           continue;
         }
-        const suggestion = nearestName(name, propertyNames(owner.localName));
-        findings.push({ span: element.nameSpan, message: `<${owner.localName}> has no <${name}>${suggestion ? `; did you mean <${suggestion}>?` : '.'} ActiveMQ's schema validation rejects the file at start-up.`, data: suggestion ? ({ to: suggestion } satisfies RenameData) : undefined });
+        const suggestion = suggestName(name, propertyNames(owner.localName));
+        findings.push({ span: element.nameSpan, message: `<${owner.localName}> has no <${name}>${suggestion ? `; did you mean <${suggestion.name}>?` : '.'} ActiveMQ's schema validation rejects the file at start-up.`, data: suggestion });
         continue;
       }
       const bean = owner.parent;
@@ -58,19 +55,19 @@ export const unknownElement: Rule = {
       // An untyped list takes any known element; checked first, since maps hold thousands of entries.
       if (allowed === 'any' ? isKnownElement(name) : allowed.includes(name)) continue;
       const candidates = allowed === 'any' ? elementNames() : allowed;
-      const suggestion = nearestName(name, candidates);
+      const suggestion = suggestName(name, candidates);
       findings.push({
         span: element.nameSpan,
-        message: `<${name}> is not an element ActiveMQ accepts in <${owner.localName}>${suggestion ? `; did you mean <${suggestion}>?` : '.'} The broker's schema validation rejects the file at start-up.`,
-        data: suggestion ? ({ to: suggestion } satisfies RenameData) : undefined,
+        message: `<${name}> is not an element ActiveMQ accepts in <${owner.localName}>${suggestion ? `; did you mean <${suggestion.name}>?` : '.'} The broker's schema validation rejects the file at start-up.`,
+        data: suggestion,
       });
     }
     return findings;
   },
   fixes(finding, { doc }): Fix[] {
-    const data = finding.data as RenameData | undefined;
+    const data = finding.data as NameSuggestion | undefined;
     const element = doc.model.activemqElements.find((e) => e.nameSpan.start === finding.span.start);
     if (!data || !element) return [];
-    return [{ title: `Rename to <${data.to}>`, edits: renameEdits(element, data.to), preferred: true }];
+    return [{ title: `Rename to <${data.name}>`, edits: renameEdits(element, data.name), preferred: true, autofix: data.caseOnly }];
   },
 };

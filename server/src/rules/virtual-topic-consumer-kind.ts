@@ -10,6 +10,12 @@ function consumerTopicEntry(entry: AuthorizationEntry): boolean {
   return entry.role === 'entry' && entry.destinationAttributes[0]?.name === 'topic' && entry.patterns.some((p) => p.pattern.kind === 'topic' && isConsumerPattern(p.pattern.segments));
 }
 
+interface KindData {
+  /** The entry has one destination attribute (renaming it duplicates none) whose every pattern is a consumer queue. */
+  renamable: boolean;
+  onlyConsumers: boolean;
+}
+
 export const virtualTopicConsumerKind: Rule = {
   id: 'virtual-topic-consumer-kind',
   defaultSeverity: 'warning',
@@ -21,14 +27,21 @@ export const virtualTopicConsumerKind: Rule = {
     wrong: '<authorizationEntry topic="Consumer.*.VirtualTopic.>" read="consumers" write="consumers" admin="consumers"/>',
     right: '<authorizationEntry queue="Consumer.*.VirtualTopic.>" read="consumers" write="consumers" admin="consumers"/>',
     fix: 'Write the entry with `queue=` (quick fix).',
+    autofix: 'A `Consumer.*.VirtualTopic.>` entry written with `topic=` becomes `queue=` (virtual topic consumers only ever read queues), when it names no other destination.',
   },
   check({ doc }) {
     return doc.model.entries.filter(consumerTopicEntry).map((entry): Finding => ({
       span: entry.destinationAttributes[0].nameSpan,
       message: 'Virtual-topic consumers read from QUEUES named Consumer.<id>.VirtualTopic.<name>; a `topic=` entry never applies to them, so they are refused. Use `queue=` (they also need admin there to create their queue).',
+      data: {
+        renamable: entry.destinationAttributes.length === 1,
+        onlyConsumers: entry.patterns.every((p) => isConsumerPattern(p.pattern.segments)),
+      } satisfies KindData,
     }));
   },
   fixes(finding): Fix[] {
-    return [{ title: 'Change `topic` to `queue`', edits: [{ span: finding.span, newText: 'queue' }], preferred: true }];
+    const data = finding.data as KindData | undefined;
+    if (!data?.renamable) return [];
+    return [{ title: 'Change `topic` to `queue`', edits: [{ span: finding.span, newText: 'queue' }], preferred: true, autofix: data.onlyConsumers }];
   },
 };

@@ -26,6 +26,7 @@ import { definition, documentHighlights, prepareRename, references, rename, type
 import { documentLinks } from './features/documentLinks';
 import { foldingRanges, linkedEditingRanges, selectionRanges, type LinkedEditingRanges } from './features/xmlStructure';
 import { documentSymbols } from './features/symbols';
+import { fixUntilStable, type FixedText } from './features/fixAll';
 import { NO_FILES, type FileAccess } from './files';
 import { resolveSettings, type Settings } from './settings';
 import { createRuleContext, isTooLarge, runRules, sizeLimitDiagnostic, toDiagnostic, type ValidationResult } from './validate';
@@ -44,7 +45,10 @@ export interface LanguageService {
   validateText(text: string, uri?: string, settings?: Settings, files?: FileAccess): Diagnostic[];
   hover(context: FeatureContext, position: Position): Hover | null;
   completion(context: FeatureContext, position: Position): CompletionList;
-  codeActions(context: FeatureContext, range: Range, diagnostics: Diagnostic[]): CodeAction[];
+  /** Quick fixes for the diagnostics, and the source action source.fixAll.activemqXml when `only` asks for it. */
+  codeActions(context: FeatureContext, range: Range, diagnostics: Diagnostic[], only?: string[]): CodeAction[];
+  /** The text with every autofix applied, pass after pass, and how many problems that fixed (activemq-lint --fix). */
+  fixText(text: string, uri?: string, settings?: Settings, files?: FileAccess): FixedText;
   documentSymbols(context: FeatureContext): DocumentSymbol[];
   definition(context: FeatureContext, position: Position): Location[];
   references(context: FeatureContext, position: Position, includeDeclaration: boolean): Location[];
@@ -104,6 +108,10 @@ export function getLanguageService(): LanguageService {
     hover,
     completion,
     codeActions,
+    fixText(text, uri, settings, files) {
+      const resolved = resolveSettings(settings);
+      return fixUntilStable(text, (current) => (isTooLarge(current, resolved) ? undefined : context(parse(current, uri), settings, files)));
+    },
     documentSymbols,
     definition,
     references,

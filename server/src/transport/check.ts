@@ -27,7 +27,14 @@ export interface UriProblem {
   message: string;
   severity: 'error' | 'warning' | 'info';
   /** The one clearly right replacement of `span`. */
-  replacement?: { newText: string; title: string };
+  replacement?: Replacement;
+}
+
+export interface Replacement {
+  newText: string;
+  title: string;
+  /** A known mapping or a letter case, not the nearest name: safe to apply without a person choosing. */
+  certain?: boolean;
 }
 
 export function checkTransportUri(uri: TransportUri, role: UriRole): UriProblem[] {
@@ -56,7 +63,8 @@ function checkScheme(uri: TransportUri, role: UriRole, problems: UriProblem[]): 
   const registry = role === 'networkConnector' ? DISCOVERY_SCHEMES : TRANSPORT_SCHEMES;
   const info = role === 'networkConnector' ? discoveryScheme(name) : transportScheme(name);
   if (!info) {
-    const suggestion = NOT_REGISTERED[name] ?? nearest(name, registry.map((s) => s.scheme), 2);
+    const known = NOT_REGISTERED[name];
+    const suggestion = known ?? nearest(name, registry.map((s) => s.scheme), 2);
     const what = role === 'networkConnector' ? 'discovery agent scheme' : 'transport scheme';
     const error = `${role === 'networkConnector' ? 'DiscoveryAgent' : 'Transport'} scheme NOT recognized`;
     problems.push(suggestion
@@ -64,7 +72,7 @@ function checkScheme(uri: TransportUri, role: UriRole, problems: UriProblem[]): 
         span: scheme.span,
         severity: 'error',
         message: `"${scheme.text}" is no ${what} ActiveMQ knows (${error}); did you mean "${suggestion}"?`,
-        replacement: { newText: suggestion, title: `Change the scheme to ${suggestion}` },
+        replacement: { newText: suggestion, title: `Change the scheme to ${suggestion}`, certain: known !== undefined },
       }
       : {
         // Far from every known scheme: more likely a plugin's own (the OpenShift image's dns:// and kube:// agents).
@@ -142,7 +150,7 @@ function matchingPrefix(name: string, vocabulary: Vocabulary, option: UriOption,
         span,
         severity: 'warning',
         message: `ActiveMQ only reads options starting with "${prefix}" (case-sensitive); "${name.slice(0, prefix.length)}" is ignored, so "${name}" has no effect.`,
-        replacement: { newText: prefix, title: `Write ${prefix}` },
+        replacement: { newText: prefix, title: `Write ${prefix}`, certain: true },
       });
       return null;
     }
@@ -158,7 +166,7 @@ function checkName(name: string, span: Span, set: OptionSet, problems: UriProble
     problems.push({
       span, severity: 'warning',
       message: `${set.reader} has no option "${name}"; the back-off factor is "${mixup}" here.`,
-      replacement: { newText: mixup, title: `Write ${mixup}` },
+      replacement: { newText: mixup, title: `Write ${mixup}`, certain: true },
     });
     return;
   }
@@ -167,7 +175,7 @@ function checkName(name: string, span: Span, set: OptionSet, problems: UriProble
     problems.push({
       span, severity: 'warning',
       message: `Option names are case-sensitive: ${set.reader} reads "${sameLetters}", not "${name}", so this one is ignored.`,
-      replacement: { newText: sameLetters, title: `Write ${sameLetters}` },
+      replacement: { newText: sameLetters, title: `Write ${sameLetters}`, certain: true },
     });
     return;
   }

@@ -30,3 +30,31 @@ export function nearestName(name: string, candidates: Iterable<string>): string 
   }
   return best;
 }
+
+/**
+ * The one candidate that differs from `name` only in letter case, or undefined when none or several do. Such a
+ * replacement is no guess (ActiveMQ's names are case-sensitive, people's typing is not), so fixes may apply it
+ * on their own.
+ */
+export function onlyCaseVariant(name: string, candidates: Iterable<string>): string | undefined {
+  const lower = name.toLowerCase();
+  let found: string | undefined;
+  for (const candidate of candidates) {
+    if (candidate === name || candidate.toLowerCase() !== lower) continue;
+    if (found !== undefined && found !== candidate) return undefined;
+    found = candidate;
+  }
+  return found;
+}
+
+export interface NameSuggestion {
+  name: string;
+  /** It differs from the written name only in letter case, and no other candidate does: a fix may apply it alone. */
+  caseOnly: boolean;
+}
+
+export function suggestName(name: string, candidates: Iterable<string>): NameSuggestion | undefined {
+  const list = [...candidates];
+  const nearest = nearestName(name, list);
+  return nearest === undefined ? undefined : { name: nearest, caseOnly: onlyCaseVariant(name, list) === nearest };
+}

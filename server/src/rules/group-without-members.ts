@@ -44,12 +44,13 @@ export const groupWithoutMembers: Rule = {
     }
     return findings;
   },
-  fixes(finding, { doc }): Fix[] {
+  fixes(finding, { doc }, autofixOnly): Fix[] {
     const data = finding.data as GroupData | undefined;
     if (!data) return [];
     const fixes: Fix[] = [];
     const { suggestion } = data;
     if (suggestion) fixes.push({ title: `Replace with \`${suggestion.name}\``, edits: [{ span: finding.span, newText: suggestion.name }], preferred: true, autofix: suggestion.caseOnly });
+    if (autofixOnly) return fixes;
     for (const user of effectiveUsers(doc.model)) {
       const existing: ValueToken[] = user.groups?.items ?? [];
       const newList = [...existing.map((t) => t.text).filter(Boolean), data.group].join(',');

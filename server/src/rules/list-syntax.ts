@@ -1,9 +1,12 @@
 // list-syntax: a group list that ActiveMQ reads differently from how it looks.
 import type { GroupList } from '../model/types';
+import type { Span } from '../parser/xmlTree';
 import type { Finding, Fix, Rule } from './types';
 
 interface ListData {
   rewritten: string;
+  /** The attribute value the rewritten list replaces. */
+  valueSpan: Span;
 }
 
 function lists(doc: Parameters<Rule['check']>[0]['doc']): GroupList[] {
@@ -30,7 +33,7 @@ export const listSyntax: Rule = {
     const findings: Finding[] = [];
     for (const list of lists(doc)) {
       const names = list.items.flatMap((t) => t.text.split(/[\s;]+/)).filter((n) => n !== '');
-      const data: ListData = { rewritten: names.join(',') };
+      const data: ListData = { rewritten: names.join(','), valueSpan: list.attribute.valueSpan };
       for (const item of list.items) {
         if (item.text === '') {
           findings.push({ span: item.span, message: `A blank item in \`${list.attribute.name}\`: ActiveMQ makes it a group named "" that no user has.`, data });
@@ -46,10 +49,9 @@ export const listSyntax: Rule = {
     }
     return findings;
   },
-  fixes(finding, { doc }): Fix[] {
+  fixes(finding): Fix[] {
     const data = finding.data as ListData | undefined;
-    const list = lists(doc).find((l) => l.attribute.valueStart <= finding.span.start && finding.span.end <= l.attribute.valueEnd);
-    if (!data || !list) return [];
-    return [{ title: `Write the list as "${data.rewritten}"`, edits: [{ span: list.attribute.valueSpan, newText: data.rewritten }], preferred: true, autofix: true }];
+    if (!data) return [];
+    return [{ title: `Write the list as "${data.rewritten}"`, edits: [{ span: data.valueSpan, newText: data.rewritten }], preferred: true, autofix: true }];
   },
 };

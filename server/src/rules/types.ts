@@ -75,6 +75,9 @@ export interface Rule {
   summary: string;
   docs: RuleDocs;
   check(context: RuleContext): Finding[];
-  /** Quick fixes for one of this rule's findings. */
-  fixes?(finding: Finding, context: RuleContext): Fix[];
+  /**
+   * Quick fixes for one of this rule's findings. With `autofixOnly`, fix all is asking for the autofix alone: a
+   * rule may then skip its other fixes (one per user, say), which fix all would compute for every finding.
+   */
+  fixes?(finding: Finding, context: RuleContext, autofixOnly?: boolean): Fix[];
 }

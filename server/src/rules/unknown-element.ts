@@ -6,6 +6,14 @@ import { suggestName, type NameSuggestion } from './support/nearest';
 import { securityScope } from './support/scope';
 import type { Finding, Fix, Rule } from './types';
 
+interface RenameData extends NameSuggestion {
+  element: XmlElement;
+}
+
+function renameData(element: XmlElement, suggestion: NameSuggestion | undefined): RenameData | undefined {
+  return suggestion && { ...suggestion, element };
+}
+
 function renameEdits(element: XmlElement, to: string): Fix['edits'] {
   const name = element.prefix ? `${element.prefix}:${to}` : to;
   const edits = [{ span: element.nameSpan, newText: name }];
@@ -46,7 +54,7 @@ export const unknownElement: Rule = {
           continue;
         }
         const suggestion = suggestName(name, propertyNames(owner.localName));
-        findings.push({ span: element.nameSpan, message: `<${owner.localName}> has no <${name}>${suggestion ? `; did you mean <${suggestion.name}>?` : '.'} ActiveMQ's schema validation rejects the file at start-up.`, data: suggestion });
+        findings.push({ span: element.nameSpan, message: `<${owner.localName}> has no <${name}>${suggestion ? `; did you mean <${suggestion.name}>?` : '.'} ActiveMQ's schema validation rejects the file at start-up.`, data: renameData(element, suggestion) });
         continue;
       }
       const bean = owner.parent;
@@ -59,15 +67,14 @@ export const unknownElement: Rule = {
       findings.push({
         span: element.nameSpan,
         message: `<${name}> is not an element ActiveMQ accepts in <${owner.localName}>${suggestion ? `; did you mean <${suggestion.name}>?` : '.'} The broker's schema validation rejects the file at start-up.`,
-        data: suggestion,
+        data: renameData(element, suggestion),
       });
     }
     return findings;
   },
-  fixes(finding, { doc }): Fix[] {
-    const data = finding.data as NameSuggestion | undefined;
-    const element = doc.model.activemqElements.find((e) => e.nameSpan.start === finding.span.start);
-    if (!data || !element) return [];
-    return [{ title: `Rename to <${data.name}>`, edits: renameEdits(element, data.name), preferred: true, autofix: data.caseOnly }];
+  fixes(finding): Fix[] {
+    const data = finding.data as RenameData | undefined;
+    if (!data) return [];
+    return [{ title: `Rename to <${data.name}>`, edits: renameEdits(data.element, data.name), preferred: true, autofix: data.caseOnly }];
   },
 };

@@ -74,12 +74,20 @@ export function replace(span: Span, newText: string): Edit {
   return { span: { ...span }, newText };
 }
 
-/** Applies offset edits to a text (edits must not overlap). */
+/**
+ * Applies offset edits to a text (edits must not overlap; inserts at one offset keep their order, as in LSP). One
+ * pass over the text: applying them one by one would copy the text once per edit.
+ */
 export function applyEdits(text: string, edits: Edit[]): string {
-  const sorted = [...edits].sort((a, b) => b.span.start - a.span.start);
-  let result = text;
-  for (const edit of sorted) result = result.slice(0, edit.span.start) + edit.newText + result.slice(edit.span.end);
-  return result;
+  const sorted = [...edits].sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end);
+  const parts: string[] = [];
+  let at = 0;
+  for (const edit of sorted) {
+    parts.push(text.slice(at, edit.span.start), edit.newText);
+    at = edit.span.end;
+  }
+  parts.push(text.slice(at));
+  return parts.join('');
 }
 
 /**

@@ -24,7 +24,7 @@ export function autofixes(context: FeatureContext, ruleId?: string): AutoFix[] {
   for (const problem of runRules(context).problems) {
     // Only rules that document an autofix may have one: the others' fixes are not even computed.
     if ((ruleId !== undefined && problem.rule.id !== ruleId) || !problem.rule.docs.autofix) continue;
-    const fix = problem.rule.fixes?.(problem.finding, context).find((f) => f.autofix);
+    const fix = problem.rule.fixes?.(problem.finding, context, true).find((f) => f.autofix);
     if (fix) found.push({ problem, fix });
   }
   return found;

@@ -1,8 +1,14 @@
 // The VS Code client: starts the language server for XML documents (and alfresco-global.properties), and offers
 // the commands. Everything else is the server's.
 import * as path from 'node:path';
-import { commands, extensions, Range, window, workspace, type CodeAction, type ExtensionContext } from 'vscode';
+import { commands, extensions, Range, window, workspace, type CodeAction, type ExtensionContext, type LanguageStatusItem } from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import { createDocumentStatus } from './languageStatus';
+
+/** What activate returns: the status item, so that the extension-host tests can read what it shows. */
+export interface ActivemqXmlApi {
+  documentStatus: LanguageStatusItem;
+}
 
 let client: LanguageClient | undefined;
 
@@ -20,7 +26,7 @@ async function fixAll(): Promise<void> {
   await workspace.applyEdit(action.edit);
 }
 
-export async function activate(context: ExtensionContext): Promise<void> {
+export async function activate(context: ExtensionContext): Promise<ActivemqXmlApi> {
   const serverModule = context.asAbsolutePath(path.join('dist', 'server.js'));
   const serverOptions: ServerOptions = {
     run: { module: serverModule, transport: TransportKind.ipc },
@@ -57,6 +63,7 @@ export async function activate(context: ExtensionContext): Promise<void> {
     }),
   );
   await client.start();
+  return { documentStatus: createDocumentStatus(client, context.subscriptions) };
 }
 
 export async function deactivate(): Promise<void> {

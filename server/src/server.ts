@@ -174,6 +174,12 @@ connection.onRequest('activemqXml/whoCan', (p: { uri: string; destination: strin
     return { answer, permissions, markdown: formatWhoCanText([answer]) };
   }));
 
+connection.onRequest('activemqXml/documentStatus', (p: { uri: string }) => {
+  const document = documents.get(p.uri);
+  if (!document || isProperties(p.uri)) return null;
+  return guarded('documentStatus', log, null, () => service.documentStatus(document.getText(), document.uri, document.version, settings.service, filesFor(document.uri)))();
+});
+
 connection.onExecuteCommand(async (p) => {
   if (p.command !== 'activemqXml.server.insertDocumentedEntries') return;
   const uri = (p.arguments?.[0] as string | undefined) ?? '';

@@ -164,6 +164,19 @@ test('source.fixAll.activemqXml (what editor.codeActionsOnSave asks for) fixes t
   client.close(uri);
 });
 
+test('activemqXml/documentStatus says whether a document is analysed and what fix all would fix; null for unknown documents', async () => {
+  const uri = 'file:///tmp/status/activemq.xml';
+  await client.open(uri, exampleText);
+  const status = await client.request<{ kind: string; label: string; autofixable: number }>('activemqXml/documentStatus', { uri });
+  assert.deepEqual([status.kind, status.label, status.autofixable], ['analysed', 'ActiveMQ broker config', 4]);
+  const plain = 'file:///tmp/status/pom.xml';
+  await client.open(plain, '<project/>');
+  assert.equal((await client.request<{ kind: string }>('activemqXml/documentStatus', { uri: plain })).kind, 'notBroker');
+  assert.equal(await client.request('activemqXml/documentStatus', { uri: 'file:///tmp/status/never-opened.xml' }), null);
+  client.close(uri);
+  client.close(plain);
+});
+
 test('activemqXml/whoCan answers with the effective permissions', async () => {
   const answer = await client.request<{ markdown: string }>('activemqXml/whoCan', { uri: exampleUri, destination: 'topic://VirtualTopic.alfresco.repo.events.nodes' });
   assert.match(answer.markdown, /write: groups admins, users; users: system, user/);

@@ -223,6 +223,24 @@ describe('activemq-xml in VS Code', () => {
     }
   });
 
+  it('the language status item says whether the active document is analysed, and links fix all when it has work', async () => {
+    const api = vscode.extensions.getExtension<{ documentStatus: vscode.LanguageStatusItem }>(EXTENSION_ID)!.exports;
+    // The item is updated after each validation; earlier tests leave it showing other versions of these files.
+    const shows = async (uri: vscode.Uri, text: string, link: string | undefined) => {
+      await open(uri);
+      const now = () => `"${api.documentStatus.text}" (${api.documentStatus.command?.title ?? 'no link'})`;
+      for (let waited = 0; api.documentStatus.text !== text || api.documentStatus.command?.title !== link; waited += 50) {
+        assert.ok(waited < 10_000, `status for ${path.basename(uri.fsPath)}: expected "${text}" (${link ?? 'no link'}), shows ${now()}`);
+        await new Promise((resolve) => setTimeout(resolve, 50));
+      }
+      return api.documentStatus;
+    };
+    const example = await shows(exampleUri, 'ActiveMQ broker config', 'Fix 4');
+    assert.match(example.detail ?? '', /^Broker 5\.18\.3, from xsi:schemaLocation\./);
+    assert.equal(example.command?.command, 'activemqXml.fixAll');
+    await shows(fixture('plain.xml'), 'Not an ActiveMQ config', undefined);
+  });
+
   it('lists document symbols', async () => {
     await open(exampleUri);
     const symbols = await vscode.commands.executeCommand<vscode.DocumentSymbol[]>('vscode.executeDocumentSymbolProvider', exampleUri);

@@ -27,6 +27,7 @@ import { documentLinks } from './features/documentLinks';
 import { foldingRanges, linkedEditingRanges, selectionRanges, type LinkedEditingRanges } from './features/xmlStructure';
 import { documentSymbols } from './features/symbols';
 import { fixUntilStable, type FixedText } from './features/fixAll';
+import { documentStatus, type DocumentStatus } from './features/documentStatus';
 import { NO_FILES, type FileAccess } from './files';
 import { resolveSettings, type Settings } from './settings';
 import { createRuleContext, isTooLarge, runRules, sizeLimitDiagnostic, toDiagnostic, type ValidationResult } from './validate';
@@ -47,6 +48,8 @@ export interface LanguageService {
   completion(context: FeatureContext, position: Position): CompletionList;
   /** Quick fixes for the diagnostics, and the source action source.fixAll.activemqXml when `only` asks for it. */
   codeActions(context: FeatureContext, range: Range, diagnostics: Diagnostic[], only?: string[]): CodeAction[];
+  /** Whether a document version is analysed (and if not, why), the broker version assumed, what fix all would fix. */
+  documentStatus(text: string, uri?: string, version?: number, settings?: Settings, files?: FileAccess): DocumentStatus;
   /** The text with every autofix applied, pass after pass, and how many problems that fixed (activemq-lint --fix). */
   fixText(text: string, uri?: string, settings?: Settings, files?: FileAccess): FixedText;
   documentSymbols(context: FeatureContext): DocumentSymbol[];
@@ -108,6 +111,9 @@ export function getLanguageService(): LanguageService {
     hover,
     completion,
     codeActions,
+    documentStatus(text, uri, version, settings, files) {
+      return documentStatus(text, resolveSettings(settings), () => context(parse(text, uri, version), settings, files));
+    },
     fixText(text, uri, settings, files) {
       const resolved = resolveSettings(settings);
       return fixUntilStable(text, (current) => (isTooLarge(current, resolved) ? undefined : context(parse(current, uri), settings, files)));

@@ -1,0 +1,60 @@
+// What an editor's status bar says about a document: whether it is analysed and, if not, why; the broker version
+// the version-dependent rules assume and where it comes from; the shape of its security; how many problems fix
+// all would correct.
+import { ACTIVEMQ_NAMESPACE } from '../../model/types';
+import type { ResolvedSettings } from '../settings';
+import { isTooLarge } from '../validate';
+import type { FeatureContext } from './context';
+import { autofixes } from './fixAll';
+
+export type DocumentStatusKind = 'analysed' | 'template' | 'tooLarge' | 'notBroker';
+
+export interface DocumentStatus {
+  kind: DocumentStatusKind;
+  /** A few words for the status bar. */
+  label: string;
+  /** A sentence or two: why, or what was assumed. */
+  detail: string;
+  /** Problems that fix all (and --fix) would correct now. */
+  autofixable: number;
+}
+
+function plural(count: number, word: string, words = `${word}s`): string {
+  return `${count} ${count === 1 ? word : words}`;
+}
+
+/**
+ * The status of a document's text. `analyse` gives its parsed context; it is called only when the text is one the
+ * rules run on (an ActiveMQ broker config within the size limit).
+ */
+export function documentStatus(text: string, settings: ResolvedSettings, analyse: () => FeatureContext): DocumentStatus {
+  if (!text.includes(ACTIVEMQ_NAMESPACE)) {
+    return { kind: 'notBroker', label: 'Not an ActiveMQ config', detail: `No element in ActiveMQ's namespace (${ACTIVEMQ_NAMESPACE}), so the file is left alone.`, autofixable: 0 };
+  }
+  if (isTooLarge(text, settings)) {
+    const size = Math.round(text.length / 1024);
+    return { kind: 'tooLarge', label: 'ActiveMQ: not analysed', detail: `${size} KB, above the limit of ${settings.maxFileSizeKB} KB (setting activemqXml.maxFileSizeKB).`, autofixable: 0 };
+  }
+  const context = analyse();
+  const { doc } = context;
+  if (doc.template) {
+    return { kind: 'template', label: `ActiveMQ ${doc.template.kind} template`, detail: `A ${doc.template.kind} template of a config: only its XML syntax is checked, since its values are template code.`, autofixable: 0 };
+  }
+  return { kind: 'analysed', label: 'ActiveMQ broker config', detail: [versionSentence(context), securitySentence(context)].join(' '), autofixable: autofixes(context).length };
+}
+
+function versionSentence(context: FeatureContext): string {
+  const version = context.analysis.brokerVersion();
+  if (!version) return 'Broker version: none named, so a current broker is assumed (set activemqXml.brokerVersion for an older one).';
+  return `Broker ${version.version}, from ${version.source === 'schemaLocation' ? 'xsi:schemaLocation' : 'the activemqXml.brokerVersion setting'}.`;
+}
+
+function securitySentence({ doc }: FeatureContext): string {
+  const { authentication, users, authorization, entries } = doc.model;
+  const authenticationPart = authentication.length === 0
+    ? 'no authentication plugin'
+    : `${authentication.map((a) => (a.kind === 'spring-bean' ? 'an authentication plugin bean' : a.element.localName)).join(' and ')}${users.length > 0 ? ` with ${plural(users.length, 'user')}` : ''}`;
+  const grants = entries.filter((e) => e.role === 'entry').length;
+  const authorizationPart = authorization.length === 0 ? 'no authorization plugin' : `an authorization map with ${plural(grants, 'entry', 'entries')}`;
+  return `Security: ${authenticationPart}; ${authorizationPart}.`;
+}

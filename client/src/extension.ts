@@ -40,7 +40,8 @@ export async function activate(context: ExtensionContext): Promise<ActivemqXmlAp
       redHatXmlActive: extensions.getExtension('redhat.vscode-xml') !== undefined,
       settings: workspace.getConfiguration('activemqXml'),
     },
-    synchronize: { configurationSection: 'activemqXml' },
+    // The project's settings file: the server reads it again when it changes.
+    synchronize: { configurationSection: 'activemqXml', fileEvents: workspace.createFileSystemWatcher('**/.activemq-lint.json') },
   };
   client = new LanguageClient('activemqXml', 'ActiveMQ XML', serverOptions, clientOptions);
   context.subscriptions.push(

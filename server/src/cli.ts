@@ -1,12 +1,13 @@
 // activemq-lint: the command-line linter, thin glue between files, the language service and an output format.
 import { readFileSync, statSync, writeFileSync } from 'node:fs';
 import { getLanguageService } from './service/languageService';
-import { filesBeside } from './service/nodeFiles';
+import { filesBeside, findProjectConfig, loadProjectConfig } from './service/nodeFiles';
+import { layerSettings } from './service/projectConfig';
 import { NO_FILES } from './service/files';
 import { parseArgs, USAGE, UsageError, type CliOptions } from './cli/args';
 import { countBySeverity, formatJson, formatSarif, formatText, toJsonProblems, toSuppressedJsonProblems, type FileReport } from './cli/report';
 import { isTooLarge, SIZE_LIMIT_CODE } from './service/validate';
-import { resolveSettings } from './service/settings';
+import { resolveSettings, type ResolvedSettings } from './service/settings';
 import { formatWhoCanText, whoCan, type WhoCanAnswer } from './cli/whoCan';
 import { clientFindings } from './service/features/clientSettings';
 import { clientJsonProblems } from './clients/jsonProblems';
@@ -85,7 +86,7 @@ export function runCli(argv: string[], readStdin: () => string = () => readFileS
   if (options.version) return { stdout: VERSION + '\n', stderr: '', exitCode: 0 };
 
   const service = getLanguageService();
-  const settings = resolveSettings({ brokerVersion: options.brokerVersion, rules: options.rules });
+  const settingsFor = projectSettings(options);
   const reports: FileReport[] = [];
   const answers: WhoCanAnswer[] = [];
   let stderr = '';
@@ -93,24 +94,27 @@ export function runCli(argv: string[], readStdin: () => string = () => readFileS
     // `-` is standard input (a rendered template, a config from another tool), named by --stdin-filename.
     const fromStdin = file === '-';
     const path = fromStdin ? (options.stdinFilename ?? '<stdin>') : file;
-    const config = fromStdin ? { text: readStdin().replace(/^\uFEFF/, ''), bom: false } : readOrReport(file);
-    if (!('text' in config)) return config;
+    const source = fromStdin ? { text: readStdin().replace(/^\uFEFF/, ''), bom: false } : readOrReport(file);
+    if (!('text' in source)) return source;
     const beside = fromStdin && !options.stdinFilename ? NO_FILES : filesBeside(path);
-    if (isTooLarge(config.text, settings)) {
+    // Standard input without a name has no folder: its project settings are the working directory's.
+    const settings = settingsFor(beside.folder ?? process.cwd());
+    if (!('rules' in settings)) return settings;
+    if (isTooLarge(source.text, settings)) {
       stderr += `activemq-lint: ${path}: not analysed (${SIZE_LIMIT_CODE}: above ${settings.maxFileSizeKB} KB)\n`;
       continue;
     }
     let fixed = 0;
     if (options.fix) {
-      const result = service.fixText(config.text, path, settings, beside);
+      const result = service.fixText(source.text, path, settings, beside);
       if (result.fixed > 0) {
-        const failed = writeOrReport(file, { ...config, text: result.text });
+        const failed = writeOrReport(file, { ...source, text: result.text });
         if (failed) return failed;
-        config.text = result.text;
+        source.text = result.text;
         fixed = result.fixed;
       }
     }
-    const text = config.text;
+    const text = source.text;
     const doc = service.parse(text, path);
     if (options.whoCan) {
       answers.push(whoCan(path, service.context(doc, settings, beside), options.whoCan));
@@ -121,7 +125,7 @@ export function runCli(argv: string[], readStdin: () => string = () => readFileS
       stderr += `activemq-lint: internal error in rule ${failure.ruleId} on ${path}: ${String((failure.error as Error)?.stack ?? failure.error)}\n`;
     }
     if (!doc.isBrokerConfig) stderr += `activemq-lint: ${path}: no ActiveMQ broker found (namespace http://activemq.apache.org/schema/core), nothing to check\n`;
-    reports.push({ path, doc, files: beside, problems: result.problems, suppressed: result.suppressed, fixed });
+    reports.push({ path, doc, files: beside, settings, problems: result.problems, suppressed: result.suppressed, fixed });
   }
   if (options.whoCan) {
     if (options.format === 'sarif') return { stdout: '', stderr: 'activemq-lint: --who-can prints text or json, not sarif\n', exitCode: 2 };
@@ -131,7 +135,7 @@ export function runCli(argv: string[], readStdin: () => string = () => readFileS
   const problems = toJsonProblems(reports);
   // --client: each client's settings checked against the first broker config given.
   const broker = reports.find((r) => r.doc.isBrokerConfig);
-  const brokerContext = broker && service.context(broker.doc, settings, broker.files);
+  const brokerContext = broker && service.context(broker.doc, broker.settings, broker.files);
   for (const clientPath of options.clientFiles) {
     const client = readOrReport(clientPath);
     if (!('text' in client)) return client;
@@ -146,6 +150,29 @@ export function runCli(argv: string[], readStdin: () => string = () => readFileS
   const tooManyWarnings = options.maxWarnings !== undefined && counts.warning > options.maxWarnings;
   if (tooManyWarnings) stderr += `activemq-lint: ${counts.warning} warnings, more than --max-warnings ${options.maxWarnings}\n`;
   return { stdout, stderr, exitCode: counts.error > 0 || tooManyWarnings ? 1 : 0 };
+}
+
+/**
+ * The settings for a config in a folder: the command line's flags over the nearest .activemq-lint.json (or the one
+ * --config names, or none with --no-config). A config file with problems ends the run with exit 2: CI must not
+ * pass on settings it did not read.
+ */
+function projectSettings(options: CliOptions): (folder: string) => ResolvedSettings | CliResult {
+  const commandLine = { brokerVersion: options.brokerVersion, rules: options.rules };
+  const loaded = new Map<string, ResolvedSettings | CliResult>();
+  return (folder) => {
+    const path = options.noConfig ? undefined : options.config ?? findProjectConfig(folder);
+    const key = path ?? '';
+    let settings = loaded.get(key);
+    if (!settings) {
+      const project = path === undefined ? undefined : loadProjectConfig(path);
+      settings = project && project.problems.length > 0
+        ? { stdout: '', stderr: project.problems.map((problem) => `activemq-lint: ${path}: ${problem}\n`).join(''), exitCode: 2 }
+        : resolveSettings(layerSettings(project, commandLine));
+      loaded.set(key, settings);
+    }
+    return settings;
+  };
 }
 
 export function main(): void {

@@ -10,7 +10,7 @@ import { getLanguageService } from './service/languageService';
 import { resolveSettings } from './service/settings';
 import { isTooLarge } from './service/validate';
 import { formatWhoCanText, whoCan } from './cli/whoCan';
-import { filesFor } from './server/files';
+import { Environments } from './server/environments';
 import { guarded } from './server/guard';
 import { Debouncer } from './server/scheduler';
 import { toServerSettings, type ClientSettings, type ServerSettings } from './server/settings';
@@ -26,11 +26,12 @@ let redHatXml = false;
 let settings: ServerSettings = toServerSettings(undefined, false);
 let pullConfiguration = false;
 const announced = new Map<string, string>();
+const environments = new Environments(() => settings.service, log);
 
 connection.onInitialize((params) => {
   redHatXml = !!(params.initializationOptions as { redHatXmlActive?: boolean } | undefined)?.redHatXmlActive;
   pullConfiguration = !!params.capabilities.workspace?.configuration;
-  settings = toServerSettings((params.initializationOptions as { settings?: ClientSettings } | undefined)?.settings, redHatXml);
+  useSettings(toServerSettings((params.initializationOptions as { settings?: ClientSettings } | undefined)?.settings, redHatXml));
   return {
     capabilities: {
       textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: { includeText: false } },
@@ -56,7 +57,7 @@ async function refreshSettings(): Promise<void> {
   if (!pullConfiguration) return;
   try {
     const raw = (await connection.workspace.getConfiguration('activemqXml')) as ClientSettings;
-    settings = toServerSettings(raw, redHatXml);
+    useSettings(toServerSettings(raw, redHatXml));
   } catch (error) {
     log(`activemq-xml: could not read settings: ${String(error)}`);
   }
@@ -64,10 +65,20 @@ async function refreshSettings(): Promise<void> {
 
 connection.onInitialized(() => void refreshSettings().then(() => documents.all().forEach((d) => validate(d))));
 connection.onDidChangeConfiguration(async (change) => {
-  if (!pullConfiguration) settings = toServerSettings((change.settings as { activemqXml?: ClientSettings })?.activemqXml, redHatXml);
+  if (!pullConfiguration) useSettings(toServerSettings((change.settings as { activemqXml?: ClientSettings })?.activemqXml, redHatXml));
   await refreshSettings();
   for (const document of documents.all()) validate(document);
 });
+// The client watches .activemq-lint.json files: one changed, appeared or went, so every document's settings may have.
+connection.onDidChangeWatchedFiles(() => {
+  environments.clear();
+  for (const document of documents.all()) validate(document);
+});
+
+function useSettings(next: ServerSettings): void {
+  settings = next;
+  environments.clear();
+}
 
 function isProperties(uri: string): boolean {
   return /alfresco-global\.properties$/.test(uri);
@@ -81,9 +92,10 @@ function announce(uri: string, reason: string): void {
 
 function contextOf(document: TextDocument): FeatureContext | undefined {
   const text = document.getText();
-  if (isTooLarge(text, resolveSettings(settings.service))) return undefined;
+  const { settings: documentSettings, files } = environments.for(document.uri);
+  if (isTooLarge(text, resolveSettings(documentSettings))) return undefined;
   const doc = service.parse(text, document.uri, document.version);
-  return doc.isBrokerConfig ? service.context(doc, settings.service, filesFor(document.uri)) : undefined;
+  return doc.isBrokerConfig ? service.context(doc, documentSettings, files) : undefined;
 }
 
 function brokerContextFor(): FeatureContext | undefined {
@@ -102,17 +114,18 @@ function validate(document: TextDocument): void {
       diagnostics = service.validateClientSettings(document.getText(), uri, brokerContextFor());
     } else {
       const text = document.getText();
+      const { settings: documentSettings, files } = environments.for(uri);
       if (!text.includes(ACTIVEMQ_NAMESPACE)) {
         announce(uri, `not analysed: no ActiveMQ broker (namespace ${ACTIVEMQ_NAMESPACE})`);
-      } else if (isTooLarge(text, resolveSettings(settings.service))) {
+      } else if (isTooLarge(text, resolveSettings(documentSettings))) {
         announce(uri, 'not analysed: larger than activemqXml.maxFileSizeKB');
-        diagnostics = service.validateText(text, uri, settings.service);
+        diagnostics = service.validateText(text, uri, documentSettings);
       } else {
         announce(uri, 'analysed');
         const doc = service.parse(text, uri, version);
-        const result = service.lint(doc, settings.service, filesFor(uri));
+        const result = service.lint(doc, documentSettings, files);
         for (const failure of result.failures) log(`activemq-xml: rule ${failure.ruleId} failed on ${uri}: ${String((failure.error as Error)?.stack ?? failure.error)}`);
-        diagnostics = service.validate(doc, settings.service, filesFor(uri));
+        diagnostics = service.validate(doc, documentSettings, files);
       }
     }
   } catch (error) {
@@ -177,7 +190,8 @@ connection.onRequest('activemqXml/whoCan', (p: { uri: string; destination: strin
 connection.onRequest('activemqXml/documentStatus', (p: { uri: string }) => {
   const document = documents.get(p.uri);
   if (!document || isProperties(p.uri)) return null;
-  return guarded('documentStatus', log, null, () => service.documentStatus(document.getText(), document.uri, document.version, settings.service, filesFor(document.uri)))();
+  const { settings: documentSettings, files } = environments.for(document.uri);
+  return guarded('documentStatus', log, null, () => service.documentStatus(document.getText(), document.uri, document.version, documentSettings, files))();
 });
 
 connection.onExecuteCommand(async (p) => {

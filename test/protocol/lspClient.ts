@@ -86,6 +86,10 @@ export class LspClient {
     this.connection.sendNotification('textDocument/didClose', { textDocument: { uri } });
   }
 
+  notify(method: string, params: unknown): void {
+    this.connection.sendNotification(method, params);
+  }
+
   request<R>(method: string, params: unknown): Promise<R> {
     return this.connection.sendRequest(method, params) as Promise<R>;
   }

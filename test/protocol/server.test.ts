@@ -1,8 +1,9 @@
 // The real server process over LSP: what an editor sees for the example and for fixtures.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { CodeAction, CompletionList, Diagnostic, DocumentHighlight, DocumentLink, DocumentSymbol, FoldingRange, Hover, Range, SelectionRange, Location, TextDocumentEdit, TextEdit, WorkspaceEdit } from 'vscode-languageserver-protocol';
 import { TextDocument } from 'vscode-languageserver-textdocument';
@@ -175,6 +176,31 @@ test('activemqXml/documentStatus says whether a document is analysed and what fi
   assert.equal(await client.request('activemqXml/documentStatus', { uri: 'file:///tmp/status/never-opened.xml' }), null);
   client.close(uri);
   client.close(plain);
+});
+
+test('the nearest .activemq-lint.json applies, under the user settings, and is read again when the client says it changed', async () => {
+  const project = mkdtempSync(join(tmpdir(), 'activemq-project-'));
+  mkdirSync(join(project, 'conf'));
+  const settingsFile = join(project, '.activemq-lint.json');
+  writeFileSync(settingsFile, JSON.stringify({ rules: { 'wildcard-syntax': 'off', 'unused-group': 'error' } }));
+  const uri = pathToFileURL(join(project, 'conf', 'activemq.xml')).href;
+  const opened = await client.open(uri, exampleText);
+  assert.ok(!codes(opened.diagnostics).includes('wildcard-syntax'), 'the project turns wildcard-syntax off');
+  const status = await client.request<{ detail: string }>('activemqXml/documentStatus', { uri });
+  assert.ok(status.detail.endsWith(`Project settings: ${settingsFile}.`), status.detail);
+  writeFileSync(settingsFile, JSON.stringify({ rules: { 'weak-password': 'off' } }));
+  const changed = client.diagnostics(uri, (p) => codes(p.diagnostics).includes('wildcard-syntax'));
+  client.notify('workspace/didChangeWatchedFiles', { changes: [{ uri: pathToFileURL(settingsFile).href, type: 2 }] });
+  const after = await changed;
+  assert.ok(!codes(after.diagnostics).includes('weak-password'), 'the new file applies');
+  // The user's activemqXml.rules is the upper layer.
+  client.settings = { rules: { 'weak-password': 'warning' } };
+  const overridden = client.diagnostics(uri, (p) => codes(p.diagnostics).includes('weak-password'));
+  client.notify('workspace/didChangeConfiguration', { settings: {} });
+  await overridden;
+  client.settings = {};
+  client.notify('workspace/didChangeConfiguration', { settings: {} });
+  client.close(uri);
 });
 
 test('activemqXml/whoCan answers with the effective permissions', async () => {

@@ -241,6 +241,26 @@ describe('activemq-xml in VS Code', () => {
     await shows(fixture('plain.xml'), 'Not an ActiveMQ config', undefined);
   });
 
+  it('a project .activemq-lint.json applies in the editor, and VS Code checks the file against its schema', async () => {
+    const configured = fixture('project/activemq.xml');
+    await open(configured);
+    const found = await waitForDiagnostics(configured, (all) => all.some((d) => ruleOf(d) === 'group-without-members'), 'diagnostics for the project config');
+    assert.ok(!found.some((d) => ruleOf(d) === 'wildcard-syntax'), 'the project file turns wildcard-syntax off');
+    const broken = vscode.Uri.file(path.join(os.tmpdir(), `activemq-schema-${process.pid}`, '.activemq-lint.json'));
+    await vscode.workspace.fs.writeFile(broken, new TextEncoder().encode('{ "rules": { "unused-grop": "off", "weak-password": "warn" } }\n'));
+    await open(broken);
+    const complaints = await new Promise<vscode.Diagnostic[]>((resolve, reject) => {
+      const seen = () => vscode.languages.getDiagnostics(broken);
+      const timer = setTimeout(() => reject(new Error(`no schema diagnostics for .activemq-lint.json: ${JSON.stringify(seen())}`)), 20_000);
+      const poll = setInterval(() => {
+        if (seen().length >= 2) { clearInterval(poll); clearTimeout(timer); resolve(seen()); }
+      }, 100);
+    });
+    const flagged = complaints.map((d) => (vscode.workspace.textDocuments.find((t) => t.uri.toString() === broken.toString())!).getText(d.range)).sort();
+    assert.deepEqual(flagged, ['"unused-grop"', '"warn"']);
+    await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
+  });
+
   it('lists document symbols', async () => {
     await open(exampleUri);
     const symbols = await vscode.commands.executeCommand<vscode.DocumentSymbol[]>('vscode.executeDocumentSymbolProvider', exampleUri);

@@ -2,7 +2,7 @@
 // corpus file linted without an internal error.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { runCli } from '../../server/src/cli';
@@ -159,4 +159,40 @@ test('--fix refuses standard input and --who-can, which have nothing to write', 
   const who = runCli(['--fix', '--who-can', 'queue://A', clean]);
   assert.equal(who.exitCode, 2);
   assert.match(who.stderr, /--fix and --who-can do not go together/);
+});
+
+test('the nearest .activemq-lint.json above a file applies; --rule wins over it; --config and --no-config choose', () => {
+  const project = mkdtempSync(join(tmpdir(), 'activemq-project-'));
+  mkdirSync(join(project, 'conf'));
+  const config = join(project, 'conf', 'activemq.xml');
+  writeFileSync(config, readFileSync('examples/activemq.xml', 'utf8'));
+  writeFileSync(join(project, '.activemq-lint.json'), JSON.stringify({ rules: { 'wildcard-syntax': 'off', 'weak-password': 'error' } }));
+  const codesOf = (argv: string[]) => JSON.parse(runCli(['--format', 'json', ...argv]).stdout).map((p: { code: string; severity: string }) => `${p.code}:${p.severity}`);
+  const found = codesOf([config]);
+  assert.ok(!found.some((c: string) => c.startsWith('wildcard-syntax')), 'turned off by the project file two folders up');
+  assert.ok(found.includes('weak-password:error'));
+  assert.ok(codesOf(['--rule', 'wildcard-syntax=info', config]).includes('wildcard-syntax:info'), '--rule is the upper layer');
+  assert.ok(codesOf(['--no-config', config]).includes('wildcard-syntax:warning'));
+  const other = join(project, 'strict.json');
+  writeFileSync(other, JSON.stringify({ rules: { 'wildcard-syntax': 'error' } }));
+  assert.ok(codesOf(['--config', other, config]).includes('wildcard-syntax:error'));
+  assert.equal(runCli(['--config', other, '--no-config', config]).exitCode, 2);
+});
+
+test('a .activemq-lint.json with mistakes stops the run with exit 2, each mistake on its own line with the file', () => {
+  const project = mkdtempSync(join(tmpdir(), 'activemq-project-'));
+  const config = join(project, 'activemq.xml');
+  writeFileSync(config, readFileSync('examples/activemq.xml', 'utf8'));
+  const settingsFile = join(project, '.activemq-lint.json');
+  writeFileSync(settingsFile, JSON.stringify({ rules: { 'unused-grop': 'off', 'weak-password': 'warn' } }));
+  const result = runCli([config]);
+  assert.equal(result.exitCode, 2);
+  assert.equal(result.stdout, '');
+  assert.deepEqual(result.stderr.trim().split('\n'), [
+    `activemq-lint: ${settingsFile}: rules.unused-grop: no rule is called "unused-grop" (did you mean "unused-group"?); docs/rules.md lists them`,
+    `activemq-lint: ${settingsFile}: rules.weak-password: the severity must be off, hint, info, warning, error, not "warn"`,
+  ]);
+  const missing = runCli(['--config', join(project, 'nope.json'), config]);
+  assert.equal(missing.exitCode, 2);
+  assert.match(missing.stderr, /nope\.json: cannot be read: ENOENT/);
 });

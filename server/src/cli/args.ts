@@ -2,6 +2,7 @@
 import { RULES, ruleById } from '../rules/registry';
 import { nearestName } from '../rules/support/nearest';
 import type { SeveritySetting } from '../rules/types';
+import { SEVERITY_SETTINGS } from '../service/settings';
 
 export type OutputFormat = 'text' | 'json' | 'sarif';
 
@@ -17,6 +18,10 @@ export interface CliOptions {
   rules: Record<string, SeveritySetting>;
   /** Apply the autofixes to the files, then report what is left. */
   fix: boolean;
+  /** The project settings file to use instead of the nearest .activemq-lint.json. */
+  config: string | undefined;
+  /** Use no project settings file. */
+  noConfig: boolean;
   files: string[];
   help: boolean;
   version: boolean;
@@ -39,6 +44,9 @@ Options:
                              (credentials.properties, login.config) are read as for a real file
   --rule RULE=SEVERITY       set a rule's severity: off, hint, info, warning or error (repeatable),
                              e.g. --rule unused-group=off --rule anonymous-access=error
+  --config FILE              the project settings to use ({"rules": {...}, "brokerVersion": "..."});
+                             by default the nearest .activemq-lint.json in the file's folder or above
+  --no-config                use no .activemq-lint.json
   --fix                      correct the slips whose meaning is not in doubt (letter case, list
                              separators, queue/topic mix-ups) in the files, then report the rest
   -h, --help                 show this help
@@ -56,6 +64,8 @@ export function parseArgs(argv: string[]): CliOptions {
     stdinFilename: undefined,
     rules: {},
     fix: false,
+    config: undefined,
+    noConfig: false,
     files: [],
     help: false,
     version: false,
@@ -101,6 +111,12 @@ export function parseArgs(argv: string[]): CliOptions {
       case '--fix':
         options.fix = true;
         break;
+      case '--config':
+        options.config = value();
+        break;
+      case '--no-config':
+        options.noConfig = true;
+        break;
       case '-h':
       case '--help':
         options.help = true;
@@ -118,11 +134,11 @@ export function parseArgs(argv: string[]): CliOptions {
   if (options.files.filter((f) => f === '-').length > 1) throw new UsageError('standard input (-) can be given once');
   if (options.stdinFilename && !options.files.includes('-')) throw new UsageError('--stdin-filename names standard input: give - as a file too');
   if (options.fix && options.files.includes('-')) throw new UsageError('--fix writes the fixes into the files, and standard input is no file: fix the file it comes from');
+  if (options.config && options.noConfig) throw new UsageError('--config and --no-config contradict each other');
   if (options.fix && options.whoCan) throw new UsageError('--fix and --who-can do not go together: --who-can changes nothing');
   return options;
 }
 
-const SEVERITY_SETTINGS: readonly SeveritySetting[] = ['off', 'hint', 'info', 'warning', 'error'];
 
 function parseRuleSetting(setting: string): [string, SeveritySetting] {
   const m = /^([^=]+)=(.*)$/.exec(setting);

@@ -1,6 +1,7 @@
 // Output formats of activemq-lint: ESLint-like text, a JSON array, and SARIF 2.1.0 for code-scanning tools.
 import type { ParsedDocument } from '../model/parsedDocument';
 import type { FileAccess } from '../service/files';
+import type { ResolvedSettings } from '../service/settings';
 import { RULES } from '../rules/registry';
 import type { Severity } from '../rules/types';
 import { RULES_DOC_URL, type Problem, type SuppressedProblem } from '../service/validate';
@@ -10,6 +11,8 @@ export interface FileReport {
   doc: ParsedDocument;
   /** The files beside it (credentials.properties, login.config), as the rules read them. */
   files: FileAccess;
+  /** The settings it was linted with (the project's file under the command line's flags). */
+  settings: ResolvedSettings;
   problems: Problem[];
   /** Silenced by `<!-- activemq-lint-... -->` comments: counted in text, kept as suppressed results in SARIF. */
   suppressed: SuppressedProblem[];

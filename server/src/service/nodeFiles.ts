@@ -1,7 +1,8 @@
 // FileAccess over the real file system, for the CLI and the server (never imported by the pure service).
 import { existsSync, readFileSync, statSync } from 'node:fs';
-import { dirname, isAbsolute, resolve } from 'node:path';
+import { dirname, isAbsolute, join, resolve } from 'node:path';
 import type { FileAccess } from './files';
+import { parseProjectConfig, PROJECT_CONFIG_NAME, type ProjectConfig } from './projectConfig';
 
 const MAX_SIDE_FILE_BYTES = 1024 * 1024;
 
@@ -21,4 +22,24 @@ export function filesBeside(documentPath: string): FileAccess {
       }
     },
   };
+}
+
+/** The nearest .activemq-lint.json in the folder or above it, the way ESLint finds its config. */
+export function findProjectConfig(folder: string): string | undefined {
+  for (let current = resolve(folder); ; current = dirname(current)) {
+    const candidate = join(current, PROJECT_CONFIG_NAME);
+    if (existsSync(candidate) && statSync(candidate).isFile()) return candidate;
+    if (dirname(current) === current) return undefined;
+  }
+}
+
+/** Reads and parses a project config; an unreadable file is one problem of the config, not an exception. */
+export function loadProjectConfig(path: string): ProjectConfig {
+  let text: string;
+  try {
+    text = readFileSync(path, 'utf8');
+  } catch (error) {
+    return { path, settings: {}, problems: [`cannot be read: ${(error as NodeJS.ErrnoException).code ?? String(error)}`] };
+  }
+  return parseProjectConfig(text, path);
 }

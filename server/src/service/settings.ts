@@ -14,11 +14,15 @@ export interface Settings {
   /** Values for ${activemq.conf} and ${activemq.base}; by default the config's folder and its parent. */
   activemqConf?: string;
   activemqBase?: string;
+  /** The project's .activemq-lint.json these settings include, and what in it could not be read (for display). */
+  projectConfig?: { path: string; problems: string[] };
 }
 
 export type ResolvedSettings = Required<Pick<Settings, 'rules' | 'maxFileSizeKB' | 'reportSyntaxErrors'>> & Settings;
 
 export const DEFAULT_MAX_FILE_SIZE_KB = 5 * 1024;
+
+export const SEVERITY_SETTINGS: readonly SeveritySetting[] = ['off', 'hint', 'info', 'warning', 'error'];
 
 export function resolveSettings(settings: Settings | undefined): ResolvedSettings {
   return {

@@ -40,7 +40,15 @@ export function documentStatus(text: string, settings: ResolvedSettings, analyse
   if (doc.template) {
     return { kind: 'template', label: `ActiveMQ ${doc.template.kind} template`, detail: `A ${doc.template.kind} template of a config: only its XML syntax is checked, since its values are template code.`, autofixable: 0 };
   }
-  return { kind: 'analysed', label: 'ActiveMQ broker config', detail: [versionSentence(context), securitySentence(context)].join(' '), autofixable: autofixes(context).length };
+  const sentences = [versionSentence(context), securitySentence(context), projectConfigSentence(settings)].filter(Boolean);
+  return { kind: 'analysed', label: 'ActiveMQ broker config', detail: sentences.join(' '), autofixable: autofixes(context).length };
+}
+
+function projectConfigSentence({ projectConfig }: ResolvedSettings): string {
+  if (!projectConfig) return '';
+  const { path, problems } = projectConfig;
+  if (problems.length === 0) return `Project settings: ${path}.`;
+  return `Project settings: ${path}, except what it gets wrong: ${problems.join('; ')}.`;
 }
 
 function versionSentence(context: FeatureContext): string {

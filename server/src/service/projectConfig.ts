@@ -1,0 +1,97 @@
+// The project's linter settings, `.activemq-lint.json`, shared by the CLI in CI and the editor, so that both report
+// the same. The nearest one above a config applies (found by the CLI and the server; this module only reads one):
+//   { "rules": { "unused-group": "off", "anonymous-access": "error" }, "brokerVersion": "5.18.3" }
+// A problem in it never stops the rest from applying: the entries that can be read are kept, and each problem is
+// reported with its place (the CLI exits with 2 on them, the editor logs them and shows them in the status item).
+import { RULES, ruleById } from '../rules/registry';
+import { nearestName } from '../rules/support/nearest';
+import type { SeveritySetting } from '../rules/types';
+import { parseVersion } from '../rules/support/version';
+import { SEVERITY_SETTINGS, type Settings } from './settings';
+
+export const PROJECT_CONFIG_NAME = '.activemq-lint.json';
+
+export interface ProjectConfig {
+  /** Where it was read from, as given. */
+  path: string;
+  settings: Pick<Settings, 'rules' | 'brokerVersion'>;
+  /** What could not be read, each a sentence that starts with the place: `rules.unused-grop: ...`. */
+  problems: string[];
+}
+
+const KNOWN_KEYS = ['$schema', 'rules', 'brokerVersion'];
+
+export function parseProjectConfig(text: string, path: string): ProjectConfig {
+  const config: ProjectConfig = { path, settings: {}, problems: [] };
+  let json: unknown;
+  try {
+    json = JSON.parse(text.replace(/^\uFEFF/, ''));
+  } catch (error) {
+    config.problems.push(`not valid JSON${jsonErrorPlace(text, (error as Error).message)}: ${(error as Error).message.replace(/ in JSON at position \d+.*$/, '')}`);
+    return config;
+  }
+  if (!isObject(json)) {
+    config.problems.push('must be a JSON object, e.g. { "rules": { "unused-group": "off" } }');
+    return config;
+  }
+  for (const key of Object.keys(json)) {
+    if (!KNOWN_KEYS.includes(key)) config.problems.push(`${key}: not a setting${suggestion(key, KNOWN_KEYS.slice(1))}; the settings are "rules" and "brokerVersion"`);
+  }
+  if (json.rules !== undefined) config.settings.rules = readRules(json.rules, config.problems);
+  if (json.brokerVersion !== undefined) {
+    if (typeof json.brokerVersion === 'string' && parseVersion(json.brokerVersion)) config.settings.brokerVersion = json.brokerVersion;
+    else config.problems.push(`brokerVersion: ${JSON.stringify(json.brokerVersion)} is not a version like "5.18.3"`);
+  }
+  return config;
+}
+
+function readRules(rules: unknown, problems: string[]): Record<string, SeveritySetting> {
+  const read: Record<string, SeveritySetting> = {};
+  if (!isObject(rules)) {
+    problems.push('rules: must be an object of rule ids and severities, e.g. { "unused-group": "off" }');
+    return read;
+  }
+  for (const [id, severity] of Object.entries(rules)) {
+    if (!ruleById(id)) {
+      problems.push(`rules.${id}: no rule is called "${id}"${suggestion(id, RULES.map((r) => r.id))}; docs/rules.md lists them`);
+    } else if (typeof severity !== 'string' || !(SEVERITY_SETTINGS as readonly string[]).includes(severity)) {
+      problems.push(`rules.${id}: the severity must be ${SEVERITY_SETTINGS.join(', ')}, not ${JSON.stringify(severity)}`);
+    } else {
+      read[id] = severity as SeveritySetting;
+    }
+  }
+  return read;
+}
+
+function isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function suggestion(name: string, candidates: string[]): string {
+  const nearest = nearestName(name, candidates);
+  return nearest ? ` (did you mean "${nearest}"?)` : '';
+}
+
+/** ` at line L, column C` from the offset V8 names in its message, or at the end of the text. */
+function jsonErrorPlace(text: string, message: string): string {
+  const match = / at position (\d+)/.exec(message);
+  const offset = match ? Number(match[1]) : /end of JSON input/.test(message) ? text.length : undefined;
+  if (offset === undefined) return '';
+  const before = text.slice(0, offset).split('\n');
+  return ` at line ${before.length}, column ${before[before.length - 1].length + 1}`;
+}
+
+/**
+ * Settings in layers: the project's file below, the user's or the command line's above (a rule set in both takes
+ * the upper one's severity; the others keep the project's).
+ */
+export function layerSettings(project: ProjectConfig | undefined, upper: Settings | undefined): Settings {
+  if (!project) return upper ?? {};
+  return {
+    ...project.settings,
+    ...upper,
+    rules: { ...project.settings.rules, ...upper?.rules },
+    brokerVersion: upper?.brokerVersion ?? project.settings.brokerVersion,
+    projectConfig: { path: project.path, problems: project.problems },
+  };
+}

@@ -40,8 +40,12 @@ export async function activate(context: ExtensionContext): Promise<ActivemqXmlAp
       redHatXmlActive: extensions.getExtension('redhat.vscode-xml') !== undefined,
       settings: workspace.getConfiguration('activemqXml'),
     },
-    // The project's settings file: the server reads it again when it changes.
-    synchronize: { configurationSection: 'activemqXml', fileEvents: workspace.createFileSystemWatcher('**/.activemq-lint.json') },
+    // The project's settings file and the files the rules read beside a config (credentials.properties, login.config,
+    // groups and users properties, key stores): when one changes, the server reads them again and re-validates.
+    synchronize: {
+      configurationSection: 'activemqXml',
+      fileEvents: ['**/.activemq-lint.json', '**/*.properties', '**/login.config', '**/*.{jks,p12,pfx,keystore,truststore}'].map((glob) => workspace.createFileSystemWatcher(glob)),
+    },
   };
   client = new LanguageClient('activemqXml', 'ActiveMQ XML', serverOptions, clientOptions);
   context.subscriptions.push(

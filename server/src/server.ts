@@ -69,7 +69,8 @@ connection.onDidChangeConfiguration(async (change) => {
   await refreshSettings();
   for (const document of documents.all()) validate(document);
 });
-// The client watches .activemq-lint.json files: one changed, appeared or went, so every document's settings may have.
+// The client watches .activemq-lint.json and the files beside configs that rules read: one changed, appeared or
+// went, so every document's settings or findings may have.
 connection.onDidChangeWatchedFiles(() => {
   environments.clear();
   for (const document of documents.all()) validate(document);

@@ -203,6 +203,20 @@ test('the nearest .activemq-lint.json applies, under the user settings, and is r
   client.close(uri);
 });
 
+test('a changed credentials.properties beside the config is read again when the client says it changed', async () => {
+  const folder = mkdtempSync(join(tmpdir(), 'activemq-credentials-'));
+  const credentials = join(folder, 'credentials.properties');
+  writeFileSync(credentials, readFileSync('examples/credentials.properties', 'utf8'));
+  const uri = pathToFileURL(join(folder, 'activemq.xml')).href;
+  const weakOnes = (p: { diagnostics: Diagnostic[] }) => p.diagnostics.filter((d) => d.code === 'weak-password').length;
+  const before = weakOnes(await client.open(uri, exampleText));
+  writeFileSync(credentials, 'activemq.username=system\nactivemq.password=Xq7-long-and-random-9Lp\nguest.password=Tz4-also-long-and-random-2Wm\n');
+  const after = client.diagnostics(uri, (p) => weakOnes(p) < before);
+  client.notify('workspace/didChangeWatchedFiles', { changes: [{ uri: pathToFileURL(credentials).href, type: 2 }] });
+  assert.ok(weakOnes(await after) < before);
+  client.close(uri);
+});
+
 test('activemqXml/whoCan answers with the effective permissions', async () => {
   const answer = await client.request<{ markdown: string }>('activemqXml/whoCan', { uri: exampleUri, destination: 'topic://VirtualTopic.alfresco.repo.events.nodes' });
   assert.match(answer.markdown, /write: groups admins, users; users: system, user/);

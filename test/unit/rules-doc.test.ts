@@ -19,3 +19,9 @@ test('every rule has a unique id, a summary and every docs part', () => {
     for (const part of ['catches', 'runtime', 'wrong', 'right', 'fix'] as const) assert.ok(rule.docs[part].trim().length > 0, `${rule.id}: docs.${part}`);
   }
 });
+
+test('the README\'s rules section names every rule id', () => {
+  const readme = readFileSync('README.md', 'utf8');
+  const section = readme.slice(readme.indexOf('## Rules'), readme.indexOf('### Silencing a finding'));
+  assert.deepEqual(RULES.map((r) => r.id).filter((id) => !section.includes(`\`${id}\``)), []);
+});

@@ -1,10 +1,9 @@
 // insecure-transport: passwords cross the network in clear text.
 import { transportScheme } from '../transport';
 import { connectorUris } from '../transport/connectorUris';
+import { listensBeyondThisMachine } from '../transport/hosts';
 import { authenticationOn } from './support/model';
 import type { Finding, Rule } from './types';
-
-const LOOPBACK = /^(localhost|127(\.\d+){3}|\[?::1\]?|0:0:0:0:0:0:0:1)$/i;
 
 export const insecureTransport: Rule = {
   id: 'insecure-transport',
@@ -25,8 +24,8 @@ export const insecureTransport: Rule = {
       const scheme = parsed.uri.scheme;
       const info = scheme && transportScheme(scheme.text.toLowerCase());
       if (!scheme || !info || info.tls || !info.bindable || ['vm', 'udp', 'multicast'].includes(info.scheme)) continue;
+      if (!listensBeyondThisMachine(parsed.uri)) continue;
       const host = parsed.uri.host?.text ?? '';
-      if (LOOPBACK.test(host) || /\$\{/.test(host)) continue;
       findings.push({
         span: parsed.toDocument(scheme.span),
         message: `Users must log in, but this ${scheme.text}:// connector listens without TLS on ${host || 'every interface'}: their passwords cross the network in clear text. Use the TLS form (${info.scheme === 'tcp' || info.scheme === 'nio' ? 'ssl' : `${info.scheme.split('+')[0]}+ssl`}) or bind to 127.0.0.1.`,

@@ -1,0 +1,74 @@
+// connector-limits: a connector open to the network with ActiveMQ's unlimited defaults for connections and frame size.
+import { hasPlaceholder, transportScheme } from '../transport';
+import { connectorUris, type ParsedConnectorUri } from '../transport/connectorUris';
+import { listensBeyondThisMachine } from '../transport/hosts';
+import type { Finding, Fix, Rule } from './types';
+
+/** The limits ActiveMQ's own activemq.xml sets on its connectors ("DOS protection"), frame size as shipped until 2026. */
+const SHIPPED_LIMITS = { maximumConnections: '1000', 'wireFormat.maxFrameSize': '104857600' } as const;
+type Limit = keyof typeof SHIPPED_LIMITS;
+
+interface LimitsData {
+  missing: Limit[];
+  /** Where the options go: the end of the URI in the document, and whether a `?` is already there. */
+  end: number;
+  separator: '?' | '&amp;' | '';
+}
+
+/** The limits a connector's URI lacks; MQTT's wire format caps frames at 256 MB by itself (MQTTWireFormat). */
+function missingLimits(parsed: ParsedConnectorUri, wireFormat: string | undefined): Limit[] {
+  // In any letter case: a name in the wrong case is transport-uri's finding, not a missing limit.
+  const names = new Set(parsed.uri.options.map((o) => o.name.text.toLowerCase()));
+  const missing: Limit[] = [];
+  if (!names.has('maximumconnections')) missing.push('maximumConnections');
+  if (wireFormat !== 'mqtt' && !names.has('wireformat.maxframesize')) missing.push('wireFormat.maxFrameSize');
+  return missing;
+}
+
+export const connectorLimits: Rule = {
+  id: 'connector-limits',
+  defaultSeverity: 'info',
+  category: 'transport',
+  summary: 'A connector open to the network without `maximumConnections` or `wireFormat.maxFrameSize`, whose defaults are unlimited.',
+  docs: {
+    catches: 'A `transportConnector` of the TCP family (`tcp`, `ssl`, `nio`, `auto`, `stomp`, `amqp`, `mqtt` and their `+ssl`/`+nio` forms) bound to anything but a loopback address, whose URI sets no `maximumConnections`, or no `wireFormat.maxFrameSize` (not asked of MQTT, whose wire format caps frames at 256 MB). Options in another letter case are `transport-uri`\'s to report.',
+    runtime: 'TcpTransportServer accepts `Integer.MAX_VALUE` connections unless `maximumConnections` is set, and OpenWire, STOMP and AMQP read frames of up to `Long.MAX_VALUE` bytes (`DEFAULT_MAX_FRAME_SIZE`): one client can exhaust the broker\'s threads and file handles, or its heap with one huge frame. ActiveMQ\'s own activemq.xml sets both on every connector, under the comment "DOS protection" (AMQ-4076: unlimited defaults, explicit limits in the shipped config): `maximumConnections=1000` and a 100 MB frame size, 10 MB since 2026 (#2166).',
+    wrong: '<transportConnector name="openwire" uri="ssl://0.0.0.0:61617"/>',
+    right: '<transportConnector name="openwire" uri="ssl://0.0.0.0:61617?maximumConnections=1000&amp;wireFormat.maxFrameSize=104857600"/>',
+    fix: 'Add the limits that fit the load (the quick fix adds the shipped `maximumConnections=1000` and a 100 MB `wireFormat.maxFrameSize`; a frame size below the largest message refuses that message).',
+  },
+  check({ doc }) {
+    const findings: Finding[] = [];
+    for (const parsed of connectorUris(doc.model.transportConnectors)) {
+      const scheme = parsed.uri.scheme;
+      const info = scheme && transportScheme(scheme.text.toLowerCase());
+      if (!scheme || !info?.tcpServer || parsed.uri.composite || !listensBeyondThisMachine(parsed.uri) || hasPlaceholder(parsed.uri.text)) continue;
+      const missing = missingLimits(parsed, info.wireFormat);
+      if (missing.length === 0) continue;
+      const text = parsed.uri.text;
+      const data: LimitsData = {
+        missing,
+        end: parsed.toDocument({ start: text.length, end: text.length }).end,
+        separator: !text.includes('?') ? '?' : /[?&]$/.test(text) ? '' : '&amp;',
+      };
+      const what = missing.length === 2 ? 'neither `maximumConnections` nor `wireFormat.maxFrameSize`' : `no \`${missing[0]}\``;
+      const defaults = missing.map((m) => (m === 'maximumConnections' ? 'any number of connections' : 'frames of any size')).join(' and ');
+      findings.push({
+        span: parsed.toDocument(scheme.span),
+        message: `This ${scheme.text}:// connector is open to the network with ${what}: ActiveMQ's defaults accept ${defaults}, so one client can exhaust the broker. ActiveMQ's own activemq.xml sets both ("DOS protection").`,
+        data,
+      });
+    }
+    return findings;
+  },
+  fixes(finding): Fix[] {
+    const data = finding.data as LimitsData | undefined;
+    if (!data) return [];
+    const options = data.missing.map((m) => `${m}=${SHIPPED_LIMITS[m]}`);
+    return [{
+      title: `Add ${options.join(' and ')}`,
+      edits: [{ span: { start: data.end, end: data.end }, newText: data.separator + options.join('&amp;') }],
+      preferred: true,
+    }];
+  },
+};

@@ -5,7 +5,7 @@ import { filesBeside, findProjectConfig, loadProjectConfig } from './service/nod
 import { layerSettings } from './service/projectConfig';
 import { NO_FILES } from './service/files';
 import { parseArgs, USAGE, UsageError, type CliOptions } from './cli/args';
-import { countBySeverity, formatJson, formatSarif, formatText, toJsonProblems, toSuppressedJsonProblems, type FileReport } from './cli/report';
+import { countBySeverity, formatGithub, formatGitlab, formatJson, formatSarif, formatText, toJsonProblems, toSuppressedJsonProblems, type FileReport } from './cli/report';
 import { isTooLarge, SIZE_LIMIT_CODE } from './service/validate';
 import { resolveSettings, type ResolvedSettings } from './service/settings';
 import { formatWhoCanText, whoCan, type WhoCanAnswer } from './cli/whoCan';
@@ -128,7 +128,7 @@ export function runCli(argv: string[], readStdin: () => string = () => readFileS
     reports.push({ path, doc, files: beside, settings, problems: result.problems, suppressed: result.suppressed, fixed });
   }
   if (options.whoCan) {
-    if (options.format === 'sarif') return { stdout: '', stderr: 'activemq-lint: --who-can prints text or json, not sarif\n', exitCode: 2 };
+    if (options.format !== 'text' && options.format !== 'json') return { stdout: '', stderr: `activemq-lint: --who-can prints text or json, not ${options.format}\n`, exitCode: 2 };
     const stdout = options.format === 'json' ? JSON.stringify(answers, null, 2) + '\n' : formatWhoCanText(answers);
     return { stdout, stderr, exitCode: 0 };
   }
@@ -145,6 +145,8 @@ export function runCli(argv: string[], readStdin: () => string = () => readFileS
   const stdout =
     options.format === 'json' ? formatJson(problems)
     : options.format === 'sarif' ? formatSarif(problems, VERSION, suppressed)
+    : options.format === 'github' ? formatGithub(problems)
+    : options.format === 'gitlab' ? formatGitlab(problems)
     : formatText(problems, options.files.length + options.clientFiles.length, suppressed.length, reports.reduce((n, r) => n + r.fixed, 0));
   const counts = countBySeverity(problems);
   const tooManyWarnings = options.maxWarnings !== undefined && counts.warning > options.maxWarnings;

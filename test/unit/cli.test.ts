@@ -57,7 +57,7 @@ test('a file without problems exits 0; a file with no broker says so on stderr',
 
 test('usage and file problems exit 2 with a clear message', () => {
   assert.deepEqual([runCli([]).exitCode, runCli([]).stderr.split('\n')[0]], [2, 'activemq-lint: no file given']);
-  assert.match(runCli(['--format', 'xml', clean]).stderr, /--format must be text, json or sarif/);
+  assert.match(runCli(['--format', 'xml', clean]).stderr, /--format must be text, json, sarif, github or gitlab, not "xml"/);
   assert.match(runCli(['--max-warnings', 'many', clean]).stderr, /whole number/);
   assert.match(runCli(['--bogus', clean]).stderr, /unknown option --bogus/);
   const missing = runCli([join(dir, 'nope.xml')]);
@@ -195,4 +195,28 @@ test('a .activemq-lint.json with mistakes stops the run with exit 2, each mistak
   const missing = runCli(['--config', join(project, 'nope.json'), config]);
   assert.equal(missing.exitCode, 2);
   assert.match(missing.stderr, /nope\.json: cannot be read: ENOENT/);
+});
+
+test('github output: one workflow command per problem, severities as error/warning/notice, escaped as GitHub requires', () => {
+  const lines = runCli(['--format', 'github', broken]).stdout.trim().split('\n');
+  assert.match(lines[0], new RegExp(`^::error file=${broken.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')},line=3,col=6,endLine=3,endColumn=13,title=activemq-lint xml-syntax::.*never closed`));
+  const odd = join(dir, 'odd, name: 100%.xml');
+  writeFileSync(odd, readFileSync(broken, 'utf8'));
+  const escaped = runCli(['--format', 'github', odd]).stdout.split('\n')[0];
+  assert.ok(escaped.includes('file=') && escaped.includes('odd%2C name%3A 100%25.xml,line=3'), escaped);
+  const example = runCli(['--format', 'github', 'examples/activemq.xml']).stdout;
+  assert.match(example, /^::warning file=examples\/activemq\.xml,line=60,col=101,.*title=activemq-lint wildcard-syntax::/m);
+  assert.match(example, /^::notice .*title=activemq-lint pattern-overlap::/m);
+  assert.equal(runCli(['--format', 'github', '--who-can', 'queue://A', clean]).exitCode, 2);
+});
+
+test('gitlab output: a Code Quality report with unique, stable fingerprints', () => {
+  const report = JSON.parse(runCli(['--format', 'gitlab', 'examples/activemq.xml']).stdout);
+  const wildcard = report.find((i: { check_name: string }) => i.check_name === 'wildcard-syntax');
+  assert.deepEqual([wildcard.severity, wildcard.location], ['minor', { path: 'examples/activemq.xml', lines: { begin: 60, end: 60 } }]);
+  assert.match(wildcard.fingerprint, /^[0-9a-f]{64}$/);
+  const fingerprints = report.map((i: { fingerprint: string }) => i.fingerprint);
+  assert.equal(new Set(fingerprints).size, fingerprints.length, 'unique');
+  assert.deepEqual(JSON.parse(runCli(['--format', 'gitlab', 'examples/activemq.xml']).stdout).map((i: { fingerprint: string }) => i.fingerprint), fingerprints, 'stable');
+  assert.equal(JSON.parse(runCli(['--format', 'gitlab', broken]).stdout)[0].severity, 'major');
 });

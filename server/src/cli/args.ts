@@ -4,7 +4,8 @@ import { nearestName } from '../rules/support/nearest';
 import type { SeveritySetting } from '../rules/types';
 import { SEVERITY_SETTINGS } from '../service/settings';
 
-export type OutputFormat = 'text' | 'json' | 'sarif';
+export const OUTPUT_FORMATS = ['text', 'json', 'sarif', 'github', 'gitlab'] as const;
+export type OutputFormat = (typeof OUTPUT_FORMATS)[number];
 
 export interface CliOptions {
   format: OutputFormat;
@@ -34,7 +35,8 @@ export const USAGE = `Usage: activemq-lint [options] FILE...   (FILE - reads sta
 Checks ActiveMQ Classic broker configurations (activemq.xml) for security mistakes.
 
 Options:
-  --format text|json|sarif   output format (default: text)
+  --format FORMAT            text (default), json, sarif (code scanning), github (annotations
+                             in GitHub Actions) or gitlab (a Code Quality report)
   --max-warnings N           exit with 1 when there are more than N warnings
   --who-can DESTINATION      print who may read, write and administer a destination,
                              e.g. queue://ORDERS.EU or topic://ActiveMQ.Advisory.Connection
@@ -81,8 +83,8 @@ export function parseArgs(argv: string[]): CliOptions {
     switch (flag) {
       case '--format': {
         const f = value();
-        if (f !== 'text' && f !== 'json' && f !== 'sarif') throw new UsageError(`--format must be text, json or sarif, not "${f}"`);
-        options.format = f;
+        if (!(OUTPUT_FORMATS as readonly string[]).includes(f)) throw new UsageError(`--format must be text, json, sarif, github or gitlab, not "${f}"`);
+        options.format = f as OutputFormat;
         break;
       }
       case '--max-warnings': {

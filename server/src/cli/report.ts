@@ -1,4 +1,6 @@
-// Output formats of activemq-lint: ESLint-like text, a JSON array, and SARIF 2.1.0 for code-scanning tools.
+// Output formats of activemq-lint: ESLint-like text, a JSON array, SARIF 2.1.0 for code-scanning tools, GitHub
+// Actions workflow commands (annotations on the pull request) and GitLab's Code Quality report.
+import { createHash } from 'node:crypto';
 import type { ParsedDocument } from '../model/parsedDocument';
 import type { FileAccess } from '../service/files';
 import type { ResolvedSettings } from '../service/settings';
@@ -84,6 +86,49 @@ export function formatText(problems: JsonProblem[], fileCount: number, suppresse
 
 export function formatJson(problems: JsonProblem[]): string {
   return JSON.stringify(problems, null, 2) + '\n';
+}
+
+const GITHUB_COMMAND: Record<Severity, string> = { error: 'error', warning: 'warning', info: 'notice', hint: 'notice' };
+
+/** GitHub's escaping for workflow commands: data escapes %, CR and LF; property values also `:` and `,`. */
+function githubData(text: string): string {
+  return text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+}
+
+function githubProperty(text: string): string {
+  return githubData(text).replace(/:/g, '%3A').replace(/,/g, '%2C');
+}
+
+/** One `::error file=...,line=...::message` line per problem: GitHub Actions shows them as annotations. */
+export function formatGithub(problems: JsonProblem[]): string {
+  return problems.map((p) => {
+    const properties = [
+      `file=${githubProperty(p.file)}`, `line=${p.line}`, `col=${p.column}`, `endLine=${p.endLine}`, `endColumn=${p.endColumn}`,
+      `title=${githubProperty(`activemq-lint ${p.code}`)}`,
+    ];
+    return `::${GITHUB_COMMAND[p.severity]} ${properties.join(',')}::${githubData(p.message)}\n`;
+  }).join('');
+}
+
+const GITLAB_SEVERITY: Record<Severity, string> = { error: 'major', warning: 'minor', info: 'info', hint: 'info' };
+
+/** GitLab's Code Quality report (a CodeClimate subset): shown in merge requests when saved as a codequality artifact. */
+export function formatGitlab(problems: JsonProblem[]): string {
+  const seen = new Map<string, number>();
+  const issues = problems.map((p) => {
+    // The fingerprint must be unique and stable across runs: the same finding twice gets a counter.
+    const identity = `${p.file}\0${p.code}\0${p.line}\0${p.column}\0${p.message}`;
+    const occurrence = seen.get(identity) ?? 0;
+    seen.set(identity, occurrence + 1);
+    return {
+      description: p.message,
+      check_name: p.code,
+      fingerprint: createHash('sha256').update(`${identity}\0${occurrence}`).digest('hex'),
+      severity: GITLAB_SEVERITY[p.severity],
+      location: { path: p.file.split('\\').join('/'), lines: { begin: p.line, end: p.endLine } },
+    };
+  });
+  return JSON.stringify(issues, null, 2) + '\n';
 }
 
 const SARIF_LEVEL: Record<Severity, string> = { error: 'error', warning: 'warning', info: 'note', hint: 'note' };

@@ -1,7 +1,7 @@
 // Fuzz: every corpus file, example and fixture, mutated the way editing and corruption break files (truncation,
 // deleted or duplicated tags and attributes, flipped characters, stray `<` `&` `"`, random non-ASCII), with a
 // fixed seed and a bounded number of cases. The service never throws, always answers, and every range it returns
-// lies inside the document.
+// lies inside the document; fix all settles (a second run finds nothing more) and the status always answers.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
@@ -112,7 +112,7 @@ test(`fuzz: ${CASES_PER_FILE} mutations of every corpus file, example and fixtur
         assertInside(edit && 'range' in edit ? edit.range : undefined, lengths, `${what} completion`);
       }
       for (const s of service.documentSymbols(context)) assertInside(s.range, lengths, `${what} symbol`);
-      for (const action of service.codeActions(context, { start: position, end: position }, diagnostics)) {
+      for (const action of service.codeActions(context, { start: position, end: position }, diagnostics, ['quickfix', 'source.fixAll'])) {
         for (const edits of Object.values(action.edit?.changes ?? {})) for (const e of edits) assertInside(e.range, lengths, `${what} fix`);
       }
       for (const h of service.documentHighlights(context, position)) assertInside(h.range, lengths, `${what} highlight`);
@@ -121,6 +121,10 @@ test(`fuzz: ${CASES_PER_FILE} mutations of every corpus file, example and fixtur
       for (const f of service.foldingRanges(context)) assert.ok(f.startLine < f.endLine && f.endLine < lengths.length, `${what} fold ${f.startLine}-${f.endLine}`);
       for (const r of service.linkedEditingRanges(context, position)?.ranges ?? []) assertInside(r, lengths, `${what} linked editing`);
       for (let r: SelectionRange | undefined = service.selectionRanges(context, [position])[0]; r; r = r.parent) assertInside(r.range, lengths, `${what} selection`);
+      assert.ok(service.documentStatus(text, `file:///fuzz/${cases}.xml`).label.length > 0, `${what} status`);
+      const fixed = service.fixText(text, `file:///fuzz/fixed/${cases}.xml`);
+      assert.equal(service.fixText(fixed.text, `file:///fuzz/fixed/${cases}.xml`).fixed, 0, `${what} fix all is not stable`);
+      service.forget(`file:///fuzz/fixed/${cases}.xml`);
       service.forget(`file:///fuzz/${cases}.xml`);
       cases++;
     }

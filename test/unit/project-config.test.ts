@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { layerSettings, parseProjectConfig } from '../../server/src/service/projectConfig';
 import { RULES } from '../../server/src/rules/registry';
 import { SEVERITY_SETTINGS } from '../../server/src/service/settings';
-import { configSchema } from '../../scripts/configSchema';
+import { configSchema, manifestWithRuleSettings } from '../../scripts/configSchema';
 
 const parse = (text: string) => parseProjectConfig(text, '/repo/.activemq-lint.json');
 
@@ -50,12 +50,14 @@ test('the upper layer (editor setting or --rule) wins rule by rule; the project 
   assert.deepEqual(layerSettings(undefined, { rules: { a: 'off' } }), { rules: { a: 'off' } });
 });
 
-test('schemas/activemq-lint.schema.json is current (regenerate with: node --import tsx scripts/generate-config-schema.ts) and offers every rule and severity', () => {
+test('schemas/activemq-lint.schema.json and the activemqXml.rules setting are current (regenerate with: node --import tsx scripts/generate-config-schema.ts) and offer every rule and severity', () => {
   const text = readFileSync('schemas/activemq-lint.schema.json', 'utf8');
   assert.equal(text, configSchema());
   const schema = JSON.parse(text);
   assert.deepEqual(Object.keys(schema.properties.rules.properties).sort(), RULES.map((r) => r.id).sort());
   for (const rule of Object.values<{ enum: string[] }>(schema.properties.rules.properties)) assert.deepEqual(rule.enum, [...SEVERITY_SETTINGS]);
-  const manifest = JSON.parse(readFileSync('package.json', 'utf8'));
+  const manifestText = readFileSync('package.json', 'utf8');
+  assert.equal(manifestText, manifestWithRuleSettings(manifestText), 'the activemqXml.rules setting lists every rule (regenerate)');
+  const manifest = JSON.parse(manifestText);
   assert.deepEqual(manifest.contributes.jsonValidation, [{ fileMatch: '.activemq-lint.json', url: './schemas/activemq-lint.schema.json' }]);
 });

@@ -7,6 +7,7 @@ import { patternOverlap } from './pattern-overlap';
 import { plaintextPassword } from './plaintext-password';
 import { sslContext } from './ssl-context';
 import { jmxConnector } from './jmx-connector';
+import { tlsProtocols } from './tls-protocols';
 import { tempDestinationAccess } from './temp-destination-access';
 import type { Rule } from './types';
 import { unusedGroup } from './unused-group';
@@ -27,5 +28,6 @@ export const MEANING_RULES: readonly Rule[] = [
   anonymousAccess,
   insecureTransport,
   sslContext,
+  tlsProtocols,
   jmxConnector,
 ];

@@ -11,6 +11,7 @@ import { resolveSettings, type ResolvedSettings } from './service/settings';
 import { formatWhoCanText, whoCan, type WhoCanAnswer } from './cli/whoCan';
 import { clientFindings } from './service/features/clientSettings';
 import { clientJsonProblems } from './clients/jsonProblems';
+import { RULES } from './rules/registry';
 
 declare const PACKAGE_VERSION: string | undefined;
 const VERSION = typeof PACKAGE_VERSION === 'string' ? PACKAGE_VERSION : '0.0.0-dev';
@@ -89,6 +90,7 @@ export function runCli(argv: string[], readStdin: () => string = () => readFileS
   const settingsFor = projectSettings(options);
   const reports: FileReport[] = [];
   const answers: WhoCanAnswer[] = [];
+  const printed: object[] = [];
   let stderr = '';
   for (const file of options.files) {
     // `-` is standard input (a rendered template, a config from another tool), named by --stdin-filename.
@@ -100,6 +102,10 @@ export function runCli(argv: string[], readStdin: () => string = () => readFileS
     // Standard input without a name has no folder: its project settings are the working directory's.
     const settings = settingsFor(beside.folder ?? process.cwd());
     if (!('rules' in settings)) return settings;
+    if (options.printConfig) {
+      printed.push(effectiveConfig(path, settings));
+      continue;
+    }
     if (isTooLarge(source.text, settings)) {
       stderr += `activemq-lint: ${path}: not analysed (${SIZE_LIMIT_CODE}: above ${settings.maxFileSizeKB} KB)\n`;
       continue;
@@ -127,6 +133,7 @@ export function runCli(argv: string[], readStdin: () => string = () => readFileS
     if (!doc.isBrokerConfig) stderr += `activemq-lint: ${path}: no ActiveMQ broker found (namespace http://activemq.apache.org/schema/core), nothing to check\n`;
     reports.push({ path, doc, files: beside, settings, problems: result.problems, suppressed: result.suppressed, fixed });
   }
+  if (options.printConfig) return { stdout: JSON.stringify(printed, null, 2) + '\n', stderr, exitCode: 0 };
   if (options.whoCan) {
     if (options.format !== 'text' && options.format !== 'json') return { stdout: '', stderr: `activemq-lint: --who-can prints text or json, not ${options.format}\n`, exitCode: 2 };
     const stdout = options.format === 'json' ? JSON.stringify(answers, null, 2) + '\n' : formatWhoCanText(answers);
@@ -152,6 +159,16 @@ export function runCli(argv: string[], readStdin: () => string = () => readFileS
   const tooManyWarnings = options.maxWarnings !== undefined && counts.warning > options.maxWarnings;
   if (tooManyWarnings) stderr += `activemq-lint: ${counts.warning} warnings, more than --max-warnings ${options.maxWarnings}\n`;
   return { stdout, stderr, exitCode: counts.error > 0 || tooManyWarnings ? 1 : 0 };
+}
+
+/** What --print-config shows for a file: where its settings come from and every rule's severity under them. */
+function effectiveConfig(path: string, settings: ResolvedSettings): object {
+  return {
+    file: path,
+    projectConfig: settings.projectConfig?.path ?? null,
+    brokerVersion: settings.brokerVersion ?? null,
+    rules: Object.fromEntries(RULES.map((rule) => [rule.id, settings.rules[rule.id] ?? rule.defaultSeverity])),
+  };
 }
 
 /**

@@ -177,6 +177,10 @@ test('the nearest .activemq-lint.json above a file applies; --rule wins over it;
   writeFileSync(other, JSON.stringify({ rules: { 'wildcard-syntax': 'error' } }));
   assert.ok(codesOf(['--config', other, config]).includes('wildcard-syntax:error'));
   assert.equal(runCli(['--config', other, '--no-config', config]).exitCode, 2);
+  // --print-config says where a file's settings come from, and every rule's severity under them.
+  const [printed] = JSON.parse(runCli(['--print-config', '--rule', 'unused-group=off', config]).stdout);
+  assert.equal(printed.projectConfig, join(project, '.activemq-lint.json'));
+  assert.deepEqual([printed.rules['wildcard-syntax'], printed.rules['weak-password'], printed.rules['unused-group'], printed.rules['xml-syntax']], ['off', 'error', 'off', 'error']);
 });
 
 test('a .activemq-lint.json with mistakes stops the run with exit 2, each mistake on its own line with the file', () => {

@@ -23,6 +23,8 @@ export interface CliOptions {
   config: string | undefined;
   /** Use no project settings file. */
   noConfig: boolean;
+  /** Print the settings each file would be linted with instead of linting it. */
+  printConfig: boolean;
   files: string[];
   help: boolean;
   version: boolean;
@@ -49,6 +51,8 @@ Options:
   --config FILE              the project settings to use ({"rules": {...}, "brokerVersion": "..."});
                              by default the nearest .activemq-lint.json in the file's folder or above
   --no-config                use no .activemq-lint.json
+  --print-config             print each file's settings (the project file found, every rule's
+                             severity, the broker version) as JSON instead of linting
   --fix                      correct the slips whose meaning is not in doubt (letter case, list
                              separators, queue/topic mix-ups) in the files, then report the rest
   -h, --help                 show this help
@@ -68,6 +72,7 @@ export function parseArgs(argv: string[]): CliOptions {
     fix: false,
     config: undefined,
     noConfig: false,
+    printConfig: false,
     files: [],
     help: false,
     version: false,
@@ -118,6 +123,9 @@ export function parseArgs(argv: string[]): CliOptions {
         break;
       case '--no-config':
         options.noConfig = true;
+        break;
+      case '--print-config':
+        options.printConfig = true;
         break;
       case '-h':
       case '--help':

@@ -4,6 +4,7 @@ import * as path from 'node:path';
 import { commands, extensions, Range, window, workspace, type CodeAction, type ExtensionContext, type LanguageStatusItem } from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 import { createDocumentStatus } from './languageStatus';
+import { checkWorkspace } from './workspaceCheck';
 
 /** What activate returns: the status item, so that the extension-host tests can read what it shows. */
 export interface ActivemqXmlApi {
@@ -60,6 +61,7 @@ export async function activate(context: ExtensionContext): Promise<ActivemqXmlAp
       void window.showInformationMessage(answer.markdown?.split('\n').filter((l) => /^\s+(read|write|admin):/.test(l)).map((l) => l.trim()).join(' · ') || answer.error || 'no answer');
     }),
     commands.registerCommand('activemqXml.fixAll', fixAll),
+    commands.registerCommand('activemqXml.checkWorkspace', () => (client ? checkWorkspace(client) : undefined)),
     commands.registerCommand('activemqXml.insertDocumentedEntries', async () => {
       const editor = window.activeTextEditor;
       if (!editor || !client) return;

@@ -11,6 +11,7 @@ import { resolveSettings } from './service/settings';
 import { isTooLarge } from './service/validate';
 import { formatWhoCanText, whoCan } from './cli/whoCan';
 import { Environments } from './server/environments';
+import { WorkspaceCheck } from './server/workspaceCheck';
 import { guarded } from './server/guard';
 import { Debouncer } from './server/scheduler';
 import { toServerSettings, type ClientSettings, type ServerSettings } from './server/settings';
@@ -106,29 +107,32 @@ function brokerContextFor(): FeatureContext | undefined {
   return undefined;
 }
 
+/** The diagnostics of an XML text (an open document's version, or a file read for the workspace check). */
+function xmlDiagnostics(uri: string, text: string, version: number): Diagnostic[] {
+  const { settings: documentSettings, files } = environments.for(uri);
+  if (!text.includes(ACTIVEMQ_NAMESPACE)) {
+    announce(uri, `not analysed: no ActiveMQ broker (namespace ${ACTIVEMQ_NAMESPACE})`);
+    return [];
+  }
+  if (isTooLarge(text, resolveSettings(documentSettings))) {
+    announce(uri, 'not analysed: larger than activemqXml.maxFileSizeKB');
+    return service.validateText(text, uri, documentSettings);
+  }
+  announce(uri, 'analysed');
+  const doc = service.parse(text, uri, version);
+  const result = service.lint(doc, documentSettings, files);
+  for (const failure of result.failures) log(`activemq-xml: rule ${failure.ruleId} failed on ${uri}: ${String((failure.error as Error)?.stack ?? failure.error)}`);
+  return service.validate(doc, documentSettings, files);
+}
+
 function validate(document: TextDocument): void {
   const uri = document.uri;
   const version = document.version;
   let diagnostics: Diagnostic[] = [];
   try {
-    if (isProperties(uri)) {
-      diagnostics = service.validateClientSettings(document.getText(), uri, brokerContextFor());
-    } else {
-      const text = document.getText();
-      const { settings: documentSettings, files } = environments.for(uri);
-      if (!text.includes(ACTIVEMQ_NAMESPACE)) {
-        announce(uri, `not analysed: no ActiveMQ broker (namespace ${ACTIVEMQ_NAMESPACE})`);
-      } else if (isTooLarge(text, resolveSettings(documentSettings))) {
-        announce(uri, 'not analysed: larger than activemqXml.maxFileSizeKB');
-        diagnostics = service.validateText(text, uri, documentSettings);
-      } else {
-        announce(uri, 'analysed');
-        const doc = service.parse(text, uri, version);
-        const result = service.lint(doc, documentSettings, files);
-        for (const failure of result.failures) log(`activemq-xml: rule ${failure.ruleId} failed on ${uri}: ${String((failure.error as Error)?.stack ?? failure.error)}`);
-        diagnostics = service.validate(doc, documentSettings, files);
-      }
-    }
+    diagnostics = isProperties(uri)
+      ? service.validateClientSettings(document.getText(), uri, brokerContextFor())
+      : xmlDiagnostics(uri, document.getText(), version);
   } catch (error) {
     log(`activemq-xml: validation of ${uri} failed: ${String((error as Error)?.stack ?? error)}`);
   }
@@ -149,8 +153,26 @@ documents.onDidClose(({ document }) => {
   debouncer.cancel(document.uri);
   service.forget(document.uri);
   announced.delete(document.uri);
-  void connection.sendDiagnostics({ uri: document.uri, diagnostics: [] });
+  // A file the workspace check covers keeps showing its problems, now those of the file on disk.
+  if (workspaceCheck.has(document.uri)) workspaceCheck.refresh(document.uri);
+  else void connection.sendDiagnostics({ uri: document.uri, diagnostics: [] });
 });
+
+const workspaceCheck = new WorkspaceCheck({
+  isOpen: (uri) => documents.get(uri) !== undefined,
+  diagnose: (uri, text) => {
+    try {
+      return xmlDiagnostics(uri, text, 0);
+    } catch (error) {
+      log(`activemq-xml: validation of ${uri} failed: ${String((error as Error)?.stack ?? error)}`);
+      return [];
+    } finally {
+      service.forget(uri); // a workspace holds many configs: keep none of their parses
+    }
+  },
+  publish: (uri, diagnostics) => void connection.sendDiagnostics({ uri, diagnostics }),
+});
+connection.onRequest('activemqXml/checkFiles', (p: { uris: string[] }) => workspaceCheck.run(p.uris));
 
 function withContext<R>(name: string, fallback: R, uri: string, run: (context: FeatureContext) => R): R {
   const document = documents.get(uri);

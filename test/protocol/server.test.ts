@@ -217,6 +217,30 @@ test('a changed credentials.properties beside the config is read again when the 
   client.close(uri);
 });
 
+test('activemqXml/checkFiles publishes the problems of closed broker configs, keeps them after open and close, clears them when gone', async () => {
+  const folder = mkdtempSync(join(tmpdir(), 'activemq-workspace-'));
+  const broker = join(folder, 'activemq.xml');
+  writeFileSync(broker, exampleText);
+  writeFileSync(join(folder, 'pom.xml'), '<project/>');
+  const [brokerUri, pomUri, missingUri] = [broker, join(folder, 'pom.xml'), join(folder, 'gone.xml')].map((p) => pathToFileURL(p).href);
+  const published = client.diagnostics(brokerUri, (p) => codes(p.diagnostics).includes('wildcard-syntax'));
+  const summary = await client.request<{ files: number; brokerConfigs: number; errors: number; warnings: number; unreadable: string[] }>('activemqXml/checkFiles', { uris: [brokerUri, pomUri, missingUri] });
+  await published;
+  assert.deepEqual([summary.files, summary.brokerConfigs, summary.errors], [3, 1, 0]);
+  assert.ok(summary.warnings >= 3, `${summary.warnings} warnings`);
+  assert.deepEqual(summary.unreadable, [`${missingUri}: ENOENT`]);
+  // Opened, edited and closed unsaved: Problems shows the file on disk again, not nothing.
+  await client.open(brokerUri, exampleText);
+  client.change(brokerUri, exampleText.replace('nodes>', 'nodes.>'));
+  const reverted = client.diagnostics(brokerUri, (p) => codes(p.diagnostics).includes('wildcard-syntax'));
+  client.close(brokerUri);
+  await reverted;
+  // A later check that no longer lists it clears it.
+  const cleared = client.diagnostics(brokerUri, (p) => p.diagnostics.length === 0);
+  await client.request('activemqXml/checkFiles', { uris: [pomUri] });
+  await cleared;
+});
+
 test('activemqXml/whoCan answers with the effective permissions', async () => {
   const answer = await client.request<{ markdown: string }>('activemqXml/whoCan', { uri: exampleUri, destination: 'topic://VirtualTopic.alfresco.repo.events.nodes' });
   assert.match(answer.markdown, /write: groups admins, users; users: system, user/);

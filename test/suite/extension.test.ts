@@ -261,6 +261,15 @@ describe('activemq-xml in VS Code', () => {
     await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
   });
 
+  it('"Check all broker configs in the workspace" lists the problems of a config nobody opened', async () => {
+    const closed = fixture('closed/activemq.xml');
+    assert.ok(!vscode.workspace.textDocuments.some((d) => d.uri.toString() === closed.toString()), 'the fixture is not open');
+    const summary = await vscode.commands.executeCommand<{ brokerConfigs: number }>('activemqXml.checkWorkspace');
+    assert.ok(summary && summary.brokerConfigs >= 1, `summary: ${JSON.stringify(summary)}`);
+    const found = await waitForDiagnostics(closed, (all) => all.some((d) => ruleOf(d) === 'wildcard-syntax'), 'wildcard-syntax in the closed fixture');
+    assert.ok(!found.some((d) => ruleOf(d) === 'group-without-members'), 'its own problems, not the example\'s');
+  });
+
   it('lists document symbols', async () => {
     await open(exampleUri);
     const symbols = await vscode.commands.executeCommand<vscode.DocumentSymbol[]>('vscode.executeDocumentSymbolProvider', exampleUri);

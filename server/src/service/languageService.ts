@@ -105,7 +105,7 @@ export function getLanguageService(): LanguageService {
     validate,
     validateText(text, uri, settings, files) {
       const resolved = resolveSettings(settings);
-      if (isTooLarge(text, resolved)) return [sizeLimitDiagnostic(text, resolved)];
+      if (isTooLarge(text, resolved)) return [sizeLimitDiagnostic(text.length, resolved)];
       return validate(parse(text, uri), settings, files);
     },
     hover,

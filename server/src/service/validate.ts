@@ -105,12 +105,12 @@ export function toDiagnostic(problem: Problem, doc: ParsedDocument): Diagnostic 
 }
 
 /** The one diagnostic a document over the size limit gets. */
-export function sizeLimitDiagnostic(text: string, settings: ResolvedSettings): Diagnostic {
+export function sizeLimitDiagnostic(size: number, settings: ResolvedSettings): Diagnostic {
   return {
     range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
     severity: DiagnosticSeverity.Information,
     source: DIAGNOSTIC_SOURCE,
     code: SIZE_LIMIT_CODE,
-    message: `Not analysed: this file has ${Math.round(text.length / 1024)} KB, above the limit of ${settings.maxFileSizeKB} KB (setting activemqXml.maxFileSizeKB).`,
+    message: `Not analysed: this file has ${Math.round(size / 1024)} KB, above the limit of ${settings.maxFileSizeKB} KB (setting activemqXml.maxFileSizeKB).`,
   };
 }

@@ -1,5 +1,6 @@
-// The "Ignore <rule> for this <element>" quick fix: where its comment goes, and, on every corpus file and example,
-// that it silences exactly that rule in that element and changes no other diagnostic; completion and hover in comments.
+// The "Ignore <rule> for this <element>" and "Ignore <rule> in this file" quick fixes: where their comments go, and,
+// on every corpus file and example, that they silence exactly that rule in that element (or file) and change no other
+// diagnostic; completion and hover in comments.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
@@ -45,6 +46,18 @@ test('a second rule joins the ignore comment already before the element; CRLF do
   assert.match(fixed, /<!-- activemq-lint-ignore wildcard-syntax -->\r\n {12}<authorizationEntry/);
 });
 
+test('ignoring in the file puts a disable comment at the top, after the XML declaration; a second rule joins it', () => {
+  const text = securedBroker(USERS, '            <authorizationEntry queue="Consumer.*.nodes>" read="Users"/>');
+  const action = ignoreActions(text).actions.find((a) => a.title === 'Ignore wildcard-syntax in this file')!;
+  const fixed = applyAction(text, action, 'file:///ignore/activemq.xml');
+  assert.equal(fixed, `<!-- activemq-lint-disable wildcard-syntax -->\n${text}`);
+  const second = ignoreActions(fixed).actions.find((a) => a.title === 'Ignore group-without-members in this file')!;
+  assert.equal(applyAction(fixed, second, 'file:///ignore/activemq.xml'), `<!-- activemq-lint-disable wildcard-syntax, group-without-members -->\n${text}`);
+  const declared = `<?xml version="1.0" encoding="UTF-8"?>\n${text}`;
+  const afterDeclaration = applyAction(declared, ignoreActions(declared).actions.find((a) => a.title === 'Ignore wildcard-syntax in this file')!, 'file:///ignore/activemq.xml');
+  assert.ok(afterDeclaration.startsWith('<?xml version="1.0" encoding="UTF-8"?>\n<!-- activemq-lint-disable wildcard-syntax -->\n<beans'), afterDeclaration.slice(0, 120));
+});
+
 test('no ignore fix for broken XML or for a lint-comment finding', () => {
   const { actions } = ignoreActions(securedBroker(USERS, '<!-- activemq-lint-ignore nothing-such -->\n<authorizationEntry queue="A" read="users"/>').replace('</plugins>', '</plugin>'));
   assert.ok(!actions.some((a) => /xml-syntax|lint-comment/.test(a.title)), actions.map((a) => a.title).join(' | '));
@@ -66,21 +79,23 @@ test('on every corpus file and example, an ignore fix silences its rule in its e
     const wellFormed = doc.tree.problems.length === 0 && !doc.dom.problem;
     const before = service.validate(doc, undefined, files);
     const actions = service.codeActions(service.context(doc, undefined, files), before[0]?.range ?? { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, before);
-    // One ignore per rule and element is enough: the others are the same edit.
+    // One ignore per rule and element (or file) is enough: the others are the same edit.
     const seen = new Set<string>();
     for (const action of actions.filter((a) => a.title.startsWith('Ignore '))) {
       const target = action.diagnostics![0];
-      const element = elementAt(doc.tree, doc.offsetAt(target.range.start))!;
-      if (seen.has(`${target.code}@${element.span.start}`)) continue;
-      seen.add(`${target.code}@${element.span.start}`);
+      const inFile = action.title.endsWith(' in this file');
+      const element = inFile ? undefined : elementAt(doc.tree, doc.offsetAt(target.range.start))!;
+      const scope = `${target.code}@${element ? element.span.start : 'file'}`;
+      if (seen.has(scope)) continue;
+      seen.add(scope);
       const fixed = applyAction(source.text, action, uri);
       const after = service.parse(fixed, `${uri}#after`);
       const what = `${source.name}: "${action.title}" (line ${target.range.start.line + 1})`;
       if (wellFormed) assert.ok(after.tree.problems.length === 0 && !after.dom.problem, `${what} broke the XML`);
-      const inElement = (d: Diagnostic) => d.code === target.code && doc.offsetAt(d.range.start) >= element.span.start && doc.offsetAt(d.range.start) < element.span.end;
+      const inElement = (d: Diagnostic) => d.code === target.code && (!element || (doc.offsetAt(d.range.start) >= element.span.start && doc.offsetAt(d.range.start) < element.span.end));
       const expected = before.filter((d) => !inElement(d)).map(key).sort();
       const actual = service.validate(after, undefined, files).map(key).sort();
-      assert.deepEqual(actual, expected, `${what}: the diagnostics after it are not the ones before minus ${target.code} in <${element.name}>`);
+      assert.deepEqual(actual, expected, `${what}: the diagnostics after it are not the ones before minus ${target.code} in ${element ? `<${element.name}>` : 'the file'}`);
       service.forget(`${uri}#after`);
       checked++;
     }

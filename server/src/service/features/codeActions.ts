@@ -7,7 +7,7 @@ import type { Edit } from '../../rules/types';
 import { DIAGNOSTIC_SOURCE, runRules, toDiagnostic } from '../validate';
 import type { FeatureContext } from './context';
 import { fixAllPass, type FixAllPass } from './fixAll';
-import { ignoreFix } from './ignoreComment';
+import { ignoreFixes } from './ignoreComment';
 
 export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.activemqXml`;
 
@@ -73,8 +73,9 @@ function quickFixes(context: FeatureContext, diagnostics: Diagnostic[]): CodeAct
         actions.push({ title: `Fix all ${pass.fixed.length} auto-fixable \`${ruleId}\` problems`, kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], edit: { changes: { [doc.uri]: textEdits(context, pass.edits) } } });
       }
     }
-    const ignore = ignoreFix(context, problem);
-    if (ignore) actions.push({ title: ignore.title, kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], edit: { changes: { [doc.uri]: textEdits(context, ignore.edits) } } });
+    for (const ignore of ignoreFixes(context, problem)) {
+      actions.push({ title: ignore.title, kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], edit: { changes: { [doc.uri]: textEdits(context, ignore.edits) } } });
+    }
   }
   return actions;
 }

@@ -41,7 +41,7 @@ function isWeak(optionName: string, item: string): boolean {
 }
 
 function tlsListOptions(parsed: ParsedConnectorUri): UriOption[] {
-  return parsed.uri.options.filter((o) => o.value && /^(transport\.)?enabled(Protocols|CipherSuites)$/.test(o.name.text));
+  return parsed.uri.options.filter((o) => o.value && /^transport\.enabled(Protocols|CipherSuites)$/.test(o.name.text));
 }
 
 export const tlsProtocols: Rule = {

@@ -138,11 +138,13 @@ test('tls-protocols: each retired protocol and weak suite where it stands; the f
   assert.throws(() => applyFix(text, found[3]), /no fix/, 'nothing would be left of that list: no fix');
 });
 
-test('tls-protocols near misses: TLS 1.2 and 1.3, a plain-text connector (insecure-transport\'s), placeholders', () => {
+test('tls-protocols near misses: TLS 1.2 and 1.3, a plain-text connector (insecure-transport\'s), placeholders, an option without transport.', () => {
   const text = connectors(
     'ssl://0.0.0.0:61617?transport.enabledProtocols=TLSv1.2,TLSv1.3&amp;transport.enabledCipherSuites=TLS_AES_256_GCM_SHA384',
     'tcp://0.0.0.0:61616?transport.enabledProtocols=TLSv1',
     'ssl://0.0.0.0:61619?transport.enabledProtocols=${tls.protocols}',
+    // Without transport. the option reaches no socket (transport-uri says so): it enables nothing.
+    'ssl://0.0.0.0:61620?enabledProtocols=TLSv1',
   );
   assert.deepEqual(findings(text, 'tls-protocols').map((f) => f.text), []);
 });

@@ -1,78 +1,21 @@
 // activemq-lint: the command-line linter, thin glue between files, the language service and an output format.
-import { readFileSync, statSync, writeFileSync } from 'node:fs';
-import { getLanguageService } from './service/languageService';
-import { filesBeside, findProjectConfig, loadProjectConfig } from './service/nodeFiles';
-import { layerSettings } from './service/projectConfig';
+import { readFileSync } from 'node:fs';
+import { getLanguageService, type LanguageService } from './service/languageService';
+import { filesBeside } from './service/nodeFiles';
 import { NO_FILES } from './service/files';
 import { parseArgs, USAGE, UsageError, type CliOptions } from './cli/args';
 import { countBySeverity, formatGithub, formatGitlab, formatJson, formatSarif, formatText, toJsonProblems, toSuppressedJsonProblems, type FileReport } from './cli/report';
 import { isTooLarge, SIZE_LIMIT_CODE } from './service/validate';
-import { resolveSettings, type ResolvedSettings } from './service/settings';
 import { formatWhoCanText, whoCan, type WhoCanAnswer } from './cli/whoCan';
 import { clientFindings } from './service/features/clientSettings';
 import { clientJsonProblems } from './clients/jsonProblems';
-import { RULES } from './rules/registry';
+import { readOrReport, writeOrReport, type CliResult } from './cli/files';
+import { effectiveConfig, projectSettings, type SettingsFor } from './cli/settings';
 
 declare const PACKAGE_VERSION: string | undefined;
 const VERSION = typeof PACKAGE_VERSION === 'string' ? PACKAGE_VERSION : '0.0.0-dev';
 
-export class FileError extends Error {}
-
-const BYTE_ORDER_MARK = '\uFEFF';
-
-interface ConfigText {
-  text: string;
-  /** The file began with a byte order mark, which the text leaves out and --fix writes back. */
-  bom: boolean;
-}
-
-function readConfig(path: string): ConfigText {
-  let stats;
-  try {
-    stats = statSync(path);
-  } catch {
-    throw new FileError(`cannot read ${path}: no such file`);
-  }
-  if (stats.isDirectory()) throw new FileError(`cannot read ${path}: it is a directory (give the activemq.xml file itself)`);
-  try {
-    // Editors hide a byte order mark; dropping it keeps line 1's columns the same as theirs.
-    const raw = readFileSync(path, 'utf8');
-    const bom = raw.startsWith(BYTE_ORDER_MARK);
-    return { text: bom ? raw.slice(1) : raw, bom };
-  } catch (error) {
-    throw new FileError(`cannot read ${path}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
-  }
-}
-
-/** The file's text, or the result that ends the run with exit 2 and the reason. */
-function readOrReport(path: string): ConfigText | CliResult {
-  try {
-    return readConfig(path);
-  } catch (error) {
-    if (error instanceof FileError) return fileProblem(error.message);
-    throw error;
-  }
-}
-
-function fileProblem(message: string): CliResult {
-  return { stdout: '', stderr: `activemq-lint: ${message}\n`, exitCode: 2 };
-}
-
-/** Writes a fixed config back, with its byte order mark if it had one; the result that ends the run if it fails. */
-function writeOrReport(path: string, config: ConfigText): CliResult | undefined {
-  try {
-    writeFileSync(path, (config.bom ? BYTE_ORDER_MARK : '') + config.text, 'utf8');
-    return undefined;
-  } catch (error) {
-    return fileProblem(`cannot write the fixes to ${path}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
-  }
-}
-
-export interface CliResult {
-  stdout: string;
-  stderr: string;
-  exitCode: number;
-}
+export type { CliResult } from './cli/files';
 
 /** Runs the linter; `readStdin` is injectable so tests need no pipe. */
 export function runCli(argv: string[], readStdin: () => string = () => readFileSync(0, 'utf8')): CliResult {
@@ -93,45 +36,12 @@ export function runCli(argv: string[], readStdin: () => string = () => readFileS
   const printed: object[] = [];
   let stderr = '';
   for (const file of options.files) {
-    // `-` is standard input (a rendered template, a config from another tool), named by --stdin-filename.
-    const fromStdin = file === '-';
-    const path = fromStdin ? (options.stdinFilename ?? '<stdin>') : file;
-    const source = fromStdin ? { text: readStdin().replace(/^\uFEFF/, ''), bom: false } : readOrReport(file);
-    if (!('text' in source)) return source;
-    const beside = fromStdin && !options.stdinFilename ? NO_FILES : filesBeside(path);
-    // Standard input without a name has no folder: its project settings are the working directory's.
-    const settings = settingsFor(beside.folder ?? process.cwd());
-    if (!('rules' in settings)) return settings;
-    if (options.printConfig) {
-      printed.push(effectiveConfig(path, settings));
-      continue;
-    }
-    if (isTooLarge(source.text, settings)) {
-      stderr += `activemq-lint: ${path}: not analysed (${SIZE_LIMIT_CODE}: above ${settings.maxFileSizeKB} KB)\n`;
-      continue;
-    }
-    let fixed = 0;
-    if (options.fix) {
-      const result = service.fixText(source.text, path, settings, beside);
-      if (result.fixed > 0) {
-        const failed = writeOrReport(file, { ...source, text: result.text });
-        if (failed) return failed;
-        source.text = result.text;
-        fixed = result.fixed;
-      }
-    }
-    const text = source.text;
-    const doc = service.parse(text, path);
-    if (options.whoCan) {
-      answers.push(whoCan(path, service.context(doc, settings, beside), options.whoCan));
-      continue;
-    }
-    const result = service.lint(doc, settings, beside);
-    for (const failure of result.failures) {
-      stderr += `activemq-lint: internal error in rule ${failure.ruleId} on ${path}: ${String((failure.error as Error)?.stack ?? failure.error)}\n`;
-    }
-    if (!doc.isBrokerConfig) stderr += `activemq-lint: ${path}: no ActiveMQ broker found (namespace http://activemq.apache.org/schema/core), nothing to check\n`;
-    reports.push({ path, doc, files: beside, settings, problems: result.problems, suppressed: result.suppressed, fixed });
+    const outcome = lintFile(file, options, service, settingsFor, readStdin);
+    if ('exitCode' in outcome) return outcome;
+    stderr += outcome.stderr;
+    if (outcome.report) reports.push(outcome.report);
+    if (outcome.answer) answers.push(outcome.answer);
+    if (outcome.printed) printed.push(outcome.printed);
   }
   if (options.printConfig) return { stdout: JSON.stringify(printed, null, 2) + '\n', stderr, exitCode: 0 };
   if (options.whoCan) {
@@ -161,37 +71,46 @@ export function runCli(argv: string[], readStdin: () => string = () => readFileS
   return { stdout, stderr, exitCode: counts.error > 0 || tooManyWarnings ? 1 : 0 };
 }
 
-/** What --print-config shows for a file: where its settings come from and every rule's severity under them. */
-function effectiveConfig(path: string, settings: ResolvedSettings): object {
-  return {
-    file: path,
-    projectConfig: settings.projectConfig?.path ?? null,
-    brokerVersion: settings.brokerVersion ?? null,
-    rules: Object.fromEntries(RULES.map((rule) => [rule.id, settings.rules[rule.id] ?? rule.defaultSeverity])),
-  };
+/** What one file gave: its report, its --who-can answer or its --print-config settings, and notes for stderr. */
+interface FileOutcome {
+  report?: FileReport;
+  answer?: WhoCanAnswer;
+  printed?: object;
+  stderr: string;
 }
 
-/**
- * The settings for a config in a folder: the command line's flags over the nearest .activemq-lint.json (or the one
- * --config names, or none with --no-config). A config file with problems ends the run with exit 2: CI must not
- * pass on settings it did not read.
- */
-function projectSettings(options: CliOptions): (folder: string) => ResolvedSettings | CliResult {
-  const commandLine = { brokerVersion: options.brokerVersion, rules: options.rules };
-  const loaded = new Map<string, ResolvedSettings | CliResult>();
-  return (folder) => {
-    const path = options.noConfig ? undefined : options.config ?? findProjectConfig(folder);
-    const key = path ?? '';
-    let settings = loaded.get(key);
-    if (!settings) {
-      const project = path === undefined ? undefined : loadProjectConfig(path);
-      settings = project && project.problems.length > 0
-        ? { stdout: '', stderr: project.problems.map((problem) => `activemq-lint: ${path}: ${problem}\n`).join(''), exitCode: 2 }
-        : resolveSettings(layerSettings(project, commandLine));
-      loaded.set(key, settings);
+/** Reads, fixes (--fix) and lints one file (`-` is standard input); a CliResult ends the run. */
+function lintFile(file: string, options: CliOptions, service: LanguageService, settingsFor: SettingsFor, readStdin: () => string): FileOutcome | CliResult {
+  // `-` is standard input (a rendered template, a config from another tool), named by --stdin-filename.
+  const fromStdin = file === '-';
+  const path = fromStdin ? (options.stdinFilename ?? '<stdin>') : file;
+  const source = fromStdin ? { text: readStdin().replace(/^\uFEFF/, ''), bom: false } : readOrReport(file);
+  if (!('text' in source)) return source;
+  const beside = fromStdin && !options.stdinFilename ? NO_FILES : filesBeside(path);
+  // Standard input without a name has no folder: its project settings are the working directory's.
+  const settings = settingsFor(beside.folder ?? process.cwd());
+  if (!('rules' in settings)) return settings;
+  if (options.printConfig) return { printed: effectiveConfig(path, settings), stderr: '' };
+  if (isTooLarge(source.text, settings)) return { stderr: `activemq-lint: ${path}: not analysed (${SIZE_LIMIT_CODE}: above ${settings.maxFileSizeKB} KB)\n` };
+  let fixed = 0;
+  if (options.fix) {
+    const result = service.fixText(source.text, path, settings, beside);
+    if (result.fixed > 0) {
+      const failed = writeOrReport(file, { ...source, text: result.text });
+      if (failed) return failed;
+      source.text = result.text;
+      fixed = result.fixed;
     }
-    return settings;
-  };
+  }
+  const doc = service.parse(source.text, path);
+  if (options.whoCan) return { answer: whoCan(path, service.context(doc, settings, beside), options.whoCan), stderr: '' };
+  const result = service.lint(doc, settings, beside);
+  let stderr = '';
+  for (const failure of result.failures) {
+    stderr += `activemq-lint: internal error in rule ${failure.ruleId} on ${path}: ${String((failure.error as Error)?.stack ?? failure.error)}\n`;
+  }
+  if (!doc.isBrokerConfig) stderr += `activemq-lint: ${path}: no ActiveMQ broker found (namespace http://activemq.apache.org/schema/core), nothing to check\n`;
+  return { report: { path, doc, files: beside, settings, problems: result.problems, suppressed: result.suppressed, fixed }, stderr };
 }
 
 export function main(): void {

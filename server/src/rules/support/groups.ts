@@ -2,12 +2,14 @@
 // groups.properties that the login.config beside it names. Undefined when the groups live where this file cannot see.
 import type { ParsedDocument } from '../../model/parsedDocument';
 import type { FileAccess } from '../../service/files';
-import { parseProperties } from '../../clients';
+import { parseProperties, type PropertyEntry } from '../../clients';
 
 export interface KnownGroups {
   /** Group name → its members. */
   members: Map<string, string[]>;
   source: 'users' | 'groups.properties';
+  /** For JAAS: the group file as login.config names it (relative to the config's folder, or absolute), and its entries. */
+  groupFile?: { name: string; text: string; entries: PropertyEntry[] };
 }
 
 export function knownGroups(doc: ParsedDocument, files: FileAccess): KnownGroups | undefined {
@@ -26,9 +28,10 @@ export function knownGroups(doc: ParsedDocument, files: FileAccess): KnownGroups
   const loginConfig = files.read('login.config');
   const fileName = loginConfig && /org\.apache\.activemq\.jaas\.(?:properties\.)?groups?\s*=\s*"([^"]+)"/.exec(loginConfig)?.[1];
   const text = fileName ? files.read(fileName) : undefined;
-  if (text === undefined) return undefined;
+  if (!fileName || text === undefined) return undefined;
   const members = new Map<string, string[]>();
+  const { entries } = parseProperties(text);
   // ReloadableProperties splits member lists on commas without trimming.
-  for (const entry of parseProperties(text).entries) members.set(entry.key, entry.value.split(','));
-  return { members, source: 'groups.properties' };
+  for (const entry of entries) members.set(entry.key, entry.value.split(','));
+  return { members, source: 'groups.properties', groupFile: { name: fileName, text, entries } };
 }

@@ -1,9 +1,11 @@
-// Groups as symbols: go to the users that hold a group, find and highlight every place it is named, rename it
-// everywhere. A ${placeholder} goes to its line in credentials.properties.
+// Groups as symbols: go to the users that hold a group (with JAAS, its line in the groups.properties login.config
+// names), find and highlight every place it is named, rename it everywhere, that file included. A ${placeholder}
+// goes to its line in credentials.properties.
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { DocumentHighlightKind, type DocumentHighlight, type Location, type Position, type Range, type TextEdit, type WorkspaceEdit } from 'vscode-languageserver-types';
-import { parseProperties } from '../../clients';
+import { parseProperties, type PropertyEntry } from '../../clients';
 import type { ValueToken } from '../../model/types';
+import { knownGroups } from '../../rules/support/groups';
 import { fileUri } from '../configPaths';
 import type { FeatureContext } from './context';
 import { targetAt } from './locate';
@@ -22,17 +24,33 @@ function locations(context: FeatureContext, tokens: ValueToken[]): Location[] {
   return tokens.map((t) => ({ uri: context.doc.uri, range: context.doc.range(t.span) }));
 }
 
+/** A key's place in a properties file beside the config (`name` relative to the config's folder, or absolute). */
+function keyLocation(folder: string, name: string, text: string, entry: PropertyEntry): Location {
+  const lines = TextDocument.create('', 'properties', 0, text);
+  const path = /^([A-Za-z]:)?[\\/]/.test(name) ? name : `${folder.replace(/[\\/]+$/, '')}/${name}`;
+  return { uri: fileUri(path), range: { start: lines.positionAt(entry.keySpan.start), end: lines.positionAt(entry.keySpan.end) } };
+}
+
+/** With JAAS, where a group is declared: its key in the groups.properties that login.config names. */
+function groupFileDeclarations(context: FeatureContext, name: string): Location[] {
+  const file = knownGroups(context.doc, context.files)?.groupFile;
+  const folder = context.files.folder;
+  if (!file || !folder) return [];
+  return file.entries.filter((e) => e.key === name).map((e) => keyLocation(folder, file.name, file.text, e));
+}
+
 export function definition(context: FeatureContext, position: Position): Location[] {
   const target = groupAt(context, position);
-  if (target) return locations(context, target.group.declarations);
+  if (target) return [...locations(context, target.group.declarations), ...groupFileDeclarations(context, target.token.text)];
   return placeholderDefinition(context, context.doc.offsetAt(position));
 }
 
 export function references(context: FeatureContext, position: Position, includeDeclaration: boolean): Location[] {
   const target = groupAt(context, position);
   if (!target) return [];
-  const grants = target.group.grants.map((g) => g.token);
-  return locations(context, includeDeclaration ? [...target.group.declarations, ...grants] : grants);
+  const grants = locations(context, target.group.grants.map((g) => g.token));
+  if (!includeDeclaration) return grants;
+  return [...locations(context, target.group.declarations), ...grants, ...groupFileDeclarations(context, target.token.text)];
 }
 
 /** A user's `groups` declares the group (shown as a write), an entry's right reads it. */
@@ -71,9 +89,13 @@ export function rename(context: FeatureContext, position: Position, newName: str
   if (target.token.text === '*') return { refusal: WILDCARD_REFUSAL };
   const problem = groupNameProblem(newName);
   if (problem) return { refusal: problem };
+  const inGroupFile = groupFileDeclarations(context, target.token.text);
+  // A properties key ends at blanks, `=` or `:`, and `\` escapes: the name would not be read back as written.
+  if (inGroupFile.length > 0 && /[\s=:\\]|^[#!]/.test(newName)) return { refusal: `\`${newName}\` cannot be a key of groups.properties as it is written: blanks, = and : end a key there and \\ escapes.` };
   const tokens = [...target.group.declarations, ...target.group.grants.map((g) => g.token)];
-  const edits: TextEdit[] = tokens.map((t) => ({ range: context.doc.range(t.span), newText: newName }));
-  return { changes: { [context.doc.uri]: edits } };
+  const changes: Record<string, TextEdit[]> = { [context.doc.uri]: tokens.map((t) => ({ range: context.doc.range(t.span), newText: newName })) };
+  for (const location of inGroupFile) (changes[location.uri] ??= []).push({ range: location.range, newText: newName });
+  return { changes };
 }
 
 /** `${name}` under the cursor, in an attribute value, when credentials.properties beside the config defines it. */
@@ -88,9 +110,7 @@ function placeholderDefinition(context: FeatureContext, offset: number): Locatio
     const text = files.read('credentials.properties');
     const entry = text === undefined ? undefined : parseProperties(text).get(m[1]);
     if (!entry || text === undefined) return [];
-    const lines = TextDocument.create('', 'properties', 0, text);
-    const range = { start: lines.positionAt(entry.keySpan.start), end: lines.positionAt(entry.keySpan.end) };
-    return [{ uri: fileUri(`${files.folder.replace(/[\\/]+$/, '')}/credentials.properties`), range }];
+    return [keyLocation(files.folder, 'credentials.properties', text, entry)];
   }
   return [];
 }

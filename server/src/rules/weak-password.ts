@@ -1,5 +1,10 @@
 // weak-password: passwords shipped in documentation, equal to the username, or empty.
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { attribute } from '../parser/xmlTree';
+import type { ParsedDocument } from '../model/parsedDocument';
+import type { FileAccess } from '../service/files';
 import { resolvePlaceholder } from './support/credentials';
+import { jaasPropertiesFile } from './support/groups';
 import type { Finding, Rule } from './types';
 
 /** Passwords that ActiveMQ's distribution and guides ship, and their usual neighbours. */
@@ -11,8 +16,8 @@ export const weakPassword: Rule = {
   category: 'security',
   summary: 'A password that documentation ships, equal to the username, or empty.',
   docs: {
-    catches: 'An `authenticationUser` password that is well known (`manager`, `password`, `admin`, `secret`, `activemq`, ...), equals the username, or is empty — also when it comes from `credentials.properties` beside the config through a `${...}` placeholder.',
-    runtime: 'ActiveMQ accepts any password; these are the first ones anybody tries (the distribution ships system/manager and guest/password in credentials.properties).',
+    catches: 'An `authenticationUser` password that is well known (`manager`, `password`, `admin`, `secret`, `activemq`, ...), equals the username, or is empty — also when it comes from `credentials.properties` beside the config through a `${...}` placeholder. With a JAAS plugin, the same in the users file that login.config beside the config names (`org.apache.activemq.jaas.properties.user`), reported on the plugin.',
+    runtime: 'ActiveMQ accepts any password; these are the first ones anybody tries (the distribution ships system/manager and guest/password in credentials.properties, and admin=admin in the users.properties of its JAAS login.config).',
     wrong: '<authenticationUser username="system" password="manager" groups="admins"/>',
     right: '<authenticationUser username="system" password="${activemq.password}" groups="admins"/>  <!-- a generated secret in credentials.properties -->',
     fix: 'Use a long random password, kept in credentials.properties (or an encrypted one) and referenced with a placeholder.',
@@ -25,12 +30,35 @@ export const weakPassword: Rule = {
       const password = resolved ? resolved.value : user.password.text;
       if (!resolved && /\$\{/.test(password)) continue;
       const where = resolved ? ` (its value in ${resolved.from})` : '';
-      let problem: string | undefined;
-      if (password === '') problem = 'is empty';
-      else if (password === user.username.text) problem = 'equals the username';
-      else if (WELL_KNOWN_PASSWORDS.has(password.toLowerCase())) problem = `is "${password}", a password that documentation and distributions ship`;
+      const problem = weakness(password, user.username.text);
       if (problem) findings.push({ span: user.password.span, message: `The password of \`${user.username.text}\`${where} ${problem}: it is among the first anybody tries.` });
     }
-    return findings;
+    return [...findings, ...jaasFindings(doc, files)];
   },
 };
+
+/** What is wrong with a password, as the end of a sentence; undefined when nothing this rule knows is. */
+function weakness(password: string, username: string): string | undefined {
+  if (password === '') return 'is empty';
+  if (password === username) return 'equals the username';
+  if (WELL_KNOWN_PASSWORDS.has(password.toLowerCase())) return `is "${password}", a password that documentation and distributions ship`;
+  return undefined;
+}
+
+/** JAAS PropertiesLoginModule's users file (`user=password` lines), reported on the plugin that reads it. */
+function jaasFindings(doc: ParsedDocument, files: FileAccess): Finding[] {
+  const plugin = doc.model.authentication.find((a) => a.kind === 'jaas' || a.kind === 'jaas-dual');
+  const usersFile = plugin && jaasPropertiesFile(files, 'user');
+  if (!plugin || !usersFile) return [];
+  const configuration = attribute(plugin.element, 'configuration');
+  const span = configuration ? configuration.valueSpan : plugin.element.nameSpan;
+  const lines = TextDocument.create('', 'properties', 0, usersFile.text);
+  const findings: Finding[] = [];
+  for (const entry of usersFile.entries) {
+    const problem = weakness(entry.value, entry.key);
+    if (!problem) continue;
+    const line = lines.positionAt(entry.keySpan.start).line + 1;
+    findings.push({ span, message: `${usersFile.name} (line ${line}), the users file login.config gives this plugin, holds \`${entry.key}\` whose password ${problem}: it is among the first anybody tries.` });
+  }
+  return findings;
+}

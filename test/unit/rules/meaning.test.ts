@@ -123,6 +123,17 @@ test('weak-password: shipped passwords, also through credentials.properties; pla
   assert.deepEqual(findings(text, 'weak-password', undefined, { 'credentials.properties': 'activemq.password=Zq8#long-random\n' }).map((f) => f.text), ['bob']);
 });
 
+test('weak-password with JAAS: the users file login.config names (the distribution\'s admin=admin), on the plugin\'s configuration', () => {
+  const text = brokerConfig(`    <plugins>\n      <jaasAuthenticationPlugin configuration="activemq"/>\n    </plugins>`);
+  const loginConfig = 'activemq {\n  org.apache.activemq.jaas.PropertiesLoginModule required\n    org.apache.activemq.jaas.properties.user="users.properties"\n    org.apache.activemq.jaas.properties.group="groups.properties";\n};\n';
+  const weak = findings(text, 'weak-password', undefined, { 'login.config': loginConfig, 'users.properties': '# users\nadmin=admin\napp=Kx9-long-and-random\nops=changeme\n' });
+  assert.deepEqual(weak.map((f) => f.text), ['activemq', 'activemq']);
+  assert.match(weak[0].message, /^users\.properties \(line 2\), the users file login\.config gives this plugin, holds `admin` whose password equals the username/);
+  assert.match(weak[1].message, /\(line 4\).*`ops` whose password is "changeme"/);
+  assert.deepEqual(findings(text, 'weak-password', undefined, { 'login.config': loginConfig }), [], 'no users file beside it: nothing to say');
+  assert.deepEqual(findings(text, 'weak-password', undefined, { 'users.properties': 'admin=admin\n' }), [], 'no login.config naming it: not this plugin\'s file');
+});
+
 test('anonymous-access: the anonymous group writing, or *, but not advisory entries', () => {
   const text = brokerConfig(`    <plugins>\n      <simpleAuthenticationPlugin anonymousAccessAllowed="true"/>\n      <authorizationPlugin><map><authorizationMap><authorizationEntries>\n        <authorizationEntry queue="PUBLIC.>" read="anonymous" write="anonymous"/>\n        <authorizationEntry queue="ALL.>" read="*"/>\n        <authorizationEntry topic="ActiveMQ.Advisory.>" read="anonymous" admin="anonymous"/>\n      </authorizationEntries></authorizationMap></map></authorizationPlugin>\n    </plugins>`);
   assert.deepEqual(findings(text, 'anonymous-access').map((f) => [f.text, f.line]), [['anonymous', 5], ['*', 6]]);

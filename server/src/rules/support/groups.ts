@@ -12,6 +12,19 @@ export interface KnownGroups {
   groupFile?: { name: string; text: string; entries: PropertyEntry[] };
 }
 
+/**
+ * The users or groups file of JAAS's PropertiesLoginModule, as the login.config beside the config names it
+ * (`org.apache.activemq.jaas.properties.user` / `.group`), read and parsed; undefined when either is missing.
+ */
+export function jaasPropertiesFile(files: FileAccess, kind: 'user' | 'group'): { name: string; text: string; entries: PropertyEntry[] } | undefined {
+  const loginConfig = files.read('login.config');
+  const option = new RegExp(`org\\.apache\\.activemq\\.jaas\\.(?:properties\\.)?${kind}s?\\s*=\\s*"([^"]+)"`);
+  const name = loginConfig && option.exec(loginConfig)?.[1];
+  const text = name ? files.read(name) : undefined;
+  if (!name || text === undefined) return undefined;
+  return { name, text, entries: parseProperties(text).entries };
+}
+
 export function knownGroups(doc: ParsedDocument, files: FileAccess): KnownGroups | undefined {
   const { model } = doc;
   const kinds = new Set(model.authentication.map((a) => a.kind));
@@ -24,13 +37,10 @@ export function knownGroups(doc: ParsedDocument, files: FileAccess): KnownGroups
     return { members, source: 'users' };
   }
   if (kinds.has('simple') || kinds.has('spring-bean')) return undefined;
-  // JAAS: PropertiesLoginModule reads the group file named by org.apache.activemq.jaas.properties.group.
-  const loginConfig = files.read('login.config');
-  const fileName = loginConfig && /org\.apache\.activemq\.jaas\.(?:properties\.)?groups?\s*=\s*"([^"]+)"/.exec(loginConfig)?.[1];
-  const text = fileName ? files.read(fileName) : undefined;
-  if (!fileName || text === undefined) return undefined;
+  const file = jaasPropertiesFile(files, 'group');
+  if (!file) return undefined;
+  const { name: fileName, text, entries } = file;
   const members = new Map<string, string[]>();
-  const { entries } = parseProperties(text);
   // ReloadableProperties splits member lists on commas without trimming.
   for (const entry of entries) members.set(entry.key, entry.value.split(','));
   return { members, source: 'groups.properties', groupFile: { name: fileName, text, entries } };

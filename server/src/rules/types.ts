@@ -10,10 +10,11 @@ export type SeveritySetting = Severity | 'off';
 export type RuleCategory = 'structure' | 'meaning' | 'security' | 'transport' | 'client';
 
 export interface RelatedPlace {
+  /** Offsets in the rule's own document, or in `in` when set. */
   span: Span;
   message: string;
-  /** Another document (a properties file, login.config); the rule's own document when absent. */
-  uri?: string;
+  /** Another document (a properties file beside the config): its uri, and its text to place the span in. */
+  in?: { uri: string; text: string };
 }
 
 export interface Finding {

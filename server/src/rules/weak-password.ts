@@ -5,6 +5,7 @@ import type { ParsedDocument } from '../model/parsedDocument';
 import type { FileAccess } from '../service/files';
 import { resolvePlaceholder } from './support/credentials';
 import { jaasPropertiesFile } from './support/groups';
+import { besideUri } from '../service/configPaths';
 import type { Finding, Rule } from './types';
 
 /** Passwords that ActiveMQ's distribution and guides ship, and their usual neighbours. */
@@ -53,12 +54,14 @@ function jaasFindings(doc: ParsedDocument, files: FileAccess): Finding[] {
   const configuration = attribute(plugin.element, 'configuration');
   const span = configuration ? configuration.valueSpan : plugin.element.nameSpan;
   const lines = TextDocument.create('', 'properties', 0, usersFile.text);
+  const uri = besideUri(files, usersFile.name);
   const findings: Finding[] = [];
   for (const entry of usersFile.entries) {
     const problem = weakness(entry.value, entry.key);
     if (!problem) continue;
     const line = lines.positionAt(entry.keySpan.start).line + 1;
-    findings.push({ span, message: `${usersFile.name} (line ${line}), the users file login.config gives this plugin, holds \`${entry.key}\` whose password ${problem}: it is among the first anybody tries.` });
+    const related = uri ? [{ span: entry.valueSpan, message: `the password of \`${entry.key}\``, in: { uri, text: usersFile.text } }] : undefined;
+    findings.push({ span, related, message: `${usersFile.name} (line ${line}), the users file login.config gives this plugin, holds \`${entry.key}\` whose password ${problem}: it is among the first anybody tries.` });
   }
   return findings;
 }

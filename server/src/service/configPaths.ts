@@ -32,6 +32,12 @@ export function fileUri(path: string): string {
   return isWindowsAbsolute(slashed) ? `file:///${encoded}` : `file://${encoded}`;
 }
 
+/** The uri of a file named relative to the config's folder (or absolute); undefined for an unsaved config. */
+export function besideUri(files: FileAccess, name: string): string | undefined {
+  if (/^([A-Za-z]:)?[\\/]/.test(name)) return fileUri(name);
+  return files.folder ? fileUri(`${files.folder.replace(/[\\/]+$/, '')}/${name}`) : undefined;
+}
+
 /** The folder above a folder (`/opt/activemq/conf` → `/opt/activemq`); a root stays itself. */
 export function parentOf(folder: string): string {
   const cut = folder.replace(/[\\/]+$/, '').search(/[\\/][^\\/]*$/);

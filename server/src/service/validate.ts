@@ -1,5 +1,7 @@
 // Runs the rules over one parsed document and turns their findings into LSP diagnostics.
-import { DiagnosticSeverity, DiagnosticTag, type Diagnostic } from 'vscode-languageserver-types';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { DiagnosticSeverity, DiagnosticTag, type Diagnostic, type Range } from 'vscode-languageserver-types';
+import type { Span } from '../parser/xmlTree';
 import type { ParsedDocument } from '../model/parsedDocument';
 import { RULES } from '../rules/registry';
 import type { Finding, Rule, RuleContext, Severity } from '../rules/types';
@@ -77,6 +79,12 @@ function computeRules(context: RuleContext): ValidationResult {
   return result;
 }
 
+/** A span of another document's text as an LSP range (UTF-16 positions, like the config's own). */
+function rangeIn(text: string, span: Span): Range {
+  const lines = TextDocument.create('', 'plaintext', 0, text);
+  return { start: lines.positionAt(span.start), end: lines.positionAt(span.end) };
+}
+
 const LSP_SEVERITY: Record<Severity, DiagnosticSeverity> = {
   error: DiagnosticSeverity.Error,
   warning: DiagnosticSeverity.Warning,
@@ -96,7 +104,7 @@ export function toDiagnostic(problem: Problem, doc: ParsedDocument): Diagnostic 
   };
   if (finding.related?.length) {
     diagnostic.relatedInformation = finding.related.map((r) => ({
-      location: { uri: r.uri ?? doc.uri, range: doc.range(r.span) },
+      location: r.in ? { uri: r.in.uri, range: rangeIn(r.in.text, r.span) } : { uri: doc.uri, range: doc.range(r.span) },
       message: r.message,
     }));
   }

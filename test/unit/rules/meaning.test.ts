@@ -1,5 +1,7 @@
 // Meaning and security rules: each triggers with its exact range, a near miss stays silent, fixes leave valid XML.
 import { test } from 'node:test';
+import { getLanguageService } from '../../../server/src/service/languageService';
+import { filesFromMap } from '../../../server/src/service/files';
 import assert from 'node:assert/strict';
 import { brokerConfig, findings, fixRemoves, securedBroker } from '../../helpers';
 
@@ -130,6 +132,13 @@ test('weak-password with JAAS: the users file login.config names (the distributi
   assert.deepEqual(weak.map((f) => f.text), ['activemq', 'activemq']);
   assert.match(weak[0].message, /^users\.properties \(line 2\), the users file login\.config gives this plugin, holds `admin` whose password equals the username/);
   assert.match(weak[1].message, /\(line 4\).*`ops` whose password is "changeme"/);
+  // The editor links the finding to the line in users.properties.
+  const [place] = weak[0].problem.finding.related!;
+  assert.deepEqual([place.in?.uri, place.in?.text.slice(place.span.start, place.span.end), place.span.start], ['file:///config/users.properties', 'admin', '# users\nadmin='.length]);
+  const service = getLanguageService();
+  const jaasFiles = filesFromMap({ 'login.config': loginConfig, 'users.properties': '# users\nadmin=admin\n' });
+  const [diagnostic] = service.validate(service.parse(text, 'file:///config/activemq.xml'), undefined, jaasFiles).filter((d) => d.code === 'weak-password');
+  assert.deepEqual(diagnostic.relatedInformation?.[0].location, { uri: 'file:///config/users.properties', range: { start: { line: 1, character: 6 }, end: { line: 1, character: 11 } } });
   assert.deepEqual(findings(text, 'weak-password', undefined, { 'login.config': loginConfig }), [], 'no users file beside it: nothing to say');
   assert.deepEqual(findings(text, 'weak-password', undefined, { 'users.properties': 'admin=admin\n' }), [], 'no login.config naming it: not this plugin\'s file');
 });

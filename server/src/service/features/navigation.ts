@@ -6,7 +6,7 @@ import { DocumentHighlightKind, type DocumentHighlight, type Location, type Posi
 import { parseProperties, type PropertyEntry } from '../../clients';
 import type { ValueToken } from '../../model/types';
 import { knownGroups } from '../../rules/support/groups';
-import { fileUri } from '../configPaths';
+import { besideUri } from '../configPaths';
 import type { FeatureContext } from './context';
 import { targetAt } from './locate';
 
@@ -25,18 +25,17 @@ function locations(context: FeatureContext, tokens: ValueToken[]): Location[] {
 }
 
 /** A key's place in a properties file beside the config (`name` relative to the config's folder, or absolute). */
-function keyLocation(folder: string, name: string, text: string, entry: PropertyEntry): Location {
+function keyLocation(uri: string, text: string, entry: PropertyEntry): Location {
   const lines = TextDocument.create('', 'properties', 0, text);
-  const path = /^([A-Za-z]:)?[\\/]/.test(name) ? name : `${folder.replace(/[\\/]+$/, '')}/${name}`;
-  return { uri: fileUri(path), range: { start: lines.positionAt(entry.keySpan.start), end: lines.positionAt(entry.keySpan.end) } };
+  return { uri, range: { start: lines.positionAt(entry.keySpan.start), end: lines.positionAt(entry.keySpan.end) } };
 }
 
 /** With JAAS, where a group is declared: its key in the groups.properties that login.config names. */
 function groupFileDeclarations(context: FeatureContext, name: string): Location[] {
   const file = knownGroups(context.doc, context.files)?.groupFile;
-  const folder = context.files.folder;
-  if (!file || !folder) return [];
-  return file.entries.filter((e) => e.key === name).map((e) => keyLocation(folder, file.name, file.text, e));
+  const uri = file && besideUri(context.files, file.name);
+  if (!file || !uri) return [];
+  return file.entries.filter((e) => e.key === name).map((e) => keyLocation(uri, file.text, e));
 }
 
 export function definition(context: FeatureContext, position: Position): Location[] {
@@ -110,7 +109,7 @@ function placeholderDefinition(context: FeatureContext, offset: number): Locatio
     const text = files.read('credentials.properties');
     const entry = text === undefined ? undefined : parseProperties(text).get(m[1]);
     if (!entry || text === undefined) return [];
-    return [keyLocation(files.folder, 'credentials.properties', text, entry)];
+    return [keyLocation(besideUri(files, 'credentials.properties')!, text, entry)];
   }
   return [];
 }

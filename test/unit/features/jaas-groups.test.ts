@@ -47,3 +47,10 @@ test('a group groups.properties does not define: references and rename stay in a
   const result = service.rename(context, position, 'ops');
   assert.deepEqual(Object.keys(renameEdits(result, context.doc.uri) && (result as { changes: object }).changes), [context.doc.uri]);
 });
+
+test('hover over a JAAS group lists its members from groups.properties', () => {
+  const { context, position } = at(config('<authorizationEntry queue=">" read="us|ers"/>'), files);
+  const hover = service.hover(context, position);
+  const value = hover && typeof hover.contents === 'object' && 'value' in hover.contents ? hover.contents.value : '';
+  assert.match(value, /Members: `admin`, `app` \(in groups\.properties\)/);
+});

@@ -7,6 +7,7 @@ import { effectivePermissions, witness, type Right } from '../../destinations';
 import { RIGHTS } from '../../model/types';
 import { describeTransportUri } from '../../transport';
 import { describeEntry } from '../../rules/support/model';
+import { knownGroups } from '../../rules/support/groups';
 import type { XmlAttribute } from '../../parser/xmlTree';
 import type { FeatureContext } from './context';
 import { commentHover } from './lintCommentHelp';
@@ -44,7 +45,12 @@ export function hover(context: FeatureContext, position: Position): Hover | null
     }
     case 'group': {
       const { group } = target;
-      const members = group.members.map((u) => `\`${u.username?.text ?? '?'}\``).join(', ') || 'no user of this file';
+      // With JAAS the members are in the groups file login.config names, not in this one.
+      const groupFile = group.members.length === 0 ? knownGroups(doc, context.files)?.groupFile : undefined;
+      const fromFile = groupFile?.entries.find((e) => e.key === group.name)?.value.split(',');
+      const members = fromFile
+        ? `${fromFile.map((u) => `\`${u}\``).join(', ')} (in ${groupFile!.name})`
+        : group.members.map((u) => `\`${u.username?.text ?? '?'}\``).join(', ') || 'no user of this file';
       const grants = group.grants.slice(0, 12).map((g) => `- ${g.right} on ${describeEntry(doc, g.entry)}`);
       const more = group.grants.length > 12 ? `\n- … and ${group.grants.length - 12} more` : '';
       return markdown(`**group \`${group.name}\`**\n\nMembers: ${members}\n\n${grants.length ? `Granted:\n${grants.join('\n')}${more}` : 'No entry grants it anything.'}`, context, target.token.span);

@@ -59,12 +59,18 @@ export function runCli(argv: string[], readStdin: () => string = () => readFileS
     problems.push(...clientJsonProblems(clientPath, client.text, clientFindings(client.text, clientPath, brokerContext)));
   }
   const suppressed = toSuppressedJsonProblems(reports);
+  const shown = options.quiet ? problems.filter((p) => p.severity === 'error') : problems;
   const stdout =
-    options.format === 'json' ? formatJson(problems)
-    : options.format === 'sarif' ? formatSarif(problems, VERSION, suppressed)
-    : options.format === 'github' ? formatGithub(problems)
-    : options.format === 'gitlab' ? formatGitlab(problems)
-    : formatText(problems, options.files.length + options.clientFiles.length, suppressed.length, reports.reduce((n, r) => n + r.fixed, 0));
+    options.format === 'json' ? formatJson(shown)
+    : options.format === 'sarif' ? formatSarif(shown, VERSION, suppressed)
+    : options.format === 'github' ? formatGithub(shown)
+    : options.format === 'gitlab' ? formatGitlab(shown)
+    : formatText(shown, {
+      files: options.files.length + options.clientFiles.length,
+      suppressed: suppressed.length,
+      fixed: reports.reduce((n, r) => n + r.fixed, 0),
+      hidden: problems.length - shown.length,
+    });
   const counts = countBySeverity(problems);
   const tooManyWarnings = options.maxWarnings !== undefined && counts.warning > options.maxWarnings;
   if (tooManyWarnings) stderr += `activemq-lint: ${counts.warning} warnings, more than --max-warnings ${options.maxWarnings}\n`;

@@ -224,3 +224,11 @@ test('gitlab output: a Code Quality report with unique, stable fingerprints', ()
   assert.deepEqual(JSON.parse(runCli(['--format', 'gitlab', 'examples/activemq.xml']).stdout).map((i: { fingerprint: string }) => i.fingerprint), fingerprints, 'stable');
   assert.equal(JSON.parse(runCli(['--format', 'gitlab', broken]).stdout)[0].severity, 'major');
 });
+
+test('--quiet reports errors only; the warnings it hides still count for --max-warnings', () => {
+  assert.match(runCli(['--quiet', broken]).stdout, /xml-syntax/);
+  const example = runCli(['--quiet', 'examples/activemq.xml']);
+  assert.match(example.stdout, /^No errors in 1 file \(\d+ warnings and lesser findings hidden by --quiet\)\.\n$/);
+  assert.equal(example.exitCode, 0);
+  assert.equal(runCli(['--quiet', '--max-warnings', '0', 'examples/activemq.xml']).exitCode, 1);
+});

@@ -25,6 +25,8 @@ export interface CliOptions {
   noConfig: boolean;
   /** Print the settings each file would be linted with instead of linting it. */
   printConfig: boolean;
+  /** Report errors only (warnings still count for --max-warnings). */
+  quiet: boolean;
   files: string[];
   help: boolean;
   version: boolean;
@@ -40,6 +42,7 @@ Options:
   --format FORMAT            text (default), json, sarif (code scanning), github (annotations
                              in GitHub Actions) or gitlab (a Code Quality report)
   --max-warnings N           exit with 1 when there are more than N warnings
+  --quiet                    report errors only (warnings still count for --max-warnings)
   --who-can DESTINATION      print who may read, write and administer a destination,
                              e.g. queue://ORDERS.EU or topic://ActiveMQ.Advisory.Connection
   --client FILE              also check a client's settings (alfresco-global.properties) against the broker
@@ -73,6 +76,7 @@ export function parseArgs(argv: string[]): CliOptions {
     config: undefined,
     noConfig: false,
     printConfig: false,
+    quiet: false,
     files: [],
     help: false,
     version: false,
@@ -126,6 +130,9 @@ export function parseArgs(argv: string[]): CliOptions {
         break;
       case '--print-config':
         options.printConfig = true;
+        break;
+      case '--quiet':
+        options.quiet = true;
         break;
       case '-h':
       case '--help':

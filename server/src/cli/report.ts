@@ -66,7 +66,19 @@ export function countBySeverity(problems: JsonProblem[]): Record<Severity, numbe
   return counts;
 }
 
-export function formatText(problems: JsonProblem[], fileCount: number, suppressedCount = 0, fixedCount = 0): string {
+/** What the text summary counts besides the problems shown. */
+export interface TextSummary {
+  files: number;
+  /** Silenced by activemq-lint comments. */
+  suppressed?: number;
+  /** Fixed by --fix before the problems were found. */
+  fixed?: number;
+  /** Found but not shown (--quiet leaves out all but errors). */
+  hidden?: number;
+}
+
+export function formatText(problems: JsonProblem[], summary: TextSummary): string {
+  const { files: fileCount, suppressed: suppressedCount = 0, fixed: fixedCount = 0, hidden = 0 } = summary;
   const lines = problems.map((p) => `${p.file}:${p.line}:${p.column}  ${p.severity.padEnd(7)}  ${p.message}  ${p.code}`);
   const c = countBySeverity(problems);
   const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
@@ -74,9 +86,10 @@ export function formatText(problems: JsonProblem[], fileCount: number, suppresse
   const notes = [
     ...(fixedCount > 0 ? [`${fixedCount} fixed by --fix`] : []),
     ...(suppressedCount > 0 ? [`${suppressedCount} silenced by activemq-lint comments`] : []),
+    ...(hidden > 0 ? [`${hidden} warnings and lesser findings hidden by --quiet`] : []),
   ];
   const silenced = notes.map((n) => `; ${n}`).join('');
-  if (problems.length === 0) lines.push(`No problems in ${files}${notes.length ? ` (${notes.join('; ')})` : ''}.`);
+  if (problems.length === 0) lines.push(`No ${hidden > 0 ? 'errors' : 'problems'} in ${files}${notes.length ? ` (${notes.join('; ')})` : ''}.`);
   else {
     lines.push('');
     lines.push(`${plural(problems.length, 'problem')} in ${files} (${plural(c.error, 'error')}, ${plural(c.warning, 'warning')}, ${c.info} info, ${plural(c.hint, 'hint')}${silenced})`);

@@ -8,6 +8,7 @@ import { plaintextPassword } from './plaintext-password';
 import { sslContext } from './ssl-context';
 import { jmxConnector } from './jmx-connector';
 import { tlsProtocols } from './tls-protocols';
+import { webConsole } from './web-console';
 import { tempDestinationAccess } from './temp-destination-access';
 import type { Rule } from './types';
 import { unusedGroup } from './unused-group';
@@ -30,4 +31,5 @@ export const MEANING_RULES: readonly Rule[] = [
   sslContext,
   tlsProtocols,
   jmxConnector,
+  webConsole,
 ];

@@ -39,7 +39,7 @@ export const weakPassword: Rule = {
 };
 
 /** What is wrong with a password, as the end of a sentence; undefined when nothing this rule knows is. */
-function weakness(password: string, username: string): string | undefined {
+export function weakness(password: string, username: string): string | undefined {
   if (password === '') return 'is empty';
   if (password === username) return 'equals the username';
   if (WELL_KNOWN_PASSWORDS.has(password.toLowerCase())) return `is "${password}", a password that documentation and distributions ship`;

@@ -6,5 +6,9 @@ const LOOPBACK = /^(localhost|127(\.\d+){3}|\[?::1\]?|0:0:0:0:0:0:0:1)$/i;
 /** Whether the URI's host is reachable from other machines (no host: every interface); a placeholder is not judged. */
 export function listensBeyondThisMachine(uri: TransportUri): boolean {
   const host = uri.host?.text ?? '';
-  return !LOOPBACK.test(host) && !hasPlaceholder(host);
+  return !isLoopback(host) && !hasPlaceholder(host);
+}
+
+export function isLoopback(host: string): boolean {
+  return LOOPBACK.test(host);
 }

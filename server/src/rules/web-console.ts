@@ -1,0 +1,107 @@
+// web-console: the Jetty web console that activemq.xml imports (5.x jetty.xml) lets anybody in, or lets them in
+// with the passwords the distribution ships.
+import { parseProperties } from '../clients';
+import { SPRING_BEANS_NAMESPACE } from '../model/types';
+import { scanXml } from '../parser/scanner';
+import { attributeValue, type Span, type XmlAttribute, type XmlElement } from '../parser/xmlTree';
+import { besideUri, resolveConfigPath } from '../service/configPaths';
+import { isLoopback } from '../transport/hosts';
+import { weakness } from './weak-password';
+import type { Finding, RelatedPlace, Rule, RuleContext } from './types';
+
+const HASH_LOGIN_SERVICE = 'org.eclipse.jetty.security.HashLoginService';
+const CONSTRAINT = 'org.eclipse.jetty.util.security.Constraint';
+const CONSOLE_PORT = 'org.apache.activemq.web.WebConsolePort';
+
+interface JettyFile {
+  path: string;
+  text: string;
+  beans: XmlElement[];
+}
+
+/** A Spring `<property name=... value=...>` of a bean, with the value's span in the jetty file. */
+function property(bean: XmlElement, name: string): XmlAttribute | undefined {
+  const element = bean.children.find((c) => c.localName === 'property' && attributeValue(c, 'name') === name);
+  return element?.attributes.find((a) => a.name === 'value');
+}
+
+function beansOf(jetty: JettyFile, className: string): XmlElement[] {
+  return jetty.beans.filter((b) => attributeValue(b, 'class') === className);
+}
+
+/** The jetty files the config imports that set up Jetty (5.x and 6.0-6.2 `jetty.xml`). */
+function importedJettyFiles({ doc, files, settings }: RuleContext): { resource: XmlAttribute; jetty: JettyFile }[] {
+  const found: { resource: XmlAttribute; jetty: JettyFile }[] = [];
+  for (const element of doc.tree.elements) {
+    if (element.localName !== 'import' || element.namespace !== SPRING_BEANS_NAMESPACE) continue;
+    const resource = element.attributes.find((a) => a.name === 'resource');
+    const path = resource && resolveConfigPath(resource.value, files, settings, 'document');
+    const text = path ? files.read(path) : undefined;
+    if (!resource || !path || text === undefined || !text.includes('org.eclipse.jetty')) continue;
+    found.push({ resource, jetty: { path, text, beans: scanXml(text).elements.filter((e) => e.localName === 'bean') } });
+  }
+  return found;
+}
+
+/** Where the console listens, as the WebConsolePort bean says (5.x), for the messages. */
+function listening(jetty: JettyFile): { where: string; open: boolean } {
+  const port = beansOf(jetty, CONSOLE_PORT)[0];
+  const host = port && property(port, 'host')?.value;
+  const number = port && property(port, 'port')?.value;
+  if (!host) return { where: `port ${number ?? 8161}`, open: true };
+  return { where: `${host}:${number ?? 8161}`, open: !isLoopback(host.trim()) };
+}
+
+function placeIn(jetty: { path: string; text: string }, span: Span, message: string, context: RuleContext): RelatedPlace[] {
+  const uri = besideUri(context.files, jetty.path);
+  return uri ? [{ span, message, in: { uri, text: jetty.text } }] : [];
+}
+
+export const webConsole: Rule = {
+  id: 'web-console',
+  defaultSeverity: 'warning',
+  category: 'security',
+  summary: 'The imported Jetty web console needs no login, or logs in with passwords the distribution ships.',
+  docs: {
+    catches: 'For an `<import resource="jetty.xml"/>` whose file is beside the config (the 5.x layout): a security `Constraint` with `authenticate` set to `false`, and users of the `HashLoginService` realm file (`jetty-realm.properties`) whose password is well known, equals the user name, or is empty. Reported on the import\'s `resource`, with the places in the other files.',
+    runtime: 'The web console (and its REST and Jolokia endpoints) can browse, send, move and delete messages and manage the broker. The distribution\'s jetty-realm.properties ships `admin: admin, admin` and `user: user, user`; with `authenticate=false` Jetty asks for no login at all. ActiveMQ 6 moved the console to the JAAS realm of login.config (users.properties `admin=admin`), which weak-password checks with the JAAS plugin.',
+    wrong: '<import resource="jetty.xml"/>  <!-- jetty-realm.properties: admin: admin, admin -->',
+    right: '<import resource="jetty.xml"/>  <!-- jetty-realm.properties: admin: <a long random password>, admin -->',
+    fix: 'Keep `authenticate` true, give every user of jetty-realm.properties a long random password (or a hashed one, `MD5:`/`CRYPT:`), and keep the console on 127.0.0.1.',
+  },
+  check(context) {
+    const findings: Finding[] = [];
+    for (const { resource, jetty } of importedJettyFiles(context)) {
+      const { where, open } = listening(jetty);
+      const reach = open ? `anybody who reaches ${where}` : `anybody on this machine (${where})`;
+      for (const constraint of beansOf(jetty, CONSTRAINT)) {
+        const authenticate = property(constraint, 'authenticate');
+        if (authenticate?.value.trim() !== 'false') continue;
+        findings.push({
+          span: resource.valueSpan,
+          message: `The web console this imports needs no login (authenticate=false in ${jetty.path.replace(/.*\//, '')}): ${reach} can browse, send and delete messages and manage the broker.`,
+          related: placeIn(jetty, authenticate.valueSpan, 'authenticate=false', context),
+        });
+      }
+      for (const realm of beansOf(jetty, HASH_LOGIN_SERVICE)) {
+        const config = property(realm, 'config');
+        const path = config && resolveConfigPath(config.value, context.files, context.settings, 'workingDirectory');
+        const text = path ? context.files.read(path) : undefined;
+        if (!path || text === undefined) continue;
+        for (const entry of parseProperties(text).entries) {
+          // HashLoginService lines are `user: password[, role ...]`; OBF:, MD5: and CRYPT: passwords are not judged.
+          const password = entry.value.split(',')[0].trim();
+          if (/^(OBF|MD5|CRYPT):/.test(password)) continue;
+          const problem = weakness(password, entry.key);
+          if (!problem) continue;
+          findings.push({
+            span: resource.valueSpan,
+            message: `The web console this imports logs in from ${path.replace(/.*\//, '')}, where \`${entry.key}\`'s password ${problem}: ${reach} can try it.`,
+            related: placeIn({ path, text }, entry.valueSpan, `the password of \`${entry.key}\``, context),
+          });
+        }
+      }
+    }
+    return findings;
+  },
+};

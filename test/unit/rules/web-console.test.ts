@@ -1,0 +1,50 @@
+// web-console: the 5.x jetty.xml an activemq.xml imports, read beside it with its jetty-realm.properties
+// (activemq-facts-broker.md section 8; the files as in tag activemq-5.18.3).
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { findings } from '../../helpers';
+
+const NS = 'http://activemq.apache.org/schema/core';
+const CONFIG = `<beans xmlns="http://www.springframework.org/schema/beans">\n  <broker xmlns="${NS}" brokerName="b"/>\n  <import resource="jetty.xml"/>\n</beans>\n`;
+
+const jettyXml = (authenticate: string, host: string) => `<beans xmlns="http://www.springframework.org/schema/beans">
+    <bean id="securityLoginService" class="org.eclipse.jetty.security.HashLoginService">
+        <property name="name" value="ActiveMQRealm" />
+        <property name="config" value="\${activemq.conf}/jetty-realm.properties" />
+    </bean>
+    <bean id="securityConstraint" class="org.eclipse.jetty.util.security.Constraint">
+        <property name="name" value="BASIC" />
+        <property name="roles" value="user,admin" />
+        <!-- set authenticate=false to disable login -->
+        <property name="authenticate" value="${authenticate}" />
+    </bean>
+    <bean id="jettyPort" class="org.apache.activemq.web.WebConsolePort" init-method="start">
+        <property name="host" value="${host}"/>
+        <property name="port" value="8161"/>
+    </bean>
+</beans>
+`;
+const SHIPPED_REALM = '# username: password [,rolename ...]\nadmin: admin, admin\nuser: user, user\n';
+
+test('the shipped realm: admin/admin and user/user, on the import, linked to their lines', () => {
+  const found = findings(CONFIG, 'web-console', undefined, { 'jetty.xml': jettyXml('true', '127.0.0.1'), 'jetty-realm.properties': SHIPPED_REALM });
+  assert.deepEqual(found.map((f) => f.text), ['jetty.xml', 'jetty.xml']);
+  assert.match(found[0].message, /logs in from jetty-realm\.properties, where `admin`'s password equals the username: anybody on this machine \(127\.0\.0\.1:8161\) can try it/);
+  const [place] = found[1].problem.finding.related!;
+  assert.equal(place.in?.uri, 'file:///config/jetty-realm.properties');
+  assert.equal(place.in?.text.slice(place.span.start, place.span.end), 'user, user');
+});
+
+test('authenticate=false on a console open to the network', () => {
+  const found = findings(CONFIG, 'web-console', undefined, { 'jetty.xml': jettyXml('false', '0.0.0.0'), 'jetty-realm.properties': 'admin: Vb7-long-and-random, admin\n' });
+  assert.equal(found.length, 1);
+  assert.match(found[0].message, /needs no login \(authenticate=false in jetty\.xml\): anybody who reaches 0\.0\.0\.0:8161 can browse/);
+  assert.equal(found[0].problem.finding.related![0].in?.uri, 'file:///config/jetty.xml');
+});
+
+test('near misses: strong or hashed passwords, no jetty.xml beside the config, an import that is not Jetty', () => {
+  const strong = { 'jetty.xml': jettyXml('true', '127.0.0.1'), 'jetty-realm.properties': 'admin: Vb7-long-and-random, admin\nops: MD5:164c88b302622e17050af52c89945d44, user\nobf: OBF:1v2j1uum1xtv1zej1zer1xtn1uvk1v1v, user\n' };
+  assert.deepEqual(findings(CONFIG, 'web-console', undefined, strong), []);
+  assert.deepEqual(findings(CONFIG, 'web-console'), []);
+  assert.deepEqual(findings(CONFIG, 'web-console', undefined, { 'jetty.xml': '<beans xmlns="http://www.springframework.org/schema/beans"/>' }), []);
+});

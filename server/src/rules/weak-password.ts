@@ -17,7 +17,7 @@ export const weakPassword: Rule = {
   category: 'security',
   summary: 'A password that documentation ships, equal to the username, or empty.',
   docs: {
-    catches: 'An `authenticationUser` password that is well known (`manager`, `password`, `admin`, `secret`, `activemq`, ...), equals the username, or is empty — also when it comes from `credentials.properties` beside the config through a `${...}` placeholder. With a JAAS plugin, the same in the users file that login.config beside the config names (`org.apache.activemq.jaas.properties.user`), reported on the plugin.',
+    catches: 'An `authenticationUser` password that is well known (`manager`, `password`, `admin`, `secret`, `activemq`, ...), equals the username, or is empty — also when it comes from `credentials.properties` beside the config through a `${...}` placeholder. With a JAAS plugin, the same in the users file that login.config beside the config names (`org.apache.activemq.jaas.properties.user`), reported on the plugin. An `sslContext` key store password (`keyStorePassword`, `keyStoreKeyPassword`) that is well known, above all the distribution\'s demo key store `broker.ks` with `password`; trust store passwords guard only public certificates and are left alone.',
     runtime: 'ActiveMQ accepts any password; these are the first ones anybody tries (the distribution ships system/manager and guest/password in credentials.properties, and admin=admin in the users.properties of its JAAS login.config).',
     wrong: '<authenticationUser username="system" password="manager" groups="admins"/>',
     right: '<authenticationUser username="system" password="${activemq.password}" groups="admins"/>  <!-- a generated secret in credentials.properties -->',
@@ -34,9 +34,37 @@ export const weakPassword: Rule = {
       const problem = weakness(password, user.username.text);
       if (problem) findings.push({ span: user.password.span, message: `The password of \`${user.username.text}\`${where} ${problem}: it is among the first anybody tries.` });
     }
-    return [...findings, ...jaasFindings(doc, files)];
+    return [...findings, ...jaasFindings(doc, files), ...storeFindings(doc, files)];
   },
 };
+
+/** The passwords that guard the broker's private key; a trust store holds public certificates (cacerts: changeit). */
+const KEY_PASSWORDS = ['keyStorePassword', 'keyStoreKeyPassword'] as const;
+
+/** sslContext key store passwords; the distribution's demo key store gets its own, stronger sentence. */
+function storeFindings(doc: ParsedDocument, files: FileAccess): Finding[] {
+  const findings: Finding[] = [];
+  for (const ssl of doc.model.sslContexts) {
+    for (const name of KEY_PASSWORDS) {
+      const attr = attribute(ssl, name);
+      if (!attr) continue;
+      const resolved = resolvePlaceholder(attr.value, files);
+      const password = resolved ? resolved.value : attr.value;
+      if ((!resolved && /\$\{/.test(password)) || !WELL_KNOWN_PASSWORDS.has(password.toLowerCase())) continue;
+      const store = attribute(ssl, 'keyStore')?.value ?? '';
+      // The shipped conf/broker.ks opens with "password"; a broker.ks with another password is somebody's own.
+      const demo = /(^|[\\/}])broker\.ks$/.test(store.trim()) && password === 'password';
+      const where = resolved ? ` (its value in ${resolved.from})` : '';
+      findings.push({
+        span: attr.valueSpan,
+        message: demo
+          ? `${store.trim().replace(/.*[\\/}]/, '')} with the password "${password}"${where} is the demo store every ActiveMQ download ships: its private key is public, so anybody can impersonate this broker or read its TLS traffic. Generate a key pair of your own (keytool -genkeypair) with a long random password.`
+          : `The ${name}${where} is "${password}", a password that documentation and distributions ship: it is among the first anybody tries on a stolen store.`,
+      });
+    }
+  }
+  return findings;
+}
 
 /** What is wrong with a password, as the end of a sentence; undefined when nothing this rule knows is. */
 export function weakness(password: string, username: string): string | undefined {

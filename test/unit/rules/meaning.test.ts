@@ -143,6 +143,16 @@ test('weak-password with JAAS: the users file login.config names (the distributi
   assert.deepEqual(findings(text, 'weak-password', undefined, { 'users.properties': 'admin=admin\n' }), [], 'no login.config naming it: not this plugin\'s file');
 });
 
+test('weak-password on sslContext: the demo broker.ks with "password", other well-known key passwords; trust stores left alone', () => {
+  const ssl = (attributes: string) => brokerConfig(`    <sslContext>\n      <sslContext ${attributes}/>\n    </sslContext>`);
+  const [demo] = findings(ssl('keyStore="${activemq.conf}/broker.ks" keyStorePassword="password" trustStore="${activemq.conf}/broker.ts" trustStorePassword="password"'), 'weak-password');
+  assert.match(demo.message, /^broker\.ks with the password "password" is the demo store every ActiveMQ download ships: its private key is public/);
+  const own = findings(ssl('keyStore="/etc/secrets/broker.ks" keyStorePassword="${ks.password}" keyStoreKeyPassword="changeit" trustStore="/etc/ssl/cacerts" trustStorePassword="changeit"'), 'weak-password', undefined, { 'credentials.properties': 'ks.password=123456\n' });
+  assert.deepEqual(own.map((f) => f.text), ['${ks.password}', 'changeit']);
+  assert.match(own[0].message, /keyStorePassword \(its value in credentials\.properties \(ks\.password\)\) is "123456"/);
+  assert.deepEqual(findings(ssl('keyStore="broker.ks" keyStorePassword="Qz7-long-and-random" trustStorePassword="changeit"'), 'weak-password'), []);
+});
+
 test('anonymous-access: the anonymous group writing, or *, but not advisory entries', () => {
   const text = brokerConfig(`    <plugins>\n      <simpleAuthenticationPlugin anonymousAccessAllowed="true"/>\n      <authorizationPlugin><map><authorizationMap><authorizationEntries>\n        <authorizationEntry queue="PUBLIC.>" read="anonymous" write="anonymous"/>\n        <authorizationEntry queue="ALL.>" read="*"/>\n        <authorizationEntry topic="ActiveMQ.Advisory.>" read="anonymous" admin="anonymous"/>\n      </authorizationEntries></authorizationMap></map></authorizationPlugin>\n    </plugins>`);
   assert.deepEqual(findings(text, 'anonymous-access').map((f) => [f.text, f.line]), [['anonymous', 5], ['*', 6]]);

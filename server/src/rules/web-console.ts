@@ -1,17 +1,20 @@
-// web-console: the Jetty web console that activemq.xml imports (5.x jetty.xml) lets anybody in, or lets them in
-// with the passwords the distribution ships.
+// web-console: the Jetty web console that activemq.xml imports (5.x / 6.x jetty.xml, 6.3's jetty-spring.xml) lets
+// anybody in, or lets them in with the passwords the distribution ships (activemq-facts-broker.md section 8).
 import { parseProperties } from '../clients';
 import { SPRING_BEANS_NAMESPACE } from '../model/types';
 import { scanXml } from '../parser/scanner';
 import { attributeValue, type Span, type XmlAttribute, type XmlElement } from '../parser/xmlTree';
 import { besideUri, resolveConfigPath } from '../service/configPaths';
 import { isLoopback } from '../transport/hosts';
+import { jaasPropertiesFile } from './support/groups';
 import { weakness } from './weak-password';
 import type { Finding, RelatedPlace, Rule, RuleContext } from './types';
 
 const HASH_LOGIN_SERVICE = 'org.eclipse.jetty.security.HashLoginService';
 const CONSTRAINT = 'org.eclipse.jetty.util.security.Constraint';
 const CONSOLE_PORT = 'org.apache.activemq.web.WebConsolePort';
+/** 6.0-6.2 jetty.xml's realm, and 6.3's jetty-spring.xml bean whose jetty/jetty-security.xml uses the same realm. */
+const JAAS_REALMS = ['org.eclipse.jetty.jaas.JAASLoginService', 'org.apache.activemq.spring.jetty.JettyServerBean'];
 
 interface JettyFile {
   path: string;
@@ -37,7 +40,7 @@ function importedJettyFiles({ doc, files, settings }: RuleContext): { resource: 
     const resource = element.attributes.find((a) => a.name === 'resource');
     const path = resource && resolveConfigPath(resource.value, files, settings, 'document');
     const text = path ? files.read(path) : undefined;
-    if (!resource || !path || text === undefined || !text.includes('org.eclipse.jetty')) continue;
+    if (!resource || !path || text === undefined || !/org\.eclipse\.jetty|JettyServerBean/.test(text)) continue;
     found.push({ resource, jetty: { path, text, beans: scanXml(text).elements.filter((e) => e.localName === 'bean') } });
   }
   return found;
@@ -63,8 +66,8 @@ export const webConsole: Rule = {
   category: 'security',
   summary: 'The imported Jetty web console needs no login, or logs in with passwords the distribution ships.',
   docs: {
-    catches: 'For an `<import resource="jetty.xml"/>` whose file is beside the config (the 5.x layout): a security `Constraint` with `authenticate` set to `false`, and users of the `HashLoginService` realm file (`jetty-realm.properties`) whose password is well known, equals the user name, or is empty. Reported on the import\'s `resource`, with the places in the other files.',
-    runtime: 'The web console (and its REST and Jolokia endpoints) can browse, send, move and delete messages and manage the broker. The distribution\'s jetty-realm.properties ships `admin: admin, admin` and `user: user, user`; with `authenticate=false` Jetty asks for no login at all. ActiveMQ 6 moved the console to the JAAS realm of login.config (users.properties `admin=admin`), which weak-password checks with the JAAS plugin.',
+    catches: 'For an `<import resource="jetty.xml"/>` (or 6.3\'s `jetty-spring.xml`) whose file is beside the config: a security `Constraint` with `authenticate` set to `false`, and users whose password is well known, equals the user name, or is empty — in the `HashLoginService` realm file of 5.x (`jetty-realm.properties`), or, for 6.x\'s JAAS realm, in the users file that login.config names. Reported on the import\'s `resource`, with the places in the other files.',
+    runtime: 'The web console (and its REST and Jolokia endpoints) can browse, send, move and delete messages and manage the broker. The distribution\'s jetty-realm.properties ships `admin: admin, admin` and `user: user, user`; with `authenticate=false` Jetty asks for no login at all. ActiveMQ 6 moved the console to the JAAS realm `activemq` of login.config (AMQ-8391; users.properties ships `admin=admin`): for a 6.x `jetty.xml` with a `JAASLoginService`, or the `jetty-spring.xml` of 6.3 and later, the users file that login.config names is checked the same way.',
     wrong: '<import resource="jetty.xml"/>  <!-- jetty-realm.properties: admin: admin, admin -->',
     right: '<import resource="jetty.xml"/>  <!-- jetty-realm.properties: admin: <a long random password>, admin -->',
     fix: 'Keep `authenticate` true, give every user of jetty-realm.properties a long random password (or a hashed one, `MD5:`/`CRYPT:`), and keep the console on 127.0.0.1.',
@@ -101,7 +104,25 @@ export const webConsole: Rule = {
           });
         }
       }
+      if (JAAS_REALMS.some((realm) => beansOf(jetty, realm).length > 0)) findings.push(...jaasConsoleFindings(resource, reach, context));
     }
     return findings;
   },
 };
+
+/** ActiveMQ 6's console logs in through JAAS: the users file of login.config, as JAAS's PropertiesLoginModule reads it. */
+function jaasConsoleFindings(resource: XmlAttribute, reach: string, context: RuleContext): Finding[] {
+  const usersFile = jaasPropertiesFile(context.files, 'user');
+  if (!usersFile) return [];
+  const findings: Finding[] = [];
+  for (const entry of usersFile.entries) {
+    const problem = weakness(entry.value, entry.key);
+    if (!problem) continue;
+    findings.push({
+      span: resource.valueSpan,
+      message: `The web console this imports logs in through JAAS (login.config → ${usersFile.name}), where \`${entry.key}\`'s password ${problem}: ${reach} can try it.`,
+      related: placeIn({ path: usersFile.name, text: usersFile.text }, entry.valueSpan, `the password of \`${entry.key}\``, context),
+    });
+  }
+  return findings;
+}

@@ -48,3 +48,15 @@ test('near misses: strong or hashed passwords, no jetty.xml beside the config, a
   assert.deepEqual(findings(CONFIG, 'web-console'), []);
   assert.deepEqual(findings(CONFIG, 'web-console', undefined, { 'jetty.xml': '<beans xmlns="http://www.springframework.org/schema/beans"/>' }), []);
 });
+
+test('ActiveMQ 6: a jetty.xml with a JAASLoginService, or 6.3\'s jetty-spring.xml, logs in from the users file login.config names', () => {
+  const loginConfig = 'activemq {\n  org.apache.activemq.jaas.PropertiesLoginModule required\n    org.apache.activemq.jaas.properties.user="users.properties"\n    org.apache.activemq.jaas.properties.group="groups.properties";\n};\n';
+  const jaasJetty = '<beans xmlns="http://www.springframework.org/schema/beans">\n  <bean id="jaasLoginService" class="org.eclipse.jetty.jaas.JAASLoginService">\n    <property name="loginModuleName" value="activemq"/>\n  </bean>\n</beans>\n';
+  const found = findings(CONFIG, 'web-console', undefined, { 'jetty.xml': jaasJetty, 'login.config': loginConfig, 'users.properties': 'admin=admin\n' });
+  assert.equal(found.length, 1);
+  assert.match(found[0].message, /logs in through JAAS \(login\.config → users\.properties\), where `admin`'s password equals the username/);
+  const springJetty = '<beans xmlns="http://www.springframework.org/schema/beans">\n  <bean id="jettyServer" class="org.apache.activemq.spring.jetty.JettyServerBean">\n    <property name="jettyXmlDirectory" value="${activemq.conf}/jetty"/>\n  </bean>\n</beans>\n';
+  const config63 = CONFIG.replace('jetty.xml', 'jetty-spring.xml');
+  assert.equal(findings(config63, 'web-console', undefined, { 'jetty-spring.xml': springJetty, 'login.config': loginConfig, 'users.properties': 'admin=admin\n' }).length, 1);
+  assert.deepEqual(findings(config63, 'web-console', undefined, { 'jetty-spring.xml': springJetty, 'login.config': loginConfig, 'users.properties': 'admin=Rt5-long-and-random\n' }), []);
+});

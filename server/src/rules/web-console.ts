@@ -5,6 +5,7 @@ import { SPRING_BEANS_NAMESPACE } from '../model/types';
 import { scanXml } from '../parser/scanner';
 import { attributeValue, type Span, type XmlAttribute, type XmlElement } from '../parser/xmlTree';
 import { besideUri, resolveConfigPath } from '../service/configPaths';
+import { hasPlaceholder } from '../transport';
 import { isLoopback } from '../transport/hosts';
 import { jaasPropertiesFile } from './support/groups';
 import { weakness } from './weak-password';
@@ -32,7 +33,7 @@ function beansOf(jetty: JettyFile, className: string): XmlElement[] {
   return jetty.beans.filter((b) => attributeValue(b, 'class') === className);
 }
 
-/** The jetty files the config imports that set up Jetty (5.x and 6.0-6.2 `jetty.xml`). */
+/** The files the config imports that set up Jetty (5.x and 6.0-6.2 `jetty.xml`, 6.3's `jetty-spring.xml`). */
 function importedJettyFiles({ doc, files, settings }: RuleContext): { resource: XmlAttribute; jetty: JettyFile }[] {
   const found: { resource: XmlAttribute; jetty: JettyFile }[] = [];
   for (const element of doc.tree.elements) {
@@ -51,7 +52,7 @@ function listening(jetty: JettyFile): { where: string; open: boolean } {
   const port = beansOf(jetty, CONSOLE_PORT)[0];
   const host = port && property(port, 'host')?.value;
   const number = port && property(port, 'port')?.value;
-  if (!host) return { where: `port ${number ?? 8161}`, open: true };
+  if (!host || hasPlaceholder(host)) return { where: `port ${number ?? 8161}`, open: true };
   return { where: `${host}:${number ?? 8161}`, open: !isLoopback(host.trim()) };
 }
 

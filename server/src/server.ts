@@ -107,18 +107,21 @@ function brokerContextFor(): FeatureContext | undefined {
   return undefined;
 }
 
-/** The diagnostics of an XML text (an open document's version, or a file read for the workspace check). */
-function xmlDiagnostics(uri: string, text: string, version: number): Diagnostic[] {
+/**
+ * The diagnostics of an XML text: an open document's version, or a file read for the workspace check (`say` is
+ * then silent, so that a workspace of configs does not fill the log with a line each).
+ */
+function xmlDiagnostics(uri: string, text: string, version: number, say: (uri: string, reason: string) => void = announce): Diagnostic[] {
   const { settings: documentSettings, files } = environments.for(uri);
   if (!text.includes(ACTIVEMQ_NAMESPACE)) {
-    announce(uri, `not analysed: no ActiveMQ broker (namespace ${ACTIVEMQ_NAMESPACE})`);
+    say(uri, `not analysed: no ActiveMQ broker (namespace ${ACTIVEMQ_NAMESPACE})`);
     return [];
   }
   if (isTooLarge(text, resolveSettings(documentSettings))) {
-    announce(uri, 'not analysed: larger than activemqXml.maxFileSizeKB');
+    say(uri, 'not analysed: larger than activemqXml.maxFileSizeKB');
     return service.validateText(text, uri, documentSettings);
   }
-  announce(uri, 'analysed');
+  say(uri, 'analysed');
   const doc = service.parse(text, uri, version);
   const result = service.lint(doc, documentSettings, files);
   for (const failure of result.failures) log(`activemq-xml: rule ${failure.ruleId} failed on ${uri}: ${String((failure.error as Error)?.stack ?? failure.error)}`);
@@ -162,7 +165,7 @@ const workspaceCheck = new WorkspaceCheck({
   isOpen: (uri) => documents.get(uri) !== undefined,
   diagnose: (uri, text) => {
     try {
-      return xmlDiagnostics(uri, text, 0);
+      return xmlDiagnostics(uri, text, 0, () => undefined);
     } catch (error) {
       log(`activemq-xml: validation of ${uri} failed: ${String((error as Error)?.stack ?? error)}`);
       return [];

@@ -7,6 +7,7 @@ import { layerSettings, parseProjectConfig } from '../../server/src/service/proj
 import { RULES } from '../../server/src/rules/registry';
 import { SEVERITY_SETTINGS } from '../../server/src/service/settings';
 import { configSchema, manifestWithRuleSettings } from '../../scripts/configSchema';
+import fc from 'fast-check';
 
 const parse = (text: string) => parseProjectConfig(text, '/repo/.activemq-lint.json');
 
@@ -60,4 +61,21 @@ test('schemas/activemq-lint.schema.json and the activemqXml.rules setting are cu
   assert.equal(manifestText, manifestWithRuleSettings(manifestText), 'the activemqXml.rules setting lists every rule (regenerate)');
   const manifest = JSON.parse(manifestText);
   assert.deepEqual(manifest.contributes.jsonValidation, [{ fileMatch: '.activemq-lint.json', url: './schemas/activemq-lint.schema.json' }]);
+});
+
+test('any text or JSON value: never a throw, and only known rules with valid severities get through', () => {
+  const ids = RULES.map((r) => r.id);
+  const anyRules = fc.dictionary(fc.oneof(fc.constantFrom(...ids), fc.string()), fc.oneof(fc.constantFrom(...SEVERITY_SETTINGS), fc.string(), fc.integer(), fc.constant(null)));
+  const anyConfig = fc.oneof(
+    fc.string(),
+    fc.json(),
+    fc.record({ rules: fc.oneof(anyRules, fc.json().map((j) => JSON.parse(j))), brokerVersion: fc.oneof(fc.string(), fc.integer()) }, { requiredKeys: [] }).map((o) => JSON.stringify(o)),
+  );
+  fc.assert(fc.property(anyConfig, (text) => {
+    const config = parseProjectConfig(text, '/x/.activemq-lint.json');
+    assert.ok(config.problems.every((p) => typeof p === 'string' && p.length > 0));
+    for (const [id, severity] of Object.entries(config.settings.rules ?? {})) {
+      assert.ok(ids.includes(id) && (SEVERITY_SETTINGS as readonly string[]).includes(severity), `${id}: ${severity}`);
+    }
+  }), { seed: 20261130, numRuns: 500 });
 });

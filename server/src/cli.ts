@@ -10,6 +10,7 @@ import { formatWhoCanText, whoCan, type WhoCanAnswer } from './cli/whoCan';
 import { clientFindings } from './service/features/clientSettings';
 import { clientJsonProblems } from './clients/jsonProblems';
 import { readOrReport, writeOrReport, type CliResult } from './cli/files';
+import { unifiedDiff } from './cli/diff';
 import { effectiveConfig, projectSettings, type SettingsFor } from './cli/settings';
 
 declare const PACKAGE_VERSION: string | undefined;
@@ -34,6 +35,7 @@ export function runCli(argv: string[], readStdin: () => string = () => readFileS
   const reports: FileReport[] = [];
   const answers: WhoCanAnswer[] = [];
   const printed: object[] = [];
+  let diffs = '';
   let stderr = '';
   for (const file of options.files) {
     const outcome = lintFile(file, options, service, settingsFor, readStdin);
@@ -42,7 +44,9 @@ export function runCli(argv: string[], readStdin: () => string = () => readFileS
     if (outcome.report) reports.push(outcome.report);
     if (outcome.answer) answers.push(outcome.answer);
     if (outcome.printed) printed.push(outcome.printed);
+    if (outcome.diff) diffs += outcome.diff;
   }
+  if (options.fixDryRun) return { stdout: diffs, stderr, exitCode: 0 };
   if (options.printConfig) return { stdout: JSON.stringify(printed, null, 2) + '\n', stderr, exitCode: 0 };
   if (options.whoCan) {
     if (options.format !== 'text' && options.format !== 'json') return { stdout: '', stderr: `activemq-lint: --who-can prints text or json, not ${options.format}\n`, exitCode: 2 };
@@ -80,6 +84,8 @@ export function runCli(argv: string[], readStdin: () => string = () => readFileS
 /** What one file gave: its report, its --who-can answer or its --print-config settings, and notes for stderr. */
 interface FileOutcome {
   report?: FileReport;
+  /** --fix-dry-run: the unified diff of what --fix would change. */
+  diff?: string;
   answer?: WhoCanAnswer;
   printed?: object;
   stderr: string;
@@ -98,6 +104,7 @@ function lintFile(file: string, options: CliOptions, service: LanguageService, s
   if (!('rules' in settings)) return settings;
   if (options.printConfig) return { printed: effectiveConfig(path, settings), stderr: '' };
   if (isTooLarge(source.text, settings)) return { stderr: `activemq-lint: ${path}: not analysed (${SIZE_LIMIT_CODE}: above ${settings.maxFileSizeKB} KB)\n` };
+  if (options.fixDryRun) return { diff: unifiedDiff(path, source.text, service.fixText(source.text, path, settings, beside).text), stderr: '' };
   let fixed = 0;
   if (options.fix) {
     const result = service.fixText(source.text, path, settings, beside);

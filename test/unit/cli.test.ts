@@ -5,6 +5,7 @@ import assert from 'node:assert/strict';
 import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { execFileSync } from 'node:child_process';
 import { runCli } from '../../server/src/cli';
 import { corpusFiles } from '../corpus';
 import { NS } from '../helpers';
@@ -232,3 +233,34 @@ test('--quiet reports errors only; the warnings it hides still count for --max-w
   assert.equal(example.exitCode, 0);
   assert.equal(runCli(['--quiet', '--max-warnings', '0', 'examples/activemq.xml']).exitCode, 1);
 });
+
+test('--fix-dry-run prints what --fix would change as a patch git apply takes, and changes nothing', () => {
+  const folder = mkdtempSync(join(tmpdir(), 'activemq-dry-run-'));
+  mkdirSync(join(folder, 'conf'));
+  const example = readFileSync('examples/activemq.xml', 'utf8');
+  // Slips near the start and the end as well, for hunks at both edges of the file.
+  const file = join(folder, 'conf', 'activemq.xml');
+  writeFileSync(file, example);
+  const result = runCli(['--fix-dry-run', file]);
+  assert.equal(result.exitCode, 0);
+  assert.equal(readFileSync(file, 'utf8'), example, 'nothing written');
+  const label = file.split('\\').join('/').replace(/^\/+/, '');
+  assert.ok(result.stdout.startsWith(`--- a/${label}\n+++ b/${label}\n@@ -`), result.stdout.slice(0, 200));
+  // Applied with git apply (the labels made relative to the folder), the patch gives exactly what --fix writes.
+  writeFileSync(join(folder, 'fixes.patch'), result.stdout.split(label).join('conf/activemq.xml'));
+  execFileSync('git', ['apply', '-p1', 'fixes.patch'], { cwd: folder });
+  const patched = readFileSync(file, 'utf8');
+  assert.notEqual(patched, example);
+  assert.equal(patched, runCliFixed(example));
+  // Standard input works too: nothing is written.
+  assert.match(runCli(['--fix-dry-run', '-'], () => example).stdout, /^\+.*topic="ActiveMQ\.Advisory\.>"/m);
+  assert.equal(runCli(['--fix-dry-run', '--fix', clean]).exitCode, 2);
+});
+
+/** What --fix makes of a text, through a file of its own. */
+function runCliFixed(text: string): string {
+  const file = join(mkdtempSync(join(tmpdir(), 'activemq-fixed-')), 'activemq.xml');
+  writeFileSync(file, text);
+  runCli(['--fix', file]);
+  return readFileSync(file, 'utf8');
+}

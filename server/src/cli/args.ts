@@ -19,6 +19,8 @@ export interface CliOptions {
   rules: Record<string, SeveritySetting>;
   /** Apply the autofixes to the files, then report what is left. */
   fix: boolean;
+  /** Print what --fix would change, as a unified diff, and change nothing. */
+  fixDryRun: boolean;
   /** The project settings file to use instead of the nearest .activemq-lint.json. */
   config: string | undefined;
   /** Use no project settings file. */
@@ -58,6 +60,8 @@ Options:
                              severity, the broker version) as JSON instead of linting
   --fix                      correct the slips whose meaning is not in doubt (letter case, list
                              separators, queue/topic mix-ups) in the files, then report the rest
+  --fix-dry-run              print what --fix would change as a unified diff (for git apply),
+                             changing nothing; works on standard input too
   -h, --help                 show this help
   -v, --version              show the version
 
@@ -73,6 +77,7 @@ export function parseArgs(argv: string[]): CliOptions {
     stdinFilename: undefined,
     rules: {},
     fix: false,
+    fixDryRun: false,
     config: undefined,
     noConfig: false,
     printConfig: false,
@@ -122,6 +127,9 @@ export function parseArgs(argv: string[]): CliOptions {
       case '--fix':
         options.fix = true;
         break;
+      case '--fix-dry-run':
+        options.fixDryRun = true;
+        break;
       case '--config':
         options.config = value();
         break;
@@ -153,6 +161,7 @@ export function parseArgs(argv: string[]): CliOptions {
   if (options.fix && options.files.includes('-')) throw new UsageError('--fix writes the fixes into the files, and standard input is no file: fix the file it comes from');
   if (options.config && options.noConfig) throw new UsageError('--config and --no-config contradict each other');
   if (options.fix && options.whoCan) throw new UsageError('--fix and --who-can do not go together: --who-can changes nothing');
+  if (options.fixDryRun && (options.fix || options.whoCan)) throw new UsageError('--fix-dry-run prints what --fix would change: give it without --fix and --who-can');
   return options;
 }
 

@@ -42,10 +42,10 @@ export async function activate(context: ExtensionContext): Promise<ActivemqXmlAp
       settings: workspace.getConfiguration('activemqXml'),
     },
     // The project's settings file and the files the rules read beside a config (credentials.properties, login.config,
-    // groups and users properties, the imported jetty.xml, key stores): when one changes, the server reads them again and re-validates.
+    // groups and users properties, jmx.password, the imported jetty.xml, key stores): when one changes, the server reads them again and re-validates.
     synchronize: {
       configurationSection: 'activemqXml',
-      fileEvents: ['**/.activemq-lint.json', '**/*.properties', '**/login.config', '**/jetty*.xml', '**/*.{jks,p12,pfx,keystore,truststore}'].map((glob) => workspace.createFileSystemWatcher(glob)),
+      fileEvents: ['**/.activemq-lint.json', '**/*.properties', '**/login.config', '**/jmx.password', '**/jetty*.xml', '**/*.{jks,p12,pfx,keystore,truststore}'].map((glob) => workspace.createFileSystemWatcher(glob)),
     },
   };
   client = new LanguageClient('activemqXml', 'ActiveMQ XML', serverOptions, clientOptions);

@@ -6,7 +6,8 @@ import type { FileAccess } from '../service/files';
 import { resolvePlaceholder } from './support/credentials';
 import { jaasPropertiesFile } from './support/groups';
 import { besideUri } from '../service/configPaths';
-import type { Finding, Rule } from './types';
+import { resolveConfigPath } from '../service/configPaths';
+import type { Finding, Rule, RuleContext } from './types';
 
 /** Passwords that ActiveMQ's distribution and guides ship, and their usual neighbours. */
 export const WELL_KNOWN_PASSWORDS = new Set(['manager', 'password', 'admin', 'secret', 'activemq', 'guest', 'user', 'changeit', 'changeme', 'system', 'test', '123456', 'marionette']);
@@ -17,13 +18,14 @@ export const weakPassword: Rule = {
   category: 'security',
   summary: 'A password that documentation ships, equal to the username, or empty.',
   docs: {
-    catches: 'An `authenticationUser` password that is well known (`manager`, `password`, `admin`, `secret`, `activemq`, ...), equals the username, or is empty — also when it comes from `credentials.properties` beside the config through a `${...}` placeholder. With a JAAS plugin, the same in the users file that login.config beside the config names (`org.apache.activemq.jaas.properties.user`), reported on the plugin. An `sslContext` key store password (`keyStorePassword`, `keyStoreKeyPassword`) that is well known, above all the distribution\'s demo key store `broker.ks` with `password`; trust store passwords guard only public certificates and are left alone.',
+    catches: 'An `authenticationUser` password that is well known (`manager`, `password`, `admin`, `secret`, `activemq`, ...), equals the username, or is empty — also when it comes from `credentials.properties` beside the config through a `${...}` placeholder. With a JAAS plugin, the same in the users file that login.config beside the config names (`org.apache.activemq.jaas.properties.user`), reported on the plugin. The users of the JMX password file that a `managementContext` environment names (`jmx.remote.x.password.file`; the distribution ships `admin activemq`). An `sslContext` key store password (`keyStorePassword`, `keyStoreKeyPassword`) that is well known, above all the distribution\'s demo key store `broker.ks` with `password`; trust store passwords guard only public certificates and are left alone.',
     runtime: 'ActiveMQ accepts any password; these are the first ones anybody tries (the distribution ships system/manager and guest/password in credentials.properties, and admin=admin in the users.properties of its JAAS login.config).',
     wrong: '<authenticationUser username="system" password="manager" groups="admins"/>',
     right: '<authenticationUser username="system" password="${activemq.password}" groups="admins"/>  <!-- a generated secret in credentials.properties -->',
     fix: 'Use a long random password, kept in credentials.properties (or an encrypted one) and referenced with a placeholder.',
   },
-  check({ doc, files }) {
+  check(context) {
+    const { doc, files } = context;
     const findings: Finding[] = [];
     for (const user of doc.model.users) {
       if (!user.password || !user.username) continue;
@@ -34,9 +36,32 @@ export const weakPassword: Rule = {
       const problem = weakness(password, user.username.text);
       if (problem) findings.push({ span: user.password.span, message: `The password of \`${user.username.text}\`${where} ${problem}: it is among the first anybody tries.` });
     }
-    return [...findings, ...jaasFindings(doc, files), ...storeFindings(doc, files)];
+    return [...findings, ...jaasFindings(doc, files), ...storeFindings(doc, files), ...jmxFindings(context)];
   },
 };
+
+/**
+ * The JMX connector's password file (`role password` lines, as the JDK's jmxremote.password), named by a
+ * managementContext environment entry; the distribution's conf/jmx.password ships `admin activemq`.
+ */
+function jmxFindings({ doc, files, settings }: RuleContext): Finding[] {
+  const findings: Finding[] = [];
+  for (const entry of doc.tree.elements) {
+    if (entry.localName !== 'entry' || attribute(entry, 'key')?.value !== 'jmx.remote.x.password.file') continue;
+    const value = attribute(entry, 'value');
+    const path = value && resolveConfigPath(value.value, files, settings, 'workingDirectory');
+    const text = path ? files.read(path) : undefined;
+    if (!value || !path || text === undefined) continue;
+    const name = path.replace(/.*\//, '');
+    text.split(/\r?\n/).forEach((line, index) => {
+      const [role, password] = line.trim().split(/\s+/);
+      if (!role || role.startsWith('#') || password === undefined) return;
+      const problem = weakness(password, role);
+      if (problem) findings.push({ span: value.valueSpan, message: `${name} (line ${index + 1}), the JMX connector's password file, holds \`${role}\` whose password ${problem}: anyone who reaches the JMX port can try it.` });
+    });
+  }
+  return findings;
+}
 
 /** The passwords that guard the broker's private key; a trust store holds public certificates (cacerts: changeit). */
 const KEY_PASSWORDS = ['keyStorePassword', 'keyStoreKeyPassword'] as const;

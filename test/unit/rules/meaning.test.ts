@@ -153,6 +153,24 @@ test('weak-password on sslContext: the demo broker.ks with "password", other wel
   assert.deepEqual(findings(ssl('keyStore="broker.ks" keyStorePassword="Qz7-long-and-random" trustStorePassword="changeit"'), 'weak-password'), []);
 });
 
+test('weak-password on the JMX password file a managementContext environment names (the distribution\'s admin activemq)', () => {
+  const text = brokerConfig(`    <managementContext>
+      <managementContext createConnector="true">
+        <property xmlns="http://www.springframework.org/schema/beans" name="environment">
+          <map xmlns="http://www.springframework.org/schema/beans">
+            <entry key="jmx.remote.x.password.file" value="\${activemq.conf}/jmx.password"/>
+            <entry key="jmx.remote.x.access.file" value="\${activemq.conf}/jmx.access"/>
+          </map>
+        </property>
+      </managementContext>
+    </managementContext>`);
+  const [found, ...more] = findings(text, 'weak-password', undefined, { 'jmx.password': '# role password\nadmin activemq\nmonitor Nz6-long-and-random\n' });
+  assert.equal(more.length, 0);
+  assert.equal(found.text, '${activemq.conf}/jmx.password');
+  assert.match(found.message, /^jmx\.password \(line 2\), the JMX connector's password file, holds `admin` whose password is "activemq"/);
+  assert.deepEqual(findings(text, 'weak-password'), [], 'no file beside the config: nothing to judge');
+});
+
 test('anonymous-access: the anonymous group writing, or *, but not advisory entries', () => {
   const text = brokerConfig(`    <plugins>\n      <simpleAuthenticationPlugin anonymousAccessAllowed="true"/>\n      <authorizationPlugin><map><authorizationMap><authorizationEntries>\n        <authorizationEntry queue="PUBLIC.>" read="anonymous" write="anonymous"/>\n        <authorizationEntry queue="ALL.>" read="*"/>\n        <authorizationEntry topic="ActiveMQ.Advisory.>" read="anonymous" admin="anonymous"/>\n      </authorizationEntries></authorizationMap></map></authorizationPlugin>\n    </plugins>`);
   assert.deepEqual(findings(text, 'anonymous-access').map((f) => [f.text, f.line]), [['anonymous', 5], ['*', 6]]);

@@ -1,14 +1,22 @@
 // group-without-members: an entry grants a group that no user belongs to.
 import type { ValueToken } from '../model/types';
 import { insertAttributeOrAppend } from '../service/edits';
-import { knownGroups } from './support/groups';
+import { knownGroups, type KnownGroups } from './support/groups';
+import type { FileAccess } from '../service/files';
+import { besideUri } from '../service/configPaths';
 import { effectiveUsers, listOf } from './support/model';
 import { suggestName, type NameSuggestion } from './support/nearest';
-import type { Finding, Fix, Rule } from './types';
+import type { Finding, Fix, RelatedPlace, Rule } from './types';
 
 interface GroupData {
   group: string;
   suggestion: NameSuggestion | undefined;
+}
+
+/** For JAAS, the groups file itself, so the editor can open it from the finding. */
+function groupFilePlace(known: KnownGroups, files: FileAccess): RelatedPlace[] | undefined {
+  const uri = known.groupFile && besideUri(files, known.groupFile.name);
+  return known.groupFile && uri ? [{ span: { start: 0, end: 0 }, message: `the groups JAAS knows (${known.groupFile.name})`, in: { uri, text: known.groupFile.text } }] : undefined;
 }
 
 export const groupWithoutMembers: Rule = {
@@ -36,10 +44,11 @@ export const groupWithoutMembers: Rule = {
       const suggestion = suggestName(name, known.members.keys());
       for (const grant of info.grants) {
         let message = `No user belongs to group \`${name}\`, so this ${grant.right} grant reaches nobody.`;
+        if (known.groupFile) message += ` With JAAS, the groups are those of ${known.groupFile.name}, which login.config names.`;
         if (usernames.has(name)) message += ` \`${name}\` is a user name: ActiveMQ authorizes by group (simpleAuthenticationPlugin gives connections only group principals), so name one of that user's groups instead.`;
         if (suggestion) message += ` Did you mean \`${suggestion.name}\` (members: ${listOf(known.members.get(suggestion.name) ?? [])})?`;
         const data: GroupData = { group: name, suggestion };
-        findings.push({ span: grant.token.span, message, data });
+        findings.push({ span: grant.token.span, message, data, related: groupFilePlace(known, files) });
       }
     }
     return findings;

@@ -31,7 +31,10 @@ test('group-without-members: with JAAS, groups come from the groups.properties t
   const text = brokerConfig(`    <plugins>\n      <jaasAuthenticationPlugin configuration="activemq"/>\n      <authorizationPlugin><map><authorizationMap><authorizationEntries>\n        <authorizationEntry queue=">" read="admins,operators"/>\n      </authorizationEntries></authorizationMap></map></authorizationPlugin>\n    </plugins>`);
   assert.deepEqual(findings(text, 'group-without-members'), []);
   const files = { 'login.config': 'activemq {\n org.apache.activemq.jaas.PropertiesLoginModule required\n org.apache.activemq.jaas.properties.group="groups.properties";\n};', 'groups.properties': 'admins=admin\n' };
-  assert.deepEqual(findings(text, 'group-without-members', undefined, files).map((f) => f.text), ['operators']);
+  const [operators, ...others] = findings(text, 'group-without-members', undefined, files);
+  assert.deepEqual([operators.text, others.length], ['operators', 0]);
+  assert.match(operators.message, /With JAAS, the groups are those of groups\.properties, which login\.config names\./);
+  assert.equal(operators.problem.finding.related?.[0].in?.uri, 'file:///config/groups.properties');
 });
 
 test('unused-group: a group users have that no entry grants, at the group token', () => {

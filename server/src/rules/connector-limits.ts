@@ -1,5 +1,5 @@
 // connector-limits: a connector open to the network with ActiveMQ's unlimited defaults for connections and frame size.
-import { hasPlaceholder, transportScheme } from '../transport';
+import { hasPlaceholder } from '../transport';
 import { connectorUris, type ParsedConnectorUri } from '../transport/connectorUris';
 import { listensBeyondThisMachine } from '../transport/hosts';
 import type { Finding, Fix, Rule } from './types';
@@ -40,8 +40,7 @@ export const connectorLimits: Rule = {
   check({ doc }) {
     const findings: Finding[] = [];
     for (const parsed of connectorUris(doc.model.transportConnectors)) {
-      const scheme = parsed.uri.scheme;
-      const info = scheme && transportScheme(scheme.text.toLowerCase());
+      const { uri: { scheme }, schemeInfo: info } = parsed;
       if (!scheme || !info?.tcpServer || parsed.uri.composite || !listensBeyondThisMachine(parsed.uri) || hasPlaceholder(parsed.uri.text)) continue;
       const missing = missingLimits(parsed, info.wireFormat);
       if (missing.length === 0) continue;

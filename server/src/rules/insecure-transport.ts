@@ -1,5 +1,4 @@
 // insecure-transport: passwords cross the network in clear text.
-import { transportScheme } from '../transport';
 import { connectorUris } from '../transport/connectorUris';
 import { listensBeyondThisMachine } from '../transport/hosts';
 import { authenticationOn } from './support/model';
@@ -21,8 +20,7 @@ export const insecureTransport: Rule = {
     if (!authenticationOn(doc.model)) return [];
     const findings: Finding[] = [];
     for (const parsed of connectorUris(doc.model.transportConnectors)) {
-      const scheme = parsed.uri.scheme;
-      const info = scheme && transportScheme(scheme.text.toLowerCase());
+      const { uri: { scheme }, schemeInfo: info } = parsed;
       if (!scheme || !info || info.tls || !info.bindable || ['vm', 'udp', 'multicast'].includes(info.scheme)) continue;
       if (!listensBeyondThisMachine(parsed.uri)) continue;
       const host = parsed.uri.host?.text ?? '';

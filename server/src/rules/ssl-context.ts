@@ -1,9 +1,8 @@
 // ssl-context: TLS connectors without key material in the file, or stores that are not where the config says.
 import { attribute } from '../parser/xmlTree';
-import { transportScheme } from '../transport';
 import { connectorUris } from '../transport/connectorUris';
 import { resolveConfigPath } from '../service/configPaths';
-import type { Finding, Rule, RuleContext } from './types';
+import type { Finding, Rule } from './types';
 
 export const sslContext: Rule = {
   id: 'ssl-context',
@@ -23,7 +22,7 @@ export const sslContext: Rule = {
     if (doc.model.sslContexts.length === 0) {
       for (const parsed of connectorUris(doc.model.transportConnectors)) {
         const scheme = parsed.uri.scheme;
-        if (!scheme || !transportScheme(scheme.text.toLowerCase())?.tls) continue;
+        if (!scheme || !parsed.schemeInfo?.tls) continue;
         findings.push({ span: parsed.toDocument(scheme.span), message: `This ${scheme.text}:// connector needs a key, but the broker has no <sslContext>: it relies on the JVM-wide javax.net.ssl.keyStore / keyStorePassword properties (bin/env, ACTIVEMQ_SSL_OPTS); without them every TLS handshake fails.` });
       }
     }

@@ -1,5 +1,4 @@
 // tls-protocols: a TLS connector that offers protocol versions or cipher suites with known attacks.
-import { transportScheme } from '../transport';
 import { connectorUris, type ParsedConnectorUri } from '../transport/connectorUris';
 import type { UriOption } from '../transport/uri';
 import type { Span } from '../parser/xmlTree';
@@ -59,8 +58,7 @@ export const tlsProtocols: Rule = {
   check({ doc }) {
     const findings: Finding[] = [];
     for (const parsed of connectorUris(doc.model.transportConnectors)) {
-      const scheme = parsed.uri.scheme && transportScheme(parsed.uri.scheme.text.toLowerCase());
-      if (!scheme?.tls) continue;
+      if (!parsed.schemeInfo?.tls) continue;
       for (const option of tlsListOptions(parsed)) {
         const items = listItems(option);
         const kept = items.filter((i) => !isWeak(option.name.text, i.text)).map((i) => i.text);

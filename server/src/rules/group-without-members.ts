@@ -1,22 +1,15 @@
 // group-without-members: an entry grants a group that no user belongs to.
 import type { ValueToken } from '../model/types';
 import { insertAttributeOrAppend } from '../service/edits';
-import { knownGroups, type KnownGroups } from './support/groups';
-import type { FileAccess } from '../service/files';
-import { besideUri } from '../service/configPaths';
+import { knownGroups } from './support/groups';
+import { placeBeside } from './support/related';
 import { effectiveUsers, listOf } from './support/model';
 import { suggestName, type NameSuggestion } from './support/nearest';
-import type { Finding, Fix, RelatedPlace, Rule } from './types';
+import type { Finding, Fix, Rule } from './types';
 
 interface GroupData {
   group: string;
   suggestion: NameSuggestion | undefined;
-}
-
-/** For JAAS, the groups file itself, so the editor can open it from the finding. */
-function groupFilePlace(known: KnownGroups, files: FileAccess): RelatedPlace[] | undefined {
-  const uri = known.groupFile && besideUri(files, known.groupFile.name);
-  return known.groupFile && uri ? [{ span: { start: 0, end: 0 }, message: `the groups JAAS knows (${known.groupFile.name})`, in: { uri, text: known.groupFile.text } }] : undefined;
 }
 
 export const groupWithoutMembers: Rule = {
@@ -48,7 +41,9 @@ export const groupWithoutMembers: Rule = {
         if (usernames.has(name)) message += ` \`${name}\` is a user name: ActiveMQ authorizes by group (simpleAuthenticationPlugin gives connections only group principals), so name one of that user's groups instead.`;
         if (suggestion) message += ` Did you mean \`${suggestion.name}\` (members: ${listOf(known.members.get(suggestion.name) ?? [])})?`;
         const data: GroupData = { group: name, suggestion };
-        findings.push({ span: grant.token.span, message, data, related: groupFilePlace(known, files) });
+        // For JAAS, the groups file itself, so the editor can open it from the finding.
+        const related = known.groupFile && placeBeside(files, known.groupFile.name, known.groupFile.text, { start: 0, end: 0 }, `the groups JAAS knows (${known.groupFile.name})`);
+        findings.push({ span: grant.token.span, message, data, related });
       }
     }
     return findings;

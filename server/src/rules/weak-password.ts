@@ -1,13 +1,14 @@
 // weak-password: passwords shipped in documentation, equal to the username, or empty.
-import { TextDocument } from 'vscode-languageserver-textdocument';
+import type { PropertyEntry } from '../clients';
 import { attribute } from '../parser/xmlTree';
 import type { ParsedDocument } from '../model/parsedDocument';
 import type { FileAccess } from '../service/files';
+import { resolveConfigPath } from '../service/configPaths';
+import { rangeIn } from '../service/textRange';
 import { resolvePlaceholder } from './support/credentials';
 import { jaasPropertiesFile } from './support/groups';
-import { besideUri } from '../service/configPaths';
-import { resolveConfigPath } from '../service/configPaths';
-import type { Finding, Rule, RuleContext } from './types';
+import { placeBeside } from './support/related';
+import type { Finding, RelatedPlace, Rule, RuleContext } from './types';
 
 /** Passwords that ActiveMQ's distribution and guides ship, and their usual neighbours. */
 export const WELL_KNOWN_PASSWORDS = new Set(['manager', 'password', 'admin', 'secret', 'activemq', 'guest', 'user', 'changeit', 'changeme', 'system', 'test', '123456', 'marionette']);
@@ -99,22 +100,35 @@ export function weakness(password: string, username: string): string | undefined
   return undefined;
 }
 
-/** JAAS PropertiesLoginModule's users file (`user=password` lines), reported on the plugin that reads it. */
-function jaasFindings(doc: ParsedDocument, files: FileAccess): Finding[] {
-  const plugin = doc.model.authentication.find((a) => a.kind === 'jaas' || a.kind === 'jaas-dual');
-  const usersFile = plugin && jaasPropertiesFile(files, 'user');
-  if (!plugin || !usersFile) return [];
-  const configuration = attribute(plugin.element, 'configuration');
-  const span = configuration ? configuration.valueSpan : plugin.element.nameSpan;
-  const lines = TextDocument.create('', 'properties', 0, usersFile.text);
-  const uri = besideUri(files, usersFile.name);
-  const findings: Finding[] = [];
+export interface WeakJaasUser {
+  entry: PropertyEntry;
+  /** What weakness() says of its password. */
+  problem: string;
+  /** The password's place in the users file, for the editor to open. */
+  related: RelatedPlace[];
+}
+
+/** The users of JAAS PropertiesLoginModule's users file (`user=password` lines, as login.config names it) with weak passwords. */
+export function weakJaasUsers(files: FileAccess): { name: string; text: string; weak: WeakJaasUser[] } | undefined {
+  const usersFile = jaasPropertiesFile(files, 'user');
+  if (!usersFile) return undefined;
+  const weak: WeakJaasUser[] = [];
   for (const entry of usersFile.entries) {
     const problem = weakness(entry.value, entry.key);
-    if (!problem) continue;
-    const line = lines.positionAt(entry.keySpan.start).line + 1;
-    const related = uri ? [{ span: entry.valueSpan, message: `the password of \`${entry.key}\``, in: { uri, text: usersFile.text } }] : undefined;
-    findings.push({ span, related, message: `${usersFile.name} (line ${line}), the users file login.config gives this plugin, holds \`${entry.key}\` whose password ${problem}: it is among the first anybody tries.` });
+    if (problem) weak.push({ entry, problem, related: placeBeside(files, usersFile.name, usersFile.text, entry.valueSpan, `the password of \`${entry.key}\``) });
   }
-  return findings;
+  return { name: usersFile.name, text: usersFile.text, weak };
+}
+
+/** The JAAS users file, reported on the plugin that reads it. */
+function jaasFindings(doc: ParsedDocument, files: FileAccess): Finding[] {
+  const plugin = doc.model.authentication.find((a) => a.kind === 'jaas' || a.kind === 'jaas-dual');
+  const users = plugin && weakJaasUsers(files);
+  if (!plugin || !users) return [];
+  const configuration = attribute(plugin.element, 'configuration');
+  const span = configuration ? configuration.valueSpan : plugin.element.nameSpan;
+  return users.weak.map(({ entry, problem, related }) => {
+    const line = rangeIn(users.text, entry.keySpan).start.line + 1;
+    return { span, related, message: `${users.name} (line ${line}), the users file login.config gives this plugin, holds \`${entry.key}\` whose password ${problem}: it is among the first anybody tries.` };
+  });
 }

@@ -3,13 +3,13 @@
 import { parseProperties } from '../clients';
 import { SPRING_BEANS_NAMESPACE } from '../model/types';
 import { scanXml } from '../parser/scanner';
-import { attributeValue, type Span, type XmlAttribute, type XmlElement } from '../parser/xmlTree';
-import { besideUri, resolveConfigPath } from '../service/configPaths';
+import { attributeValue, type XmlAttribute, type XmlElement } from '../parser/xmlTree';
+import { resolveConfigPath } from '../service/configPaths';
 import { hasPlaceholder } from '../transport';
 import { isLoopback } from '../transport/hosts';
-import { jaasPropertiesFile } from './support/groups';
-import { weakness } from './weak-password';
-import type { Finding, RelatedPlace, Rule, RuleContext } from './types';
+import { placeBeside } from './support/related';
+import { weakJaasUsers, weakness } from './weak-password';
+import type { Finding, Rule, RuleContext } from './types';
 
 const HASH_LOGIN_SERVICE = 'org.eclipse.jetty.security.HashLoginService';
 const CONSTRAINT = 'org.eclipse.jetty.util.security.Constraint';
@@ -56,11 +56,6 @@ function listening(jetty: JettyFile): { where: string; open: boolean } {
   return { where: `${host}:${number ?? 8161}`, open: !isLoopback(host.trim()) };
 }
 
-function placeIn(jetty: { path: string; text: string }, span: Span, message: string, context: RuleContext): RelatedPlace[] {
-  const uri = besideUri(context.files, jetty.path);
-  return uri ? [{ span, message, in: { uri, text: jetty.text } }] : [];
-}
-
 export const webConsole: Rule = {
   id: 'web-console',
   defaultSeverity: 'warning',
@@ -84,7 +79,7 @@ export const webConsole: Rule = {
         findings.push({
           span: resource.valueSpan,
           message: `The web console this imports needs no login (authenticate=false in ${jetty.path.replace(/.*\//, '')}): ${reach} can browse, send and delete messages and manage the broker.`,
-          related: placeIn(jetty, authenticate.valueSpan, 'authenticate=false', context),
+          related: placeBeside(context.files, jetty.path, jetty.text, authenticate.valueSpan, 'authenticate=false'),
         });
       }
       for (const realm of beansOf(jetty, HASH_LOGIN_SERVICE)) {
@@ -101,7 +96,7 @@ export const webConsole: Rule = {
           findings.push({
             span: resource.valueSpan,
             message: `The web console this imports logs in from ${path.replace(/.*\//, '')}, where \`${entry.key}\`'s password ${problem}: ${reach} can try it.`,
-            related: placeIn({ path, text }, entry.valueSpan, `the password of \`${entry.key}\``, context),
+            related: placeBeside(context.files, path, text, entry.valueSpan, `the password of \`${entry.key}\``),
           });
         }
       }
@@ -113,17 +108,11 @@ export const webConsole: Rule = {
 
 /** ActiveMQ 6's console logs in through JAAS: the users file of login.config, as JAAS's PropertiesLoginModule reads it. */
 function jaasConsoleFindings(resource: XmlAttribute, reach: string, context: RuleContext): Finding[] {
-  const usersFile = jaasPropertiesFile(context.files, 'user');
-  if (!usersFile) return [];
-  const findings: Finding[] = [];
-  for (const entry of usersFile.entries) {
-    const problem = weakness(entry.value, entry.key);
-    if (!problem) continue;
-    findings.push({
-      span: resource.valueSpan,
-      message: `The web console this imports logs in through JAAS (login.config → ${usersFile.name}), where \`${entry.key}\`'s password ${problem}: ${reach} can try it.`,
-      related: placeIn({ path: usersFile.name, text: usersFile.text }, entry.valueSpan, `the password of \`${entry.key}\``, context),
-    });
-  }
-  return findings;
+  const users = weakJaasUsers(context.files);
+  if (!users) return [];
+  return users.weak.map(({ entry, problem, related }) => ({
+    span: resource.valueSpan,
+    message: `The web console this imports logs in through JAAS (login.config → ${users.name}), where \`${entry.key}\`'s password ${problem}: ${reach} can try it.`,
+    related,
+  }));
 }

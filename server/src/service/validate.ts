@@ -1,7 +1,6 @@
 // Runs the rules over one parsed document and turns their findings into LSP diagnostics.
-import { TextDocument } from 'vscode-languageserver-textdocument';
-import { DiagnosticSeverity, DiagnosticTag, type Diagnostic, type Range } from 'vscode-languageserver-types';
-import type { Span } from '../parser/xmlTree';
+import { DiagnosticSeverity, DiagnosticTag, type Diagnostic } from 'vscode-languageserver-types';
+import { rangeIn } from './textRange';
 import type { ParsedDocument } from '../model/parsedDocument';
 import { RULES } from '../rules/registry';
 import type { Finding, Rule, RuleContext, Severity } from '../rules/types';
@@ -77,12 +76,6 @@ function computeRules(context: RuleContext): ValidationResult {
   result.problems = kept;
   result.suppressed = suppressed;
   return result;
-}
-
-/** A span of another document's text as an LSP range (UTF-16 positions, like the config's own). */
-function rangeIn(text: string, span: Span): Range {
-  const lines = TextDocument.create('', 'plaintext', 0, text);
-  return { start: lines.positionAt(span.start), end: lines.positionAt(span.end) };
 }
 
 const LSP_SEVERITY: Record<Severity, DiagnosticSeverity> = {

@@ -1,12 +1,12 @@
 // Groups as symbols: go to the users that hold a group (with JAAS, its line in the groups.properties login.config
 // names), find and highlight every place it is named, rename it everywhere, that file included. A ${placeholder}
 // goes to its line in credentials.properties.
-import { TextDocument } from 'vscode-languageserver-textdocument';
 import { DocumentHighlightKind, type DocumentHighlight, type Location, type Position, type Range, type TextEdit, type WorkspaceEdit } from 'vscode-languageserver-types';
 import { parseProperties, type PropertyEntry } from '../../clients';
 import type { ValueToken } from '../../model/types';
 import { knownGroups } from '../../rules/support/groups';
 import { besideUri } from '../configPaths';
+import { rangeIn } from '../textRange';
 import type { FeatureContext } from './context';
 import { targetAt } from './locate';
 
@@ -26,8 +26,7 @@ function locations(context: FeatureContext, tokens: ValueToken[]): Location[] {
 
 /** A key's place in a properties file beside the config (`name` relative to the config's folder, or absolute). */
 function keyLocation(uri: string, text: string, entry: PropertyEntry): Location {
-  const lines = TextDocument.create('', 'properties', 0, text);
-  return { uri, range: { start: lines.positionAt(entry.keySpan.start), end: lines.positionAt(entry.keySpan.end) } };
+  return { uri, range: rangeIn(text, entry.keySpan) };
 }
 
 /** With JAAS, where a group is declared: its key in the groups.properties that login.config names. */

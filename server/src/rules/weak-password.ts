@@ -30,10 +30,9 @@ export const weakPassword: Rule = {
     const findings: Finding[] = [];
     for (const user of doc.model.users) {
       if (!user.password || !user.username) continue;
-      const resolved = resolvePlaceholder(user.password.text, files);
-      const password = resolved ? resolved.value : user.password.text;
-      if (!resolved && /\$\{/.test(password)) continue;
-      const where = resolved ? ` (its value in ${resolved.from})` : '';
+      const value = passwordValue(user.password.text, files);
+      if (!value) continue;
+      const { password, where } = value;
       const problem = weakness(password, user.username.text);
       if (problem) findings.push({ span: user.password.span, message: `The password of \`${user.username.text}\`${where} ${problem}: it is among the first anybody tries.` });
     }
@@ -74,13 +73,12 @@ function storeFindings(doc: ParsedDocument, files: FileAccess): Finding[] {
     for (const name of KEY_PASSWORDS) {
       const attr = attribute(ssl, name);
       if (!attr) continue;
-      const resolved = resolvePlaceholder(attr.value, files);
-      const password = resolved ? resolved.value : attr.value;
-      if ((!resolved && /\$\{/.test(password)) || !WELL_KNOWN_PASSWORDS.has(password.toLowerCase())) continue;
+      const value = passwordValue(attr.value, files);
+      if (!value || !WELL_KNOWN_PASSWORDS.has(value.password.toLowerCase())) continue;
+      const { password, where } = value;
       const store = attribute(ssl, 'keyStore')?.value ?? '';
       // The shipped conf/broker.ks opens with "password"; a broker.ks with another password is somebody's own.
       const demo = /(^|[\\/}])broker\.ks$/.test(store.trim()) && password === 'password';
-      const where = resolved ? ` (its value in ${resolved.from})` : '';
       findings.push({
         span: attr.valueSpan,
         message: demo
@@ -90,6 +88,13 @@ function storeFindings(doc: ParsedDocument, files: FileAccess): Finding[] {
     }
   }
   return findings;
+}
+
+/** A password as written, or its value in credentials.properties; undefined for a placeholder this file cannot resolve. */
+function passwordValue(text: string, files: FileAccess): { password: string; where: string } | undefined {
+  const resolved = resolvePlaceholder(text, files);
+  if (resolved) return { password: resolved.value, where: ` (its value in ${resolved.from})` };
+  return /\$\{/.test(text) ? undefined : { password: text, where: '' };
 }
 
 /** What is wrong with a password, as the end of a sentence; undefined when nothing this rule knows is. */

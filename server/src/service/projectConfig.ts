@@ -8,6 +8,7 @@ import { nearestName } from '../rules/support/nearest';
 import type { SeveritySetting } from '../rules/types';
 import { parseVersion } from '../rules/support/version';
 import { SEVERITY_SETTINGS, type Settings } from './settings';
+import { rangeIn } from './textRange';
 
 export const PROJECT_CONFIG_NAME = '.activemq-lint.json';
 
@@ -77,8 +78,8 @@ function jsonErrorPlace(text: string, message: string): string {
   const match = / at position (\d+)/.exec(message);
   const offset = match ? Number(match[1]) : /end of JSON input/.test(message) ? text.length : undefined;
   if (offset === undefined) return '';
-  const before = text.slice(0, offset).split('\n');
-  return ` at line ${before.length}, column ${before[before.length - 1].length + 1}`;
+  const { line, character } = rangeIn(text, { start: offset, end: offset }).start;
+  return ` at line ${line + 1}, column ${character + 1}`;
 }
 
 /**

@@ -60,7 +60,7 @@ export class WorkspaceCheck {
     for (const uri of listed) {
       if (this.host.isOpen(uri)) continue;
       summary.files++;
-      const diagnostics = this.diagnoseFile(uri, summary);
+      const diagnostics = this.diagnoseFile(uri, summary.unreadable);
       if (diagnostics === undefined) continue;
       summary.brokerConfigs++;
       summary.errors += diagnostics.filter((d) => d.severity === 1).length;
@@ -75,13 +75,13 @@ export class WorkspaceCheck {
   /** A closed file that a check had published: its diagnostics are those of the file on disk again. */
   refresh(uri: string): void {
     if (!this.checked.has(uri)) return;
-    const diagnostics = this.diagnoseFile(uri, { files: 0, brokerConfigs: 0, errors: 0, warnings: 0, unreadable: [] });
+    const diagnostics = this.diagnoseFile(uri, []);
     if (diagnostics === undefined) this.checked.delete(uri);
     this.host.publish(uri, diagnostics ?? []);
   }
 
-  /** The file's diagnostics, or undefined when it is no broker config or cannot be read (noted in the summary). */
-  private diagnoseFile(uri: string, summary: WorkspaceCheckSummary): Diagnostic[] | undefined {
+  /** The file's diagnostics, or undefined when it is no broker config or cannot be read (noted in `unreadable`). */
+  private diagnoseFile(uri: string, unreadable: string[]): Diagnostic[] | undefined {
     let text: string;
     try {
       const path = fileURLToPath(uri);
@@ -89,7 +89,7 @@ export class WorkspaceCheck {
       if (!statSync(path).isFile() || !head(path).includes(ACTIVEMQ_NAMESPACE)) return undefined;
       text = readFileSync(path, 'utf8').replace(/^\uFEFF/, '');
     } catch (error) {
-      summary.unreadable.push(`${uri}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
+      unreadable.push(`${uri}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
       return undefined;
     }
     return this.host.diagnose(uri, text);

@@ -1,26 +1,70 @@
-// False alarms are bugs: every finding (hints aside) on the 93 real configs of ../shared/corpus must be one that was reviewed
-// and kept with a reason, no file ActiveMQ accepts may get an error, and templates get nothing but xml-syntax.
-// After a rule change: node --import tsx scripts/corpus-draft.ts > /tmp/draft.json, review, copy.
+// False alarms are bugs: every finding (hints aside) on the 93 real configs of ../shared/corpus must be one that a
+// person reviewed against the file and the fact sheets, each with its own reason; no file ActiveMQ accepts may get
+// an error, and templates get nothing but xml-syntax. A finding reviewed as wrong is kept with
+// "verdict": "false-positive" and shown as a TODO test until its rule is fixed.
+// After a rule change: node --import tsx scripts/corpus-draft.ts lists what changed (see its header).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { corpusFiles } from '../corpus';
-import { actualFindings, findingKey, readExpectations } from '../corpusExpectations';
+import {
+  actualFindings,
+  diffFindings,
+  EXPECTATIONS_PATH,
+  findingKey,
+  formatDiff,
+  knownFalsePositives,
+  MANIFEST_PATH,
+  readExpectations,
+  readManifestVerdicts,
+  REVIEW_HOWTO,
+  reviewGaps,
+  sharedReasons,
+} from '../corpusExpectations';
 
 const expectations = readExpectations();
+const files = corpusFiles();
+const manifest = readManifestVerdicts();
 
-for (const file of corpusFiles()) {
+for (const file of files) {
   test(`corpus ${file.name}`, () => {
     const expected = expectations[file.name];
-    assert.ok(expected, `${file.name} has no reviewed expectations`);
+    assert.ok(expected, `${file.name} has no reviewed expectations in ${EXPECTATIONS_PATH}`);
+    const manifestVerdict = manifest.get(file.name);
+    assert.ok(manifestVerdict, `${file.name} has no row in ${MANIFEST_PATH}`);
+    assert.equal(expected.verdict, manifestVerdict, `the manifest's notes make ${file.name} "${manifestVerdict}", the expectations say "${expected.verdict}"`);
     const actual = actualFindings(file);
-    assert.deepEqual(actual.map(findingKey).sort(), expected.findings.map(findingKey).sort(), 'findings differ from the reviewed expectations');
-    for (const f of expected.findings) assert.ok(f.reason.trim() && !f.reason.startsWith('TODO'), `${findingKey(f)} has no reviewed reason`);
+    const diff = diffFindings(actual, expected.findings);
+    if (diff.unexpected.length || diff.missing.length) assert.fail(formatDiff(file.name, diff));
+    const gaps = reviewGaps(expected);
+    assert.deepEqual(gaps, [], `${file.name}: findings not reviewed:\n  ${gaps.join('\n  ')}\nFor each, ${REVIEW_HOWTO}.`);
     if (expected.verdict === 'accepted') {
-      const errors = actual.filter((f) => f.severity === 'error');
-      assert.deepEqual(errors, [], 'a config ActiveMQ accepts must get no error');
+      const errors = actual.filter((f) => f.severity === 'error').map(findingKey);
+      assert.deepEqual(errors, [], `${file.name} is a config ActiveMQ accepts: it must get no error`);
     }
     if (expected.verdict === 'template') {
-      assert.deepEqual(actual.filter((f) => f.rule !== 'xml-syntax'), [], 'a template may only be reported as not well-formed');
+      const others = actual.filter((f) => f.rule !== 'xml-syntax').map(findingKey);
+      assert.deepEqual(others, [], 'a template may only be reported as not well-formed');
     }
+  });
+}
+
+test('corpus expectations: each finding has a reason of its own', () => {
+  const shared = sharedReasons(expectations);
+  assert.deepEqual(shared, [], shared.join('\n'));
+});
+
+test('corpus expectations: only files of the corpus', () => {
+  const names = new Set(files.map((f) => f.name));
+  assert.deepEqual(Object.keys(expectations).filter((name) => !names.has(name)), [], `${EXPECTATIONS_PATH} reviews files the corpus lacks`);
+});
+
+// A known false positive passes the file's test (it is reported, as expected) and fails here, as a TODO: node's
+// summary counts it, and once the rule is fixed the file's test fails until the entry is deleted.
+for (const { file, finding } of knownFalsePositives(expectations)) {
+  test(`known false positive in ${file}: ${findingKey(finding)}`, { todo: finding.reason }, () => {
+    const source = files.find((f) => f.name === file);
+    assert.ok(source, `${file} is not in the corpus`);
+    const still = actualFindings(source).some((f) => findingKey(f) === findingKey(finding));
+    assert.ok(!still, `still reported, and wrong: ${finding.reason}`);
   });
 }

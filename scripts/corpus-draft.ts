@@ -75,5 +75,6 @@ if (gone.length) process.stderr.write(`No longer in the corpus (dropped by --wri
 process.stderr.write(`${count.new} new, ${count.changed} changed, ${count.missing} missing findings.\n`);
 if (write) {
   writeFileSync(EXPECTATIONS_PATH, JSON.stringify(next, null, 1) + '\n');
-  process.stderr.write(`Wrote ${EXPECTATIONS_PATH}: fill every "reason": "" (the corpus test fails until each is reviewed).\n`);
+  const toFill = count.new + count.changed;
+  process.stderr.write(`Wrote ${EXPECTATIONS_PATH}` + (toFill ? `: fill the ${toFill} empty reasons (the corpus test fails until each is reviewed).\n` : '.\n'));
 }

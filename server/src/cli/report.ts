@@ -108,8 +108,8 @@ export function formatText(problems: JsonProblem[], summary: TextSummary): strin
     ...(fixedCount > 0 ? [`${fixedCount} fixed by --fix`] : []),
     ...(suppressedCount > 0 ? [`${suppressedCount} silenced by activemq-lint comments`] : []),
     ...(hidden > 0 ? [`${hidden} warnings and lesser findings hidden by --quiet`] : []),
-    ...(notAnalysed > 0 ? [`${notAnalysed} not analysed`] : []),
-    ...(notFixed > 0 ? [`${notFixed} not fixed`] : []),
+    ...(notAnalysed > 0 ? [`${notAnalysed} not analysed, the reasons on stderr`] : []),
+    ...(notFixed > 0 ? [`${notFixed} not fixed, the reasons on stderr`] : []),
   ];
   const silenced = notes.map((n) => `; ${n}`).join('');
   if (problems.length === 0) lines.push(`No ${hidden > 0 ? 'errors' : 'problems'} in ${files}${notes.length ? ` (${notes.join('; ')})` : ''}.`);

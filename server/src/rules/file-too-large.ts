@@ -22,9 +22,9 @@ export const fileTooLarge: Rule = {
 
 /** The finding for a file above the limit; `size` in bytes when known (a file's size, not a pipe's). */
 export function fileTooLargeFinding(limitKB: number, size: number | undefined): Finding {
-  const actual = size === undefined ? 'more than that' : `${Math.ceil(size / 1024)} KB`;
+  const actual = size === undefined ? '' : ` (it has ${Math.ceil(size / 1024)} KB)`;
   return {
     span: { start: 0, end: 0 },
-    message: `Not analysed: this file is above the size limit of ${limitKB} KB (${actual}); raise it with --max-file-size (CLI) or activemqXml.maxFileSizeKB (editor).`,
+    message: `Not analysed: this file is above the size limit of ${limitKB} KB${actual}; raise it with --max-file-size (CLI) or activemqXml.maxFileSizeKB (editor).`,
   };
 }

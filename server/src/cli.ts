@@ -8,7 +8,7 @@ import { formatWhoCanText, whoCan, type WhoCanAnswer } from './cli/whoCan';
 import { clientFindings } from './service/features/clientSettings';
 import { clientJsonProblems } from './clients/jsonProblems';
 import { fileProblem, readOrReport, type CliResult } from './cli/files';
-import { decodeProblems, readSource, readStdinBounded, writeFixed, type StdinReader } from './cli/source';
+import { decodeProblems, encodeFixed, readSource, readStdinBounded, writeFixed, type StdinReader } from './cli/source';
 import type { WriteHooks } from './cli/write';
 import { FILE_TOO_LARGE, fileTooLarge, fileTooLargeFinding } from './rules/file-too-large';
 import { unifiedDiff } from './cli/diff';
@@ -129,7 +129,12 @@ function lintFile(file: string, options: CliOptions, service: LanguageService, s
     return { tooLarge: { file: path, line: 1, column: 1, endLine: 1, endColumn: 1, severity, code: FILE_TOO_LARGE, message: finding.message }, stderr: '' };
   }
   let text = source.decoded.text;
-  if (options.fixDryRun) return { diff: unifiedDiff(path, text, service.fixText(text, path, settings, beside).text), stderr: '' };
+  if (options.fixDryRun) {
+    const fixedText = service.fixText(text, path, settings, beside).text;
+    const encoded = fixedText !== text && !fromStdin ? encodeFixed(file, source, fixedText) : undefined;
+    const refusal = encoded && 'refused' in encoded ? `activemq-lint: --fix would refuse: ${encoded.refused}\n` : '';
+    return { diff: unifiedDiff(path, text, fixedText), stderr: refusal };
+  }
   let fixed = 0;
   const notes: FileNote[] = [];
   if (options.fix) {

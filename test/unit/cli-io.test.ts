@@ -201,6 +201,7 @@ test('invalid UTF-8 is an xml-syntax error at the line and column of the first b
   assert.equal(fixed.status, 2, 'a fix that would not keep the bytes is refused');
   assert.match(fixed.stderr, /not writing the fixes to .*latin1-undeclared\.xml: it would not keep its bytes \(Invalid UTF-8/);
   assert.ok(readFileSync(path).equals(bytes), 'the file is unchanged');
+  assert.match(lint(['--fix-dry-run', path]).stderr, /--fix would refuse: not writing the fixes to .*latin1-undeclared\.xml/);
 });
 
 test('--fix refuses a file whose characters do not fit its declared encoding (US-ASCII) and leaves it as it was', () => {
@@ -219,10 +220,10 @@ test('--fix writes atomically and keeps the mode: no temporary file is left, the
   const folder = mkdtempSync(join(dir, 'mode-'));
   const path = join(folder, 'activemq.xml');
   writeFileSync(path, config('', 'x'));
-  chmodSync(path, 0o640);
+  chmodSync(path, 0o666); // group and others' write: bits the usual umask (022) would take from a new file
   assert.equal(lint(['--fix', path]).status, 0);
   assert.match(readFileSync(path, 'utf8'), /read="admins"/);
-  assert.equal(statSync(path).mode & 0o777, 0o640);
+  assert.equal(statSync(path).mode & 0o777, 0o666);
   assert.deepEqual(readdirSync(folder), ['activemq.xml']);
 });
 

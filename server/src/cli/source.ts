@@ -45,12 +45,17 @@ export function decodeProblems(source: ConfigSource, doc: ParsedDocument, settin
   }));
 }
 
-/** Writes the fixed text into the config in its own encoding; the reason when it refused or failed. */
-export function writeFixed(file: string, source: ConfigSource, fixed: string, hooks: WriteHooks): string | undefined {
+/** The fixed text as the config's bytes in its own encoding, or why --fix refuses to write it. */
+export function encodeFixed(file: string, source: ConfigSource, fixed: string): { bytes: Buffer } | { refused: string } {
   const { decoded } = source;
   const unsafe = roundTripProblem(source.bytes, decoded);
-  if (unsafe) return `not writing the fixes to ${file}: it would not keep its bytes (${unsafe})`;
+  if (unsafe) return { refused: `not writing the fixes to ${file}: it would not keep its bytes (${unsafe})` };
   const encoded = encodeXml(fixed, decoded.encoding, decoded.bom);
-  if ('problem' in encoded) return `not writing the fixes to ${file}: ${encoded.problem}`;
-  return replaceFile(file, source.bytes, encoded.bytes, hooks);
+  return 'problem' in encoded ? { refused: `not writing the fixes to ${file}: ${encoded.problem}` } : encoded;
+}
+
+/** Writes the fixed text into the config in its own encoding; the reason when it refused or failed. */
+export function writeFixed(file: string, source: ConfigSource, fixed: string, hooks: WriteHooks): string | undefined {
+  const encoded = encodeFixed(file, source, fixed);
+  return 'refused' in encoded ? encoded.refused : replaceFile(file, source.bytes, encoded.bytes, hooks);
 }

@@ -1,7 +1,7 @@
 // Writing --fix's result without losing a byte: into the file a symbolic link names only when that lies inside the
 // project, through a temporary file in the same folder with the same mode, renamed over the config only when the
 // config still holds exactly the bytes that were read (an edit made meanwhile is never overwritten).
-import { chmodSync, realpathSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
+import { closeSync, fchmodSync, fsyncSync, openSync, realpathSync, renameSync, statSync, unlinkSync, writeSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { isInside, projectRoot } from './root';
@@ -26,8 +26,14 @@ export function replaceFile(path: string, read: Buffer, next: Buffer, hooks: Wri
   const temporary = join(dirname(target), `.${basename(target)}.${randomBytes(6).toString('hex')}.activemq-lint`);
   try {
     const mode = statSync(target).mode & 0o7777;
-    writeFileSync(temporary, next, { flag: 'wx', mode });
-    chmodSync(temporary, mode); // the umask may have taken bits away
+    const fd = openSync(temporary, 'wx', mode);
+    try {
+      fchmodSync(fd, mode); // the umask may have taken bits away
+      writeSync(fd, next);
+      fsyncSync(fd); // on disk before it replaces the config
+    } finally {
+      closeSync(fd);
+    }
     hooks.beforeReplace?.(path);
     const now = readConfigFile(target, read.length);
     if (now.kind !== 'bytes' || !now.bytes.equals(read)) {

@@ -13,6 +13,7 @@ import type { WriteHooks } from './cli/write';
 import { FILE_TOO_LARGE, fileTooLarge, fileTooLargeFinding } from './rules/file-too-large';
 import { unifiedDiff } from './cli/diff';
 import { effectiveConfig, projectSettings, type SettingsFor } from './cli/settings';
+import type { ResolvedSettings } from './service/settings';
 
 declare const PACKAGE_VERSION: string | undefined;
 const VERSION = typeof PACKAGE_VERSION === 'string' ? PACKAGE_VERSION : '0.0.0-dev';
@@ -121,13 +122,7 @@ function lintFile(file: string, options: CliOptions, service: LanguageService, s
     return linting ? { notes: [{ file: path, code: 'not-analysed', level: 'error', reason: source.reason }], stderr: '' } : fileProblem(source.reason);
   }
   if (options.printConfig) return { printed: effectiveConfig(path, settings), stderr: '' };
-  if ('kind' in source) {
-    const finding = fileTooLargeFinding(settings.maxFileSizeKB, source.size);
-    if (!linting) return fileProblem(`${path}: ${finding.message}`);
-    const severity = settings.rules[FILE_TOO_LARGE] ?? fileTooLarge.defaultSeverity;
-    if (severity === 'off') return { notes: [{ file: path, code: 'not-analysed', level: 'note', reason: `${path}: ${finding.message}` }], stderr: '' };
-    return { tooLarge: { file: path, line: 1, column: 1, endLine: 1, endColumn: 1, severity, code: FILE_TOO_LARGE, message: finding.message }, stderr: '' };
-  }
+  if ('kind' in source) return tooLargeOutcome(path, source.size, settings, linting);
   let text = source.decoded.text;
   if (options.fixDryRun) {
     const fixedText = service.fixText(text, path, settings, beside).text;
@@ -158,6 +153,15 @@ function lintFile(file: string, options: CliOptions, service: LanguageService, s
   if (!doc.isBrokerConfig) notes.push({ file: path, code: 'not-analysed', level: 'note', reason: `${path}: no ActiveMQ broker found (namespace http://activemq.apache.org/schema/core), nothing to check` });
   const problems = [...decodeProblems(source, doc, settings), ...result.problems].sort((a, b) => a.finding.span.start - b.finding.span.start);
   return { report: { path, doc, files: beside, settings, problems, suppressed: result.suppressed, fixed }, notes, stderr };
+}
+
+/** A file above the size limit: a file-too-large finding (a note when the rule is off); other modes stop with exit 2. */
+function tooLargeOutcome(path: string, size: number | undefined, settings: ResolvedSettings, linting: boolean): FileOutcome | CliResult {
+  const finding = fileTooLargeFinding(settings.maxFileSizeKB, size);
+  if (!linting) return fileProblem(`${path}: ${finding.message}`);
+  const severity = settings.rules[FILE_TOO_LARGE] ?? fileTooLarge.defaultSeverity;
+  if (severity === 'off') return { notes: [{ file: path, code: 'not-analysed', level: 'note', reason: `${path}: ${finding.message}` }], stderr: '' };
+  return { tooLarge: { file: path, line: 1, column: 1, endLine: 1, endColumn: 1, severity, code: FILE_TOO_LARGE, message: finding.message }, stderr: '' };
 }
 
 export function main(): void {

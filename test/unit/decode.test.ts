@@ -83,8 +83,12 @@ test('an encoding named but not readable, or UTF-16 named over ASCII bytes, is a
   assert.equal(unknown.encoding, 'utf-8');
   assert.equal(unknown.text.slice(unknown.problems[0].offset, unknown.problems[0].offset + 9), 'X-NO-SUCH');
   assert.match(unknown.problems[0].message, /"X-NO-SUCH" is not one activemq-xml can read/);
-  const lying = decodeXml(Buffer.from(declared('UTF-16')));
-  assert.match(lying.problems[0].message, /says UTF-16, but the file's bytes are not UTF-16/);
+  for (const name of ['UTF-16', 'UTF-16LE', 'UCS-2', 'unicode']) {
+    const lying = decodeXml(Buffer.from(declared(name)));
+    assert.equal(lying.text, declared(name), name);
+    assert.match(lying.problems[0].message, new RegExp(`says ${name}, but the file's bytes are not UTF-16`));
+  }
+  assert.match(decodeXml(Buffer.from(declared('ISO-2022-KR'))).problems[0].message, /"ISO-2022-KR" is not one activemq-xml can read/);
 });
 
 test('another encoding TextDecoder knows is read but never written: --fix refuses with the reason', () => {

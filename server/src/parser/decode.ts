@@ -51,19 +51,26 @@ export function decodeXml(bytes: Uint8Array): DecodedText {
   if (!name || name === 'utf-8' || name === 'us-ascii') return { ...decodeUtf8(body), encoding: name ?? 'utf-8', bom };
   if (name === 'iso-8859-1') return { text: Buffer.from(body).toString('latin1'), encoding: name, bom, problems: [] };
   if (name === 'windows-1252') return { text: decodeWindows1252(body), encoding: name, bom, problems: [] };
-  if (name === 'utf-16le' || name === 'utf-16be' || name === 'utf-16') {
-    // Declared UTF-16, yet its first bytes are ASCII: the declaration cannot be true.
+  const decoder = knownDecoder(name);
+  if (!decoder || decoder.encoding.startsWith('utf-16')) {
+    // Declared UTF-16 (or UCS-2, "unicode"), yet its first bytes are ASCII: the declaration cannot be true.
+    const message = decoder
+      ? `The declaration says ${declared!.name}, but the file's bytes are not UTF-16 (it has no byte order mark and starts in ASCII).`
+      : `The encoding "${declared!.name}" is not one activemq-xml can read; the file was read as UTF-8.`;
     const text = decodeUtf8(body);
-    return { ...text, encoding: 'utf-8', bom, problems: [...text.problems, { offset: declared!.offset, message: `The declaration says ${declared!.name}, but the file's bytes are not UTF-16 (it has no byte order mark and starts in ASCII).` }] };
-  }
-  let decoder: TextDecoder | undefined;
-  try {
-    decoder = new TextDecoder(name);
-  } catch {
-    const text = decodeUtf8(body);
-    return { ...text, encoding: 'utf-8', bom, problems: [{ offset: declared!.offset, message: `The encoding "${declared!.name}" is not one activemq-xml can read; the file was read as UTF-8.` }, ...text.problems] };
+    return { ...text, encoding: 'utf-8', bom, problems: [{ offset: declared!.offset, message }, ...text.problems] };
   }
   return { text: decoder.decode(body), encoding: name, bom, problems: [] };
+}
+
+/** A decoder for an encoding name, if TextDecoder knows it as more than its "replacement" stand-in. */
+function knownDecoder(name: string): TextDecoder | undefined {
+  try {
+    const decoder = new TextDecoder(name);
+    return decoder.encoding === 'replacement' ? undefined : decoder;
+  } catch {
+    return undefined;
+  }
 }
 
 /** UTF-16 by its byte order mark, or by `<?` as UTF-16 code units (a declaration without a mark). */

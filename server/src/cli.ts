@@ -1,25 +1,27 @@
 // activemq-lint: the command-line linter, thin glue between files, the language service and an output format.
-import { readFileSync } from 'node:fs';
 import { getLanguageService, type LanguageService } from './service/languageService';
 import { filesBeside } from './service/nodeFiles';
 import { NO_FILES } from './service/files';
 import { parseArgs, USAGE, UsageError, type CliOptions } from './cli/args';
-import { countBySeverity, formatGithub, formatGitlab, formatJson, formatSarif, formatText, toJsonProblems, toSuppressedJsonProblems, type FileReport } from './cli/report';
-import { isTooLarge, SIZE_LIMIT_CODE } from './service/validate';
+import { countBySeverity, formatGithub, formatGitlab, formatJson, formatSarif, formatText, toJsonProblems, toSuppressedJsonProblems, type FileNote, type FileReport, type JsonProblem } from './cli/report';
 import { formatWhoCanText, whoCan, type WhoCanAnswer } from './cli/whoCan';
 import { clientFindings } from './service/features/clientSettings';
 import { clientJsonProblems } from './clients/jsonProblems';
-import { readOrReport, writeOrReport, type CliResult } from './cli/files';
+import { fileProblem, readOrReport, type CliResult } from './cli/files';
+import { decodeProblems, encodeFixed, readSource, readStdinBounded, writeFixed, type StdinReader } from './cli/source';
+import type { WriteHooks } from './cli/write';
+import { FILE_TOO_LARGE, fileTooLarge, fileTooLargeFinding } from './rules/file-too-large';
 import { unifiedDiff } from './cli/diff';
 import { effectiveConfig, projectSettings, type SettingsFor } from './cli/settings';
+import type { ResolvedSettings } from './service/settings';
 
 declare const PACKAGE_VERSION: string | undefined;
 const VERSION = typeof PACKAGE_VERSION === 'string' ? PACKAGE_VERSION : '0.0.0-dev';
 
 export type { CliResult } from './cli/files';
 
-/** Runs the linter; `readStdin` is injectable so tests need no pipe. */
-export function runCli(argv: string[], readStdin: () => string = () => readFileSync(0, 'utf8')): CliResult {
+/** Runs the linter; `readStdin` and the write hooks are injectable so tests need no pipe and no race. */
+export function runCli(argv: string[], readStdin: StdinReader = readStdinBounded, hooks: WriteHooks = {}): CliResult {
   let options: CliOptions;
   try {
     options = parseArgs(argv);
@@ -35,12 +37,19 @@ export function runCli(argv: string[], readStdin: () => string = () => readFileS
   const reports: FileReport[] = [];
   const answers: WhoCanAnswer[] = [];
   const printed: object[] = [];
+  const notes: FileNote[] = [];
+  const unanalysed: JsonProblem[] = [];
   let diffs = '';
   let stderr = '';
   for (const file of options.files) {
-    const outcome = lintFile(file, options, service, settingsFor, readStdin);
+    const outcome = lintFile(file, options, service, settingsFor, readStdin, hooks);
     if ('exitCode' in outcome) return outcome;
     stderr += outcome.stderr;
+    for (const note of outcome.notes ?? []) {
+      notes.push(note);
+      stderr += `activemq-lint: ${note.reason}\n`;
+    }
+    if (outcome.tooLarge) unanalysed.push(outcome.tooLarge);
     if (outcome.report) reports.push(outcome.report);
     if (outcome.answer) answers.push(outcome.answer);
     if (outcome.printed) printed.push(outcome.printed);
@@ -53,7 +62,7 @@ export function runCli(argv: string[], readStdin: () => string = () => readFileS
     const stdout = options.format === 'json' ? JSON.stringify(answers, null, 2) + '\n' : formatWhoCanText(answers);
     return { stdout, stderr, exitCode: 0 };
   }
-  const problems = toJsonProblems(reports);
+  const problems = [...unanalysed, ...toJsonProblems(reports)];
   // --client: each client's settings checked against the first broker config given.
   const broker = reports.find((r) => r.doc.isBrokerConfig);
   const brokerContext = broker && service.context(broker.doc, broker.settings, broker.files);
@@ -65,20 +74,22 @@ export function runCli(argv: string[], readStdin: () => string = () => readFileS
   const suppressed = toSuppressedJsonProblems(reports);
   const shown = options.quiet ? problems.filter((p) => p.severity === 'error') : problems;
   const stdout =
-    options.format === 'json' ? formatJson(shown)
-    : options.format === 'sarif' ? formatSarif(shown, VERSION, suppressed)
-    : options.format === 'github' ? formatGithub(shown)
-    : options.format === 'gitlab' ? formatGitlab(shown)
+    options.format === 'json' ? formatJson(shown, notes)
+    : options.format === 'sarif' ? formatSarif(shown, VERSION, suppressed, notes)
+    : options.format === 'github' ? formatGithub(shown, notes)
+    : options.format === 'gitlab' ? formatGitlab(shown, notes)
     : formatText(shown, {
       files: options.files.length + options.clientFiles.length,
       suppressed: suppressed.length,
       fixed: reports.reduce((n, r) => n + r.fixed, 0),
       hidden: problems.length - shown.length,
+      notes,
     });
   const counts = countBySeverity(problems);
   const tooManyWarnings = options.maxWarnings !== undefined && counts.warning > options.maxWarnings;
   if (tooManyWarnings) stderr += `activemq-lint: ${counts.warning} warnings, more than --max-warnings ${options.maxWarnings}\n`;
-  return { stdout, stderr, exitCode: counts.error > 0 || tooManyWarnings ? 1 : 0 };
+  const exitCode = notes.some((n) => n.level === 'error') ? 2 : counts.error > 0 || tooManyWarnings ? 1 : 0;
+  return { stdout, stderr, exitCode };
 }
 
 /** What one file gave: its report, its --who-can answer or its --print-config settings, and notes for stderr. */
@@ -88,42 +99,69 @@ interface FileOutcome {
   diff?: string;
   answer?: WhoCanAnswer;
   printed?: object;
+  /** Why the file was not analysed or not fixed (also in the machine-readable outputs). */
+  notes?: FileNote[];
+  /** The file-too-large finding of a file above the size limit. */
+  tooLarge?: JsonProblem;
   stderr: string;
 }
 
 /** Reads, fixes (--fix) and lints one file (`-` is standard input); a CliResult ends the run. */
-function lintFile(file: string, options: CliOptions, service: LanguageService, settingsFor: SettingsFor, readStdin: () => string): FileOutcome | CliResult {
+function lintFile(file: string, options: CliOptions, service: LanguageService, settingsFor: SettingsFor, readStdin: StdinReader, hooks: WriteHooks): FileOutcome | CliResult {
   // `-` is standard input (a rendered template, a config from another tool), named by --stdin-filename.
   const fromStdin = file === '-';
   const path = fromStdin ? (options.stdinFilename ?? '<stdin>') : file;
-  const source = fromStdin ? { text: readStdin().replace(/^\uFEFF/, ''), bom: false } : readOrReport(file);
-  if (!('text' in source)) return source;
   const beside = fromStdin && !options.stdinFilename ? NO_FILES : filesBeside(path);
   // Standard input without a name has no folder: its project settings are the working directory's.
   const settings = settingsFor(beside.folder ?? process.cwd());
   if (!('rules' in settings)) return settings;
+  const source = readSource(file, settings.maxFileSizeKB, readStdin);
+  // Only linting lists the files it could not analyse and goes on; the other modes have nothing to say of them.
+  const linting = !options.printConfig && !options.fixDryRun && !options.whoCan;
+  if ('kind' in source && source.kind === 'unreadable') {
+    return linting ? { notes: [{ file: path, code: 'not-analysed', level: 'error', reason: source.reason }], stderr: '' } : fileProblem(source.reason);
+  }
   if (options.printConfig) return { printed: effectiveConfig(path, settings), stderr: '' };
-  if (isTooLarge(source.text, settings)) return { stderr: `activemq-lint: ${path}: not analysed (${SIZE_LIMIT_CODE}: above ${settings.maxFileSizeKB} KB)\n` };
-  if (options.fixDryRun) return { diff: unifiedDiff(path, source.text, service.fixText(source.text, path, settings, beside).text), stderr: '' };
+  if ('kind' in source) return tooLargeOutcome(path, source.size, settings, linting);
+  let text = source.decoded.text;
+  if (options.fixDryRun) {
+    const fixedText = service.fixText(text, path, settings, beside).text;
+    const encoded = fixedText !== text && !fromStdin ? encodeFixed(file, source, fixedText) : undefined;
+    const refusal = encoded && 'refused' in encoded ? `activemq-lint: --fix would refuse: ${encoded.refused}\n` : '';
+    return { diff: unifiedDiff(path, text, fixedText), stderr: refusal };
+  }
   let fixed = 0;
+  const notes: FileNote[] = [];
   if (options.fix) {
-    const result = service.fixText(source.text, path, settings, beside);
+    const result = service.fixText(text, path, settings, beside);
     if (result.fixed > 0) {
-      const failed = writeOrReport(file, { ...source, text: result.text });
-      if (failed) return failed;
-      source.text = result.text;
-      fixed = result.fixed;
+      const refused = writeFixed(file, source, result.text, hooks);
+      if (refused) notes.push({ file: path, code: 'not-fixed', level: 'error', reason: refused });
+      else {
+        text = result.text;
+        fixed = result.fixed;
+      }
     }
   }
-  const doc = service.parse(source.text, path);
+  const doc = service.parse(text, path);
   if (options.whoCan) return { answer: whoCan(path, service.context(doc, settings, beside), options.whoCan), stderr: '' };
   const result = service.lint(doc, settings, beside);
   let stderr = '';
   for (const failure of result.failures) {
     stderr += `activemq-lint: internal error in rule ${failure.ruleId} on ${path}: ${String((failure.error as Error)?.stack ?? failure.error)}\n`;
   }
-  if (!doc.isBrokerConfig) stderr += `activemq-lint: ${path}: no ActiveMQ broker found (namespace http://activemq.apache.org/schema/core), nothing to check\n`;
-  return { report: { path, doc, files: beside, settings, problems: result.problems, suppressed: result.suppressed, fixed }, stderr };
+  if (!doc.isBrokerConfig) notes.push({ file: path, code: 'not-analysed', level: 'note', reason: `${path}: no ActiveMQ broker found (namespace http://activemq.apache.org/schema/core), nothing to check` });
+  const problems = [...decodeProblems(source, doc, settings), ...result.problems].sort((a, b) => a.finding.span.start - b.finding.span.start);
+  return { report: { path, doc, files: beside, settings, problems, suppressed: result.suppressed, fixed }, notes, stderr };
+}
+
+/** A file above the size limit: a file-too-large finding (a note when the rule is off); other modes stop with exit 2. */
+function tooLargeOutcome(path: string, size: number | undefined, settings: ResolvedSettings, linting: boolean): FileOutcome | CliResult {
+  const finding = fileTooLargeFinding(settings.maxFileSizeKB, size);
+  if (!linting) return fileProblem(`${path}: ${finding.message}`);
+  const severity = settings.rules[FILE_TOO_LARGE] ?? fileTooLarge.defaultSeverity;
+  if (severity === 'off') return { notes: [{ file: path, code: 'not-analysed', level: 'note', reason: `${path}: ${finding.message}` }], stderr: '' };
+  return { tooLarge: { file: path, line: 1, column: 1, endLine: 1, endColumn: 1, severity, code: FILE_TOO_LARGE, message: finding.message }, stderr: '' };
 }
 
 export function main(): void {

@@ -48,6 +48,26 @@ test('plain XML gets no diagnostics and the log says why', async () => {
   assert.ok(client.logs.some((l) => l.includes('pom.xml') && l.includes('no ActiveMQ broker')));
 });
 
+test('a document above activemqXml.maxFileSizeKB gets one file-too-large error, no analysis, and a status that says so', async () => {
+  const uri = 'file:///tmp/large/activemq.xml';
+  const large = exampleText.replace('<beans', `<!-- ${'x'.repeat(4096)} -->\n<beans`);
+  client.settings = { maxFileSizeKB: 1 };
+  const tooLarge = client.diagnostics(uri, (p) => p.diagnostics.some((d) => d.code === 'file-too-large'));
+  client.notify('workspace/didChangeConfiguration', { settings: {} });
+  client.open(uri, large);
+  const { diagnostics } = await tooLarge;
+  assert.deepEqual(diagnostics.map((d) => [d.code, d.severity, d.range.start.line]), [['file-too-large', 1, 0]]);
+  assert.match(String(diagnostics[0].message), /above the size limit of 1 KB/);
+  const hover = await client.request<Hover | null>('textDocument/hover', { textDocument: { uri }, position: positionOf(large, 'read="Users"', 7) });
+  assert.equal(hover, null, 'not analysed: nothing to hover');
+  assert.equal((await client.request<{ kind: string }>('activemqXml/documentStatus', { uri })).kind, 'tooLarge');
+  client.settings = {};
+  const analysed = client.diagnostics(uri, (p) => p.diagnostics.some((d) => d.code === 'group-without-members'));
+  client.notify('workspace/didChangeConfiguration', { settings: {} });
+  await analysed;
+  client.close(uri);
+});
+
 test('a change is validated for its own version; settings turn a rule off at once; close clears', async () => {
   const uri = 'file:///tmp/change/activemq.xml';
   await client.open(uri, exampleText);

@@ -1,12 +1,19 @@
 // Fuzz: every corpus file, example and fixture, mutated the way editing and corruption break files (truncation,
 // deleted or duplicated tags and attributes, flipped characters, stray `<` `&` `"`, random non-ASCII), with a
 // fixed seed and a bounded number of cases. The service never throws, always answers, and every range it returns
-// lies inside the document; fix all settles (a second run finds nothing more) and the status always answers.
+// lies inside the document; fix all settles (a second run finds nothing more) and the status always answers. The
+// CLI gets configs in every encoding damaged byte by byte, and every kind of special file as the config.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { isUtf8 } from 'node:buffer';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync, statSync, symlinkSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Position, Range, SelectionRange } from 'vscode-languageserver-types';
+import { runCli } from '../../server/src/cli';
+import { decodeXml, encodeXml, firstInvalidUtf8, roundTripProblem } from '../../server/src/parser/decode';
 import { getLanguageService } from '../../server/src/service/languageService';
 import { corpusFiles } from '../corpus';
 
@@ -130,4 +137,75 @@ test(`fuzz: ${CASES_PER_FILE} mutations of every corpus file, example and fixtur
     }
   }
   assert.ok(cases > 1000, `only ${cases} cases`);
+});
+
+const ENCODINGS = ['utf-8', 'utf-16le', 'utf-16be', 'iso-8859-1', 'windows-1252'] as const;
+
+/** A config's text as bytes in an encoding its declaration (or byte order mark) names, or undefined if it does not fit. */
+function encoded(text: string, encoding: (typeof ENCODINGS)[number], rnd: () => number): Buffer | undefined {
+  const body = text.replace(/^\uFEFF?(<\?xml[^?]*\?>)?/, '');
+  const bom = encoding.startsWith('utf-16') || rnd() < 0.3;
+  const result = encodeXml(`<?xml version="1.0" encoding="${encoding.startsWith('utf-16') ? 'UTF-16' : encoding}"?>${body}`, encoding, bom);
+  return 'bytes' in result ? result.bytes : undefined;
+}
+
+/** Byte-level damage: a random byte flipped, inserted, deleted, or the end cut off (half a character, say). */
+function damage(bytes: Buffer, rnd: () => number): Buffer {
+  const at = Math.floor(rnd() * (bytes.length + 1));
+  const byte = Buffer.from([Math.floor(rnd() * 256)]);
+  switch (Math.floor(rnd() * 4)) {
+    case 0: return Buffer.concat([bytes.subarray(0, at), byte, bytes.subarray(at + 1)]);
+    case 1: return Buffer.concat([bytes.subarray(0, at), byte, bytes.subarray(at)]);
+    case 2: return Buffer.concat([bytes.subarray(0, at), bytes.subarray(at + 1)]);
+    default: return bytes.subarray(0, at);
+  }
+}
+
+test(`fuzz: configs in every encoding, damaged byte by byte, through the CLI (seed ${SEED})`, () => {
+  const rnd = random(SEED);
+  let cases = 0;
+  for (const source of sources().filter((s) => s.name.endsWith('.xml')).slice(0, 40)) {
+    for (const encoding of ENCODINGS) {
+      const clean = encoded(source.text, encoding, rnd);
+      if (!clean) continue;
+      const bytes = rnd() < 0.2 ? clean : damage(rnd() < 0.3 ? damage(clean, rnd) : clean, rnd);
+      const what = `${source.name} in ${encoding}, case ${cases}`;
+      const decoded = decodeXml(bytes);
+      for (const p of decoded.problems) assert.ok(p.offset >= 0 && p.offset <= decoded.text.length, `${what}: problem at ${p.offset}`);
+      assert.equal(firstInvalidUtf8(bytes) === -1, isUtf8(bytes), `${what}: UTF-8 validity`);
+      if (decoded.problems.length === 0 && (ENCODINGS as readonly string[]).includes(decoded.encoding)) {
+        assert.equal(roundTripProblem(bytes, decoded), undefined, `${what}: decoded without a problem, so the bytes come back`);
+      }
+      const result = runCli(['--format', 'json', '--stdin-filename', `fuzz-${cases}.xml`, '-'], () => ({ kind: 'bytes', bytes }));
+      assert.ok(result.exitCode === 0 || result.exitCode === 1, `${what}: exit ${result.exitCode} ${result.stderr}`);
+      const lengths = lineLengths(decoded.text);
+      for (const p of JSON.parse(result.stdout) as { line: number; column: number; endLine: number; endColumn: number; code: string }[]) {
+        assertInside({ start: { line: p.line - 1, character: p.column - 1 }, end: { line: p.endLine - 1, character: p.endColumn - 1 } }, lengths, `${what} ${p.code}`);
+      }
+      cases++;
+    }
+  }
+  assert.ok(cases > 100, `only ${cases} cases`);
+});
+
+test('fuzz: every kind of special file as the config ends at once with exit 2, the reason, and the file listed', { skip: process.platform === 'win32' }, async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'activemq-lint-special-'));
+  const fifo = join(dir, 'fifo.xml');
+  spawnSync('mkfifo', [fifo]);
+  const socket = join(dir, 'socket.xml');
+  const server = createServer();
+  await new Promise<void>((resolve) => server.listen(socket, resolve));
+  symlinkSync('/dev/zero', join(dir, 'zero-link.xml'));
+  symlinkSync(join(dir, 'loop.xml'), join(dir, 'loop.xml'));
+  symlinkSync(join(dir, 'nowhere'), join(dir, 'dangling.xml'));
+  try {
+    for (const path of ['/dev/null', '/dev/zero', '/dev/urandom', fifo, socket, dir, join(dir, 'zero-link.xml'), join(dir, 'loop.xml'), join(dir, 'dangling.xml')]) {
+      const result = runCli(['--format', 'json', path]);
+      assert.equal(result.exitCode, 2, path);
+      assert.match(result.stderr, /cannot read .*: (it is|no such file|too many symbolic links)/, path);
+      assert.deepEqual(JSON.parse(result.stdout).map((p: { file: string; code: string }) => [p.file, p.code]), [[path, 'not-analysed']], path);
+    }
+  } finally {
+    server.close();
+  }
 });

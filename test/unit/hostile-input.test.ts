@@ -35,14 +35,16 @@ test('an external entity pointing at a local file is not read and gets a clear d
   assert.match(entity!.message, /external entity/);
 });
 
-test('a file above activemqXml.maxFileSizeKB gets one information diagnostic and nothing else', () => {
+test('a file above activemqXml.maxFileSizeKB gets one file-too-large error (its severity a rule setting) and nothing else', () => {
   const service = getLanguageService();
   const filler = `<!-- ${'x'.repeat(2048)} -->\n`.repeat(600);
   const text = `<beans><broker xmlns="${NS}"><plugins><authorizationPlugin/></plugins></broker>${filler}</beans>`;
   const diagnostics = service.validateText(text, 'file:///big.xml', { maxFileSizeKB: 1024 });
   assert.equal(diagnostics.length, 1);
   assert.equal(diagnostics[0].code, 'file-too-large');
-  assert.equal(diagnostics[0].severity, 3);
-  assert.match(String(diagnostics[0].message), /above the limit of 1024 KB/);
+  assert.equal(diagnostics[0].severity, 1, 'an error by default: a file not analysed must not pass');
+  assert.match(String(diagnostics[0].message), /above the size limit of 1024 KB/);
+  assert.equal(service.validateText(text, 'file:///big.xml', { maxFileSizeKB: 1024, rules: { 'file-too-large': 'warning' } })[0].severity, 2);
+  assert.deepEqual(service.validateText(text, 'file:///big.xml', { maxFileSizeKB: 1024, rules: { 'file-too-large': 'off' } }), []);
   assert.ok(service.validateText(text, 'file:///big.xml', { maxFileSizeKB: 4096 }).every((d) => d.code !== 'file-too-large'));
 });

@@ -29,6 +29,8 @@ export interface CliOptions {
   printConfig: boolean;
   /** Report errors only (warnings still count for --max-warnings). */
   quiet: boolean;
+  /** --max-file-size: the size limit in KB, as the editor's activemqXml.maxFileSizeKB. */
+  maxFileSizeKB: number | undefined;
   files: string[];
   help: boolean;
   version: boolean;
@@ -45,6 +47,8 @@ Options:
                              in GitHub Actions) or gitlab (a Code Quality report)
   --max-warnings N           exit with 1 when there are more than N warnings
   --quiet                    report errors only (warnings still count for --max-warnings)
+  --max-file-size SIZE       analyse files up to SIZE, in KB (or 20MB); larger ones are a
+                             file-too-large error (default 5120 KB)
   --who-can DESTINATION      print who may read, write and administer a destination,
                              e.g. queue://ORDERS.EU or topic://ActiveMQ.Advisory.Connection
   --client FILE              also check a client's settings (alfresco-global.properties) against the broker
@@ -82,6 +86,7 @@ export function parseArgs(argv: string[]): CliOptions {
     noConfig: false,
     printConfig: false,
     quiet: false,
+    maxFileSizeKB: undefined,
     files: [],
     help: false,
     version: false,
@@ -107,6 +112,9 @@ export function parseArgs(argv: string[]): CliOptions {
         options.maxWarnings = Number(v);
         break;
       }
+      case '--max-file-size':
+        options.maxFileSizeKB = parseSize(value());
+        break;
       case '--who-can':
         options.whoCan = value();
         break;
@@ -165,6 +173,13 @@ export function parseArgs(argv: string[]): CliOptions {
   return options;
 }
 
+/** A size in KB: a whole number, optionally with KB or MB after it. */
+function parseSize(text: string): number {
+  const m = /^(\d+)\s*(k|kb|m|mb)?$/i.exec(text);
+  const kb = m ? Number(m[1]) * (/^m/i.test(m[2] ?? '') ? 1024 : 1) : 0;
+  if (!(kb >= 1 && Number.isSafeInteger(kb))) throw new UsageError(`--max-file-size takes a size in KB such as 10240, or 10MB, not "${text}"`);
+  return kb;
+}
 
 function parseRuleSetting(setting: string): [string, SeveritySetting] {
   const m = /^([^=]+)=(.*)$/.exec(setting);

@@ -1,6 +1,6 @@
-// activemq-lint's file handling: reading a config (a byte order mark set aside, a clear reason when it cannot be
-// read) and writing --fix's result back as it was (the mark restored).
-import { readFileSync, statSync, writeFileSync } from 'node:fs';
+// activemq-lint's file handling for --client files: reading one (a byte order mark set aside, a clear reason when it
+// cannot be read), and the result that ends a run on a file problem. Broker configs are read by read.ts/source.ts.
+import { readFileSync, statSync } from 'node:fs';
 
 export interface CliResult {
   stdout: string;
@@ -14,7 +14,7 @@ const BYTE_ORDER_MARK = '\uFEFF';
 
 export interface ConfigText {
   text: string;
-  /** The file began with a byte order mark, which the text leaves out and --fix writes back. */
+  /** The file began with a byte order mark, which the text leaves out. */
   bom: boolean;
 }
 
@@ -48,14 +48,4 @@ export function readOrReport(path: string): ConfigText | CliResult {
 
 export function fileProblem(message: string): CliResult {
   return { stdout: '', stderr: `activemq-lint: ${message}\n`, exitCode: 2 };
-}
-
-/** Writes a fixed config back, with its byte order mark if it had one; the result that ends the run if it fails. */
-export function writeOrReport(path: string, config: ConfigText): CliResult | undefined {
-  try {
-    writeFileSync(path, (config.bom ? BYTE_ORDER_MARK : '') + config.text, 'utf8');
-    return undefined;
-  } catch (error) {
-    return fileProblem(`cannot write the fixes to ${path}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
-  }
 }

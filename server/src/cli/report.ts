@@ -52,6 +52,23 @@ function toJsonProblem(report: FileReport, p: Problem): JsonProblem {
   };
 }
 
+/**
+ * A file named on the command line that was not analysed (not an ActiveMQ config, unreadable, a special file) or
+ * whose fixes were not written: listed in every output with the reason, never only on stderr. An `error` note
+ * makes the run exit with 2.
+ */
+export interface FileNote {
+  file: string;
+  code: 'not-analysed' | 'not-fixed';
+  level: 'error' | 'note';
+  reason: string;
+}
+
+/** A note as a JSON entry: placed at the file's start, its code saying it is no rule's finding. */
+function noteAsProblem(note: FileNote): JsonProblem {
+  return { file: note.file, line: 1, column: 1, endLine: 1, endColumn: 1, severity: note.level === 'error' ? 'error' : 'info', code: note.code, message: note.reason };
+}
+
 export function toJsonProblems(reports: FileReport[]): JsonProblem[] {
   return reports.flatMap((report) => report.problems.map((p) => toJsonProblem(report, p)));
 }
@@ -75,10 +92,14 @@ export interface TextSummary {
   fixed?: number;
   /** Found but not shown (--quiet leaves out all but errors). */
   hidden?: number;
+  /** Files not analysed or not fixed (their reasons are on stderr). */
+  notes?: FileNote[];
 }
 
 export function formatText(problems: JsonProblem[], summary: TextSummary): string {
-  const { files: fileCount, suppressed: suppressedCount = 0, fixed: fixedCount = 0, hidden = 0 } = summary;
+  const { files: fileCount, suppressed: suppressedCount = 0, fixed: fixedCount = 0, hidden = 0, notes: fileNotes = [] } = summary;
+  const notAnalysed = fileNotes.filter((n) => n.code === 'not-analysed').length;
+  const notFixed = fileNotes.filter((n) => n.code === 'not-fixed').length;
   const lines = problems.map((p) => `${p.file}:${p.line}:${p.column}  ${p.severity.padEnd(7)}  ${p.message}  ${p.code}`);
   const c = countBySeverity(problems);
   const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
@@ -87,6 +108,8 @@ export function formatText(problems: JsonProblem[], summary: TextSummary): strin
     ...(fixedCount > 0 ? [`${fixedCount} fixed by --fix`] : []),
     ...(suppressedCount > 0 ? [`${suppressedCount} silenced by activemq-lint comments`] : []),
     ...(hidden > 0 ? [`${hidden} warnings and lesser findings hidden by --quiet`] : []),
+    ...(notAnalysed > 0 ? [`${notAnalysed} not analysed, the reasons on stderr`] : []),
+    ...(notFixed > 0 ? [`${notFixed} not fixed, the reasons on stderr`] : []),
   ];
   const silenced = notes.map((n) => `; ${n}`).join('');
   if (problems.length === 0) lines.push(`No ${hidden > 0 ? 'errors' : 'problems'} in ${files}${notes.length ? ` (${notes.join('; ')})` : ''}.`);
@@ -97,8 +120,8 @@ export function formatText(problems: JsonProblem[], summary: TextSummary): strin
   return lines.join('\n') + '\n';
 }
 
-export function formatJson(problems: JsonProblem[]): string {
-  return JSON.stringify(problems, null, 2) + '\n';
+export function formatJson(problems: JsonProblem[], notes: FileNote[] = []): string {
+  return JSON.stringify([...problems, ...notes.map(noteAsProblem)], null, 2) + '\n';
 }
 
 const GITHUB_COMMAND: Record<Severity, string> = { error: 'error', warning: 'warning', info: 'notice', hint: 'notice' };
@@ -113,8 +136,8 @@ function githubProperty(text: string): string {
 }
 
 /** One `::error file=...,line=...::message` line per problem: GitHub Actions shows them as annotations. */
-export function formatGithub(problems: JsonProblem[]): string {
-  return problems.map((p) => {
+export function formatGithub(problems: JsonProblem[], notes: FileNote[] = []): string {
+  return [...problems, ...notes.map(noteAsProblem)].map((p) => {
     const properties = [
       `file=${githubProperty(p.file)}`, `line=${p.line}`, `col=${p.column}`, `endLine=${p.endLine}`, `endColumn=${p.endColumn}`,
       `title=${githubProperty(`activemq-lint ${p.code}`)}`,
@@ -126,9 +149,9 @@ export function formatGithub(problems: JsonProblem[]): string {
 const GITLAB_SEVERITY: Record<Severity, string> = { error: 'major', warning: 'minor', info: 'info', hint: 'info' };
 
 /** GitLab's Code Quality report (a CodeClimate subset): shown in merge requests when saved as a codequality artifact. */
-export function formatGitlab(problems: JsonProblem[]): string {
+export function formatGitlab(problems: JsonProblem[], notes: FileNote[] = []): string {
   const seen = new Map<string, number>();
-  const issues = problems.map((p) => {
+  const issues = [...problems, ...notes.map(noteAsProblem)].map((p) => {
     // The fingerprint must be unique and stable across runs: the same finding twice gets a counter.
     const identity = `${p.file}\0${p.code}\0${p.line}\0${p.column}\0${p.message}`;
     const occurrence = seen.get(identity) ?? 0;
@@ -146,7 +169,7 @@ export function formatGitlab(problems: JsonProblem[]): string {
 
 const SARIF_LEVEL: Record<Severity, string> = { error: 'error', warning: 'warning', info: 'note', hint: 'note' };
 
-export function formatSarif(problems: JsonProblem[], version: string, suppressed: SuppressedJsonProblem[] = []): string {
+export function formatSarif(problems: JsonProblem[], version: string, suppressed: SuppressedJsonProblem[] = [], notes: FileNote[] = []): string {
   const result = (p: JsonProblem) => ({
     ruleId: p.code,
     level: SARIF_LEVEL[p.severity],
@@ -178,6 +201,16 @@ export function formatSarif(problems: JsonProblem[], version: string, suppressed
             })),
           },
         },
+        // Files not analysed or not fixed are the tool's notifications, not results: no rule found them.
+        invocations: [{
+          executionSuccessful: notes.every((n) => n.level !== 'error'),
+          toolExecutionNotifications: notes.map((n) => ({
+            level: n.level,
+            descriptor: { id: n.code },
+            message: { text: n.reason },
+            locations: [{ physicalLocation: { artifactLocation: { uri: n.file.split('\\').join('/') } } }],
+          })),
+        }],
         columnKind: 'utf16CodeUnits',
         // Code-scanning tools show suppressed results as dismissed, with the comment's reason.
         results: [

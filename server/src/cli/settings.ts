@@ -24,7 +24,7 @@ export function effectiveConfig(path: string, settings: ResolvedSettings): objec
 export type SettingsFor = (folder: string) => ResolvedSettings | CliResult;
 
 export function projectSettings(options: CliOptions): SettingsFor {
-  const commandLine = { brokerVersion: options.brokerVersion, rules: options.rules };
+  const commandLine = { brokerVersion: options.brokerVersion, rules: options.rules, maxFileSizeKB: options.maxFileSizeKB };
   const loaded = new Map<string, ResolvedSettings | CliResult>();
   return (folder) => {
     const path = options.noConfig ? undefined : options.config ?? findProjectConfig(folder);

@@ -30,7 +30,7 @@ import { fixUntilStable, type FixedText } from './features/fixAll';
 import { documentStatus, type DocumentStatus } from './features/documentStatus';
 import { NO_FILES, type FileAccess } from './files';
 import { resolveSettings, type Settings } from './settings';
-import { createRuleContext, isTooLarge, runRules, sizeLimitDiagnostic, toDiagnostic, type ValidationResult } from './validate';
+import { createRuleContext, isTooLarge, runRules, sizeLimitDiagnostics, toDiagnostic, type ValidationResult } from './validate';
 
 export interface LanguageService {
   /** Parses a document version, reusing the last parse of the same uri, version and text. */
@@ -105,7 +105,7 @@ export function getLanguageService(): LanguageService {
     validate,
     validateText(text, uri, settings, files) {
       const resolved = resolveSettings(settings);
-      if (isTooLarge(text, resolved)) return [sizeLimitDiagnostic(text.length, resolved)];
+      if (isTooLarge(text, resolved)) return sizeLimitDiagnostics(text.length, resolved);
       return validate(parse(text, uri), settings, files);
     },
     hover,

@@ -3,6 +3,7 @@ import { DiagnosticSeverity, DiagnosticTag, type Diagnostic } from 'vscode-langu
 import { rangeIn } from './textRange';
 import type { ParsedDocument } from '../model/parsedDocument';
 import { RULES } from '../rules/registry';
+import { FILE_TOO_LARGE, fileTooLarge, fileTooLargeFinding } from '../rules/file-too-large';
 import type { Finding, Rule, RuleContext, Severity } from '../rules/types';
 import { createAnalysis } from './analysis';
 import { applyLintComments } from './suppress';
@@ -11,7 +12,6 @@ import type { ResolvedSettings } from './settings';
 
 export const DIAGNOSTIC_SOURCE = 'activemq-xml';
 export const RULES_DOC_URL = 'https://github.com/activemq-xml/activemq-xml/blob/main/docs/rules.md';
-export const SIZE_LIMIT_CODE = 'file-too-large';
 
 export interface Problem {
   rule: Rule;
@@ -105,13 +105,16 @@ export function toDiagnostic(problem: Problem, doc: ParsedDocument): Diagnostic 
   return diagnostic;
 }
 
-/** The one diagnostic a document over the size limit gets. */
-export function sizeLimitDiagnostic(size: number, settings: ResolvedSettings): Diagnostic {
-  return {
+/** The one diagnostic a document over the size limit gets (none when the rule is off): it is not analysed. */
+export function sizeLimitDiagnostics(size: number, settings: ResolvedSettings): Diagnostic[] {
+  const severity = settings.rules[FILE_TOO_LARGE] ?? fileTooLarge.defaultSeverity;
+  if (severity === 'off') return [];
+  return [{
     range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
-    severity: DiagnosticSeverity.Information,
+    severity: LSP_SEVERITY[severity],
     source: DIAGNOSTIC_SOURCE,
-    code: SIZE_LIMIT_CODE,
-    message: `Not analysed: this file has ${Math.round(size / 1024)} KB, above the limit of ${settings.maxFileSizeKB} KB (setting activemqXml.maxFileSizeKB).`,
-  };
+    code: FILE_TOO_LARGE,
+    codeDescription: { href: `${RULES_DOC_URL}#${FILE_TOO_LARGE}` },
+    message: fileTooLargeFinding(settings.maxFileSizeKB, size).message,
+  }];
 }

@@ -8,7 +8,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Position, Range, SelectionRange } from 'vscode-languageserver-types';
 import { getLanguageService } from '../../server/src/service/languageService';
-import { corpusFiles } from '../corpus';
+import { corpusFiles, needsCorpus } from '../corpus';
 
 const CASES_PER_FILE = Number(process.env.FUZZ_CASES ?? 12);
 const SEED = Number(process.env.FUZZ_SEED ?? 20261125);
@@ -91,7 +91,7 @@ function assertInside(range: Range | undefined, lengths: number[], what: string)
   }
 }
 
-test(`fuzz: ${CASES_PER_FILE} mutations of every corpus file, example and fixture (seed ${SEED})`, () => {
+test(`fuzz: ${CASES_PER_FILE} mutations of every corpus file, example and fixture (seed ${SEED})`, needsCorpus(), () => {
   const service = getLanguageService();
   const rnd = random(SEED);
   let cases = 0;

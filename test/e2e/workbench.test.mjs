@@ -74,8 +74,9 @@ export async function run({ page, url, root, resultsDir, log, workspace }) {
   await goToLine(page, 60);
   const target = await wordCentre(page, 'authorizationEntry', 0);
   await page.mouse.move(target.x, target.y);
-  const hover = page.locator('.monaco-hover .hover-contents').filter({ hasText: /\S/ }).first();
-  await hover.waitFor({ timeout: 15_000 }).catch(() => { throw new Error('expected a hover on authorizationEntry; none appeared'); });
+  // The hover first says "Loading..."; the element's docs end in "Entries add up and never restrict".
+  const hover = page.locator('.monaco-hover .hover-contents').filter({ hasText: /Entries add up/ }).first();
+  await hover.waitFor({ timeout: 15_000 }).catch(() => { throw new Error('expected the authorizationEntry docs in a hover; none appeared'); });
   log(`hover: ${(await hover.innerText()).replace(/\s+/g, ' ').slice(0, 160)}`);
   await page.screenshot({ path: path.join(resultsDir, 'diagnostics-and-hover.png') });
   // The README's screenshot is refreshed only on request, so that test runs leave the checkout as it was; the

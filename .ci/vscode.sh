@@ -2,12 +2,13 @@
 # CI step after `npm test`: the extension in a real VS Code (code-server, offline) and a headless browser.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-step() { echo; echo "=== $* ($(date -u +%H:%M:%S))"; }
-step "install code-server $(node -e 'import("./scripts/vscode/ensure-code-server.mjs").then(m=>console.log(m.CODE_SERVER_VERSION))'), Node 24, chromium (cached)"
+source .ci/step.sh
+step "code-server, Node 24, chromium (installed, or cached: see the next lines)"
 node scripts/vscode/ensure-code-server.mjs
-step "package the .vsix"
+step "package the .vsix (minified, no source maps)"
 npm run package
 ls -l ./*.vsix
+node scripts/vscode/check-vsix.mjs ./*.vsix
 step "extension-host suite (mocha inside code-server)"
 npm run test:vscode
 step "browser end-to-end tests (playwright-core + chromium)"

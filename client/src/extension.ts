@@ -1,14 +1,15 @@
 // The VS Code client: starts the language server for XML documents (and alfresco-global.properties), and offers
 // the commands. Everything else is the server's.
 import * as path from 'node:path';
-import { commands, extensions, Range, window, workspace, type CodeAction, type ExtensionContext, type LanguageStatusItem } from 'vscode';
+import { commands, extensions, Range, window, workspace, type CodeAction, type Event, type ExtensionContext, type LanguageStatusItem } from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 import { createDocumentStatus } from './languageStatus';
 import { checkWorkspace } from './workspaceCheck';
 
-/** What activate returns: the status item, so that the extension-host tests can read what it shows. */
+/** What activate returns: the status item and its updates, so that the extension-host tests can read what it shows. */
 export interface ActivemqXmlApi {
   documentStatus: LanguageStatusItem;
+  onDidUpdateDocumentStatus: Event<void>;
 }
 
 let client: LanguageClient | undefined;
@@ -70,7 +71,8 @@ export async function activate(context: ExtensionContext): Promise<ActivemqXmlAp
     }),
   );
   await client.start();
-  return { documentStatus: createDocumentStatus(client, context.subscriptions) };
+  const status = createDocumentStatus(client, context.subscriptions);
+  return { documentStatus: status.item, onDidUpdateDocumentStatus: status.onDidUpdate };
 }
 
 export async function deactivate(): Promise<void> {

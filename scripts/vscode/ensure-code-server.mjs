@@ -42,7 +42,7 @@ function missingDebianPackages() {
 
 function ensureDebianPackages() {
   const missing = missingDebianPackages();
-  if (missing.length === 0) return;
+  if (missing.length === 0) return void log(`Debian packages ${DEBIAN_PACKAGES.join(', ')}: already installed`);
   log(`apt-get install ${missing.join(' ')}`);
   const sudo = process.getuid?.() === 0 ? [] : ['sudo'];
   const run = (args) => execFileSync(sudo[0] ?? args[0], sudo.length ? args : args.slice(1), {
@@ -65,6 +65,7 @@ export function ensureCodeServer() {
   ensureDebianPackages();
   const paths = codeServerPaths();
   if (fs.existsSync(paths.node) && fs.existsSync(paths.entry) && installedCodeServerVersion(paths) === CODE_SERVER_VERSION) {
+    log(`code-server ${CODE_SERVER_VERSION} and Node 24: cached in ${paths.root}`);
     return paths;
   }
   const nodeDir = path.join(paths.root, 'node24');

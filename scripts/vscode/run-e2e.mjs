@@ -6,6 +6,7 @@ import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { ensureCodeServer } from './ensure-code-server.mjs';
 import { startCodeServer, launchChromium } from './code-server.mjs';
+import { checkoutChanges, checkoutStatus } from './suite-workspace.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 const version = JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8')).version;
@@ -18,6 +19,7 @@ async function main() {
   if (!fs.existsSync(vsix)) throw new Error(`${vsix} is missing: run \`npm run package\` first`);
   fs.mkdirSync(resultsDir, { recursive: true });
   const codeServer = ensureCodeServer();
+  const statusBefore = checkoutStatus(root);
   const testFiles = fs.readdirSync(path.join(root, 'test', 'e2e')).filter((name) => name.endsWith('.test.mjs')).sort();
   let failures = 0;
   for (const file of testFiles) {
@@ -42,6 +44,12 @@ async function main() {
       await browser.close().catch(() => {});
       server.stop({ keepLogAt: passed ? undefined : path.join(resultsDir, `${path.basename(file, '.test.mjs')}-code-server.log`) });
     }
+  }
+  // The tests work on copies in code-server's home; only UPDATE_SCREENSHOT=1 writes into the checkout, on purpose.
+  const changed = process.env.UPDATE_SCREENSHOT ? undefined : checkoutChanges(statusBefore, checkoutStatus(root));
+  if (changed) {
+    failures += 1;
+    log(`FAIL: ${changed}`);
   }
   log(`${testFiles.length - failures} passed, ${failures} failed`);
   process.exitCode = failures > 0 ? 1 : 0;

@@ -2,6 +2,9 @@
 // code-server's real Node extension host. The web workbench takes extensionDevelopmentPath and
 // extensionTestsPath from its `payload` URL parameter and reports the end through
 // window.codeAutomationExit(code); the extension host's console arrives through codeAutomationLog.
+// The suite runs on fresh copies of the fixtures and examples (suite-workspace.mjs), with files.autoSave off: the
+// web workbench defaults it to afterDelay (1 s), which saved an edit a test meant to revert whenever that test
+// waited longer than a second. The run fails if the checkout's git status changed.
 // Usage: npm run test:vscode   (env TIMEOUT_MS, VERBOSE=1 for the browser console)
 import { execFileSync } from 'node:child_process';
 import path from 'node:path';
@@ -9,6 +12,7 @@ import util from 'node:util';
 import { fileURLToPath } from 'node:url';
 import { ensureCodeServer } from './ensure-code-server.mjs';
 import { startCodeServer, launchChromium } from './code-server.mjs';
+import { checkoutChanges, checkoutStatus, copySuiteWorkspace } from './suite-workspace.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 const TIMEOUT_MS = Number(process.env.TIMEOUT_MS || 150_000);
@@ -22,15 +26,19 @@ async function main() {
   const codeServer = ensureCodeServer();
   execFileSync(process.execPath, [path.join(root, 'scripts', 'build.mjs')], { cwd: root, stdio: 'inherit' });
   execFileSync(process.execPath, [path.join(root, 'scripts', 'vscode', 'build-suite.mjs')], { cwd: root, stdio: 'inherit' });
-  const server = await startCodeServer(codeServer, { serverArgs: ['--vscode-option', 'enable-smoke-test-driver'] });
+  const statusBefore = checkoutStatus(root);
+  const suite = copySuiteWorkspace(root);
+  const server = await startCodeServer(codeServer, {
+    serverArgs: ['--vscode-option', 'enable-smoke-test-driver'],
+    userSettings: { 'files.autoSave': 'off' },
+  });
   log(`code-server up on ${server.authority}`);
   const remote = (absolutePath) => `vscode-remote://${server.authority}${absolutePath}`;
   const payload = [
     ['extensionDevelopmentPath', remote(root)],
     ['extensionTestsPath', remote(path.join(root, 'out', 'test', 'suite', 'index.js'))],
   ];
-  const workspace = path.join(root, 'test', 'suite', 'fixtures');
-  const url = `http://${server.authority}/?folder=${encodeURIComponent(workspace)}&payload=${encodeURIComponent(JSON.stringify(payload))}`;
+  const url = `http://${server.authority}/?folder=${encodeURIComponent(suite.workspace)}&payload=${encodeURIComponent(JSON.stringify(payload))}`;
 
   let exitCode = 1;
   const browser = await launchChromium(server);
@@ -58,6 +66,12 @@ async function main() {
   } finally {
     await browser.close().catch(() => {});
     server.stop({ keepLogAt: exitCode === 0 ? undefined : path.join(root, 'test-results', 'code-server-ext-tests.log') });
+    suite.dispose();
+  }
+  const changed = checkoutChanges(statusBefore, checkoutStatus(root));
+  if (changed) {
+    log(`FAIL: ${changed}`);
+    exitCode = exitCode || 1;
   }
   process.exitCode = exitCode;
 }

@@ -141,8 +141,19 @@ function validate(document: TextDocument): void {
   }
   // A newer version arrived meanwhile: its own run publishes.
   if (documents.get(uri)?.version !== version) return;
+  publishedVersions.set(uri, version);
   void connection.sendDiagnostics({ uri, version, diagnostics });
 }
+
+/** The version of each open document whose diagnostics were published last. */
+const publishedVersions = new Map<string, number>();
+// What the server has done with a document, asked instead of waited for (tests, and clients that show progress):
+// the version it holds, the version whose diagnostics it published, and whether a validation is scheduled.
+connection.onRequest('activemqXml/validationState', (p: { uri: string }) => ({
+  version: documents.get(p.uri)?.version ?? null,
+  publishedVersion: publishedVersions.get(p.uri) ?? null,
+  scheduled: debouncer.isScheduled(p.uri),
+}));
 
 documents.onDidOpen(({ document }) => validate(document));
 documents.onDidChangeContent(({ document }) => {
@@ -154,6 +165,7 @@ documents.onDidChangeContent(({ document }) => {
 documents.onDidSave(({ document }) => validate(document));
 documents.onDidClose(({ document }) => {
   debouncer.cancel(document.uri);
+  publishedVersions.delete(document.uri);
   service.forget(document.uri);
   announced.delete(document.uri);
   // A file the workspace check covers keeps showing its problems, now those of the file on disk.

@@ -9,20 +9,10 @@ const problemRow = (page, text) => page.locator('.markers-panel .monaco-list-row
 
 /**
  * Centre of a word in the editor, found by its text (token spans differ between VS Code versions). The editor
- * renders a scroll on a later frame, so the word is looked for until it shows.
+ * renders a scroll on a later frame, so this waits (on animation frames) until the word shows.
  */
 async function wordCentre(page, word, occurrence = 0, timeout = 10_000) {
-  const deadline = Date.now() + timeout;
-  for (;;) {
-    const box = await findWord(page, word, occurrence);
-    if (box) return box;
-    if (Date.now() > deadline) throw new Error(`"${word}" is not visible in the editor`);
-    await page.waitForTimeout(200);
-  }
-}
-
-function findWord(page, word, occurrence) {
-  return page.evaluate(({ word, occurrence }) => {
+  const found = await page.waitForFunction(({ word, occurrence }) => {
     let seen = 0;
     for (const line of document.querySelectorAll('.monaco-editor .view-line')) {
       const walker = document.createTreeWalker(line, NodeFilter.SHOW_TEXT);
@@ -36,20 +26,26 @@ function findWord(page, word, occurrence) {
       }
     }
     return undefined;
-  }, { word, occurrence });
+  }, { word, occurrence }, { timeout, polling: 'raf' }).catch(() => { throw new Error(`"${word}" is not visible in the editor within ${timeout} ms`); });
+  return found.jsonValue();
 }
 
-/** Ctrl+G, as a user would; waits for the Go to Line box to open and close, so the next step sees the caret moved. */
+/** Ctrl+G in the editor, as a user would; waits for the Go to Line box to open and close, so the next step sees the caret moved. */
 async function goToLine(page, line, column) {
   const box = page.locator('.quick-input-widget');
-  for (let attempt = 0; !(await box.isVisible()); attempt++) {
-    if (attempt === 3) throw new Error(`Ctrl+G did not open the Go to Line box (for line ${line})`);
-    await page.keyboard.press('Control+G');
-    await box.waitFor({ state: 'visible', timeout: 3_000 }).catch(() => undefined);
-  }
+  await page.locator('.monaco-editor .native-edit-context, .monaco-editor textarea').first().focus();
+  await page.keyboard.press('Control+G');
+  await box.waitFor({ state: 'visible', timeout: 10_000 }).catch(() => { throw new Error(`Ctrl+G did not open the Go to Line box (for line ${line})`); });
   await page.keyboard.type(column ? `${line}:${column}` : String(line));
   await page.keyboard.press('Enter');
   await box.waitFor({ state: 'hidden', timeout: 5_000 });
+}
+
+/** The counts the status bar shows beside the Problems icon: errors, warnings, infos (hints are not counted). */
+async function problemCounts(page) {
+  const text = (await page.locator('#status\\.problems').innerText()).trim();
+  const [errors, warnings, infos = 0] = (text.match(/\d+/g) ?? []).map(Number);
+  return { errors, warnings, infos };
 }
 
 export async function run({ page, url, root, resultsDir, log, workspace }) {
@@ -78,15 +74,25 @@ export async function run({ page, url, root, resultsDir, log, workspace }) {
   await goToLine(page, 60);
   const target = await wordCentre(page, 'authorizationEntry', 0);
   await page.mouse.move(target.x, target.y);
-  const hover = page.locator('.monaco-hover .hover-contents').filter({ hasText: /\S/ }).first();
-  await hover.waitFor({ timeout: 15_000 }).catch(() => { throw new Error('expected a hover on authorizationEntry; none appeared'); });
+  // The hover first says "Loading..."; the element's docs end in "Entries add up and never restrict".
+  const hover = page.locator('.monaco-hover .hover-contents').filter({ hasText: /Entries add up/ }).first();
+  await hover.waitFor({ timeout: 15_000 }).catch(() => { throw new Error('expected the authorizationEntry docs in a hover; none appeared'); });
   log(`hover: ${(await hover.innerText()).replace(/\s+/g, ' ').slice(0, 160)}`);
   await page.screenshot({ path: path.join(resultsDir, 'diagnostics-and-hover.png') });
-  // The README's screenshot is refreshed only on request, so that test runs leave the checkout as it was.
+  // The README's screenshot is refreshed only on request, so that test runs leave the checkout as it was; the
+  // counts it shows are kept beside it, and a run whose counts differ fails until it is refreshed.
+  const counts = await problemCounts(page);
+  const recordedPath = path.join(root, 'docs', 'images', 'screenshot.json');
   if (process.env.UPDATE_SCREENSHOT) {
-    fs.mkdirSync(path.join(root, 'docs', 'images'), { recursive: true });
+    fs.mkdirSync(path.dirname(recordedPath), { recursive: true });
     fs.copyFileSync(path.join(resultsDir, 'diagnostics-and-hover.png'), path.join(root, 'docs', 'images', 'screenshot.png'));
+    fs.writeFileSync(recordedPath, JSON.stringify({ file: 'examples/activemq.xml', statusBar: counts }, null, 2) + '\n');
   }
+  const recorded = JSON.parse(fs.readFileSync(recordedPath, 'utf8')).statusBar;
+  if (JSON.stringify(recorded) !== JSON.stringify(counts)) {
+    throw new Error(`the README screenshot shows ${JSON.stringify(recorded)} problems, the example now gives ${JSON.stringify(counts)}: refresh it with UPDATE_SCREENSHOT=1 npm run test:e2e`);
+  }
+  log(`status bar: ${counts.errors} errors, ${counts.warnings} warnings, ${counts.infos} infos, as in the README screenshot`);
   await page.mouse.move(5, 5);
 
   // quick fix on the advisory entry (line 63): Ctrl+. and pick the action inserting ActiveMQ.Advisory.>
@@ -94,13 +100,11 @@ export async function run({ page, url, root, resultsDir, log, workspace }) {
   const line63 = fs.readFileSync(file, 'utf8').split('\n')[62];
   await goToLine(page, 63, line63.indexOf('queue="ActiveMQ') + 2);
   const fix = page.locator('.action-widget .monaco-list-row', { hasText: /Advisory/ }).first();
-  // The code actions are computed after the caret moves; ask again (keyboard, then the light bulb) until they show.
-  for (let attempt = 0; attempt < 4 && !(await fix.isVisible()); attempt++) {
-    if (attempt % 2 === 0) await page.keyboard.press('Control+.');
-    else await page.locator('.lightBulbWidget').first().click().catch(() => undefined);
-    await fix.waitFor({ timeout: 4_000 }).catch(() => undefined);
-  }
-  await fix.waitFor({ timeout: 2_000 }).catch(async () => {
+  // The code actions are computed after the caret moves: the light bulb shows when they are there.
+  await page.locator('.lightBulbWidget').first().waitFor({ state: 'visible', timeout: 15_000 })
+    .catch(() => { throw new Error('no light bulb on line 63: the editor offers no code action there'); });
+  await page.keyboard.press('Control+.');
+  await fix.waitFor({ timeout: 10_000 }).catch(async () => {
     const offered = await page.locator('.action-widget .monaco-list-row').allInnerTexts();
     throw new Error(`expected a quick fix about advisories on line 63; offered: ${offered.join(' | ') || 'nothing'}`);
   });

@@ -6,9 +6,11 @@ import * as vscode from 'vscode';
 
 const EXTENSION_ID = 'activemq-xml.activemq-xml';
 const SOURCE = 'activemq-xml';
-const root = path.resolve(__dirname, '..', '..', '..');
-const exampleUri = vscode.Uri.file(path.join(root, 'examples', 'activemq.xml'));
-const fixture = (name: string) => vscode.Uri.file(path.join(root, 'test', 'suite', 'fixtures', name));
+// The runners open a fresh copy of test/suite/fixtures as the workspace, with a copy of examples/ beside it
+// (scripts/vscode/suite-workspace.mjs): the tests edit and save documents, and the checkout must stay as it was.
+const workspaceRoot = vscode.workspace.workspaceFolders?.[0]?.uri.fsPath ?? '';
+const exampleUri = vscode.Uri.file(path.join(workspaceRoot, '..', 'examples', 'activemq.xml'));
+const fixture = (name: string) => vscode.Uri.file(path.join(workspaceRoot, name));
 
 const ours = (uri: vscode.Uri) => vscode.languages.getDiagnostics(uri).filter((d) => d.source === SOURCE);
 const ruleOf = (d: vscode.Diagnostic) => String(typeof d.code === 'object' ? d.code.value : d.code);
@@ -34,6 +36,27 @@ function waitForDiagnostics(uri: vscode.Uri, accept: (diagnostics: vscode.Diagno
   });
 }
 
+/**
+ * Opens the file and resolves once the language status item shows `text`, a detail starting with `label` and the
+ * `link` command (the item is updated after each validation; earlier tests leave it showing other files).
+ */
+function statusShows(uri: vscode.Uri, text: string, label: string, link: string | undefined): Promise<vscode.LanguageStatusItem> {
+  const api = vscode.extensions.getExtension<{ documentStatus: vscode.LanguageStatusItem; onDidUpdateDocumentStatus: vscode.Event<void> }>(EXTENSION_ID)!.exports;
+  const item = api.documentStatus;
+  return new Promise((resolve, reject) => {
+    const check = () => {
+      if (item.text !== text || !item.detail?.startsWith(`${label}. `) || item.command?.title !== link) return;
+      subscription.dispose(); clearTimeout(timer); resolve(item);
+    };
+    const subscription = api.onDidUpdateDocumentStatus(check);
+    const timer = setTimeout(() => {
+      subscription.dispose();
+      reject(new Error(`status for ${path.basename(uri.fsPath)}: expected "${text}" / "${label}. …" (${link ?? 'no link'}), shows "${item.text}" / "${item.detail}" (${item.command?.title ?? 'no link'})`));
+    }, 20_000);
+    void open(uri).then(check);
+  });
+}
+
 async function open(uri: vscode.Uri): Promise<vscode.TextEditor> {
   const document = await vscode.workspace.openTextDocument(uri);
   return vscode.window.showTextDocument(document);
@@ -54,6 +77,10 @@ describe('activemq-xml in VS Code', () => {
   before(async () => {
     const extension = vscode.extensions.getExtension(EXTENSION_ID);
     assert.ok(extension, `extension ${EXTENSION_ID} is not installed`);
+    const inCheckout = path.relative(extension.extensionPath, workspaceRoot);
+    assert.ok(workspaceRoot && (inCheckout.startsWith('..') || path.isAbsolute(inCheckout)), `the suite runs on a copy of its fixtures outside the checkout, not on ${workspaceRoot || 'no folder'}`);
+    // VS Code for the Web (code-server) saves after 1 s by default: an edit a test reverts must not reach the disk.
+    assert.equal(vscode.workspace.getConfiguration('files').get('autoSave'), 'off', 'the runner must turn files.autoSave off');
     await open(exampleUri);
     await extension.activate();
   });
@@ -72,9 +99,9 @@ describe('activemq-xml in VS Code', () => {
 
   it('leaves a plain XML file without the ActiveMQ namespace alone', async () => {
     const plain = fixture('plain.xml');
-    await open(plain);
-    // the example's diagnostics prove the server runs; a round trip on it bounds the wait for the plain file
-    await waitForDiagnostics(exampleUri, (all) => all.length > 0, 'diagnostics for the example');
+    // The server validates a file as it opens and publishes for it before it answers the status request that
+    // follows: once the item says the file is not a config, the server has decided on it.
+    await statusShows(plain, '$(circle-slash) ActiveMQ', 'Not an ActiveMQ config', undefined);
     assert.equal(describeDiagnostics(plain), 'none');
   });
 
@@ -192,7 +219,7 @@ describe('activemq-xml in VS Code', () => {
   it('links credentials.properties, highlights a group where it is named, and refuses a group name with a comma', async () => {
     const document = (await open(exampleUri)).document;
     const links = await vscode.commands.executeCommand<vscode.DocumentLink[]>('vscode.executeLinkProvider', exampleUri);
-    const credentials = links.find((l) => l.target?.fsPath === path.join(root, 'examples', 'credentials.properties'));
+    const credentials = links.find((l) => l.target?.fsPath === path.join(path.dirname(exampleUri.fsPath), 'credentials.properties'));
     assert.ok(credentials, `a link to credentials.properties; links: ${links.map((l) => l.target?.toString()).join(', ') || 'none'}`);
     assert.equal(document.getText(credentials.range), 'file:${activemq.conf}/credentials.properties');
     const groupPosition = positionOf(document, 'groups="users"', 'groups="'.length + 1);
@@ -223,22 +250,13 @@ describe('activemq-xml in VS Code', () => {
     }
   });
 
-  it('the language status item says whether the active document is analysed, and links fix all when it has work', async () => {
-    const api = vscode.extensions.getExtension<{ documentStatus: vscode.LanguageStatusItem }>(EXTENSION_ID)!.exports;
-    // The item is updated after each validation; earlier tests leave it showing other versions of these files.
-    const shows = async (uri: vscode.Uri, text: string, link: string | undefined) => {
-      await open(uri);
-      const now = () => `"${api.documentStatus.text}" (${api.documentStatus.command?.title ?? 'no link'})`;
-      for (let waited = 0; api.documentStatus.text !== text || api.documentStatus.command?.title !== link; waited += 50) {
-        assert.ok(waited < 10_000, `status for ${path.basename(uri.fsPath)}: expected "${text}" (${link ?? 'no link'}), shows ${now()}`);
-        await new Promise((resolve) => setTimeout(resolve, 50));
-      }
-      return api.documentStatus;
-    };
-    const example = await shows(exampleUri, 'ActiveMQ broker config', 'Fix 4');
-    assert.match(example.detail ?? '', /^Broker 5\.18\.3, from xsi:schemaLocation\./);
-    assert.equal(example.command?.command, 'activemqXml.fixAll');
-    await shows(fixture('plain.xml'), 'Not an ActiveMQ config', undefined);
+  it('the language status item says ActiveMQ, whether the active document is analysed, and links fix all when it has work', async () => {
+    const item = await statusShows(exampleUri, '$(shield) ActiveMQ', 'ActiveMQ broker config', 'Fix 4');
+    assert.match(item.detail ?? '', /^ActiveMQ broker config\. Broker 5\.18\.3, from xsi:schemaLocation\./);
+    assert.equal(item.command?.command, 'activemqXml.fixAll');
+    assert.match(item.command?.tooltip ?? '', /^Fix all 4 problems that need no judgement/);
+    assert.equal(item.accessibilityInformation?.label, 'ActiveMQ: ActiveMQ broker config');
+    await statusShows(fixture('plain.xml'), '$(circle-slash) ActiveMQ', 'Not an ActiveMQ config', undefined);
   });
 
   it('a project .activemq-lint.json applies in the editor, and VS Code checks the file against its schema', async () => {

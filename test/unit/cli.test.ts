@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { execFileSync } from 'node:child_process';
 import { runCli } from '../../server/src/cli';
-import { corpusFiles } from '../corpus';
+import { corpusFiles, needsCorpus } from '../corpus';
 import { NS } from '../helpers';
 
 const dir = mkdtempSync(join(tmpdir(), 'activemq-lint-'));
@@ -69,14 +69,20 @@ test('usage and file problems exit 2 with a clear message', () => {
   assert.match(directory.stderr, /is a directory/);
 });
 
-test('--max-warnings turns warnings into a failing exit code', () => {
-  const text = runCli(['--format', 'json', '../shared/corpus/files/001-apache-activemq-release-conf-activemq.xml']);
-  const warnings = JSON.parse(text.stdout).filter((p: { severity: string }) => p.severity === 'warning').length;
-  const limited = runCli(['--max-warnings', String(Math.max(0, warnings - 1)), '../shared/corpus/files/001-apache-activemq-release-conf-activemq.xml']);
-  assert.equal(limited.exitCode, warnings > 0 ? 1 : 0);
+// Two warnings and nothing else, by construction: both audit.> entries grant no right (entry-no-rights).
+const TWO_WARNINGS = 'test/fixtures/cli/two-warnings.xml';
+
+test('--max-warnings turns warnings into a failing exit code: 2 warnings pass at 2, fail at 1', () => {
+  const atLimit = runCli(['--max-warnings', '2', TWO_WARNINGS]);
+  assert.equal(atLimit.exitCode, 0, atLimit.stdout);
+  assert.match(atLimit.stdout, /^2 problems in 1 file \(0 errors, 2 warnings, 0 info, 0 hints\)$/m);
+  const over = runCli(['--max-warnings', '1', TWO_WARNINGS]);
+  assert.equal(over.exitCode, 1);
+  assert.match(over.stderr, /2 warnings, more than --max-warnings 1/);
+  assert.equal(runCli([TWO_WARNINGS]).exitCode, 0, 'without the option, warnings alone do not fail');
 });
 
-test('every corpus file is linted without an internal error, and every range lies inside its file', () => {
+test('every corpus file is linted without an internal error, and every range lies inside its file', needsCorpus(), () => {
   for (const file of corpusFiles()) {
     const result = runCli(['--format', 'json', file.path]);
     assert.doesNotMatch(result.stderr, /internal error/, file.name);

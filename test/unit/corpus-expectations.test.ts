@@ -3,9 +3,10 @@
 // an error, and templates get nothing but xml-syntax. A finding reviewed as wrong is kept with
 // "verdict": "false-positive" and shown as a TODO test until its rule is fixed.
 // After a rule change: node --import tsx scripts/corpus-draft.ts lists what changed (see its header).
+import { existsSync } from 'node:fs';
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { corpusFiles } from '../corpus';
+import { corpusFiles, CORPUS_DIR, needsCorpus } from '../corpus';
 import {
   actualFindings,
   diffFindings,
@@ -22,7 +23,9 @@ import {
 } from '../corpusExpectations';
 
 const expectations = readExpectations();
-const files = corpusFiles();
+const files = existsSync(CORPUS_DIR) ? corpusFiles() : [];
+// Without the corpus: one skipped test naming it (under ACTIVEMQ_XML_REQUIRE_ALL it runs, and fails).
+if (files.length === 0) test('every corpus file gives its reviewed findings', needsCorpus(), () => void corpusFiles());
 let manifest: ReturnType<typeof readManifestVerdicts> | undefined; // read on first use: only where the corpus is
 
 for (const file of files) {
@@ -54,14 +57,14 @@ test('corpus expectations: each finding has a reason of its own', () => {
   assert.deepEqual(shared, [], shared.join('\n'));
 });
 
-test('corpus expectations: only files of the corpus', () => {
+test('corpus expectations: only files of the corpus', needsCorpus(), () => {
   const names = new Set(files.map((f) => f.name));
   assert.deepEqual(Object.keys(expectations).filter((name) => !names.has(name)), [], `${EXPECTATIONS_PATH} reviews files the corpus lacks`);
 });
 
 // A known false positive passes the file's test (it is reported, as expected) and fails here, as a TODO: node's
 // summary counts it, and once the rule is fixed the file's test fails until the entry is deleted.
-for (const { file, finding } of knownFalsePositives(expectations)) {
+for (const { file, finding } of files.length ? knownFalsePositives(expectations) : []) {
   test(`known false positive in ${file}: ${findingKey(finding)}`, { todo: finding.reason }, () => {
     const source = files.find((f) => f.name === file);
     assert.ok(source, `${file} is not in the corpus`);

@@ -15,7 +15,7 @@ import type { Position, Range, SelectionRange } from 'vscode-languageserver-type
 import { runCli } from '../../server/src/cli';
 import { decodeXml, encodeXml, firstInvalidUtf8, roundTripProblem } from '../../server/src/parser/decode';
 import { getLanguageService } from '../../server/src/service/languageService';
-import { corpusFiles } from '../corpus';
+import { corpusFiles, needsCorpus } from '../corpus';
 
 const CASES_PER_FILE = Number(process.env.FUZZ_CASES ?? 12);
 const SEED = Number(process.env.FUZZ_SEED ?? 20261125);
@@ -98,7 +98,7 @@ function assertInside(range: Range | undefined, lengths: number[], what: string)
   }
 }
 
-test(`fuzz: ${CASES_PER_FILE} mutations of every corpus file, example and fixture (seed ${SEED})`, () => {
+test(`fuzz: ${CASES_PER_FILE} mutations of every corpus file, example and fixture (seed ${SEED})`, needsCorpus(), () => {
   const service = getLanguageService();
   const rnd = random(SEED);
   let cases = 0;

@@ -2,7 +2,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { runCli } from '../../server/src/cli';
-import { corpusFiles } from '../corpus';
+import { corpusFiles, needsCorpus } from '../corpus';
 
 test('--who-can on the example: entries add up, the misspelt consumer entry gives nothing, temp destinations are open', () => {
   const consumer = JSON.parse(runCli(['--who-can', 'queue://Consumer.sync.VirtualTopic.alfresco.repo.events.nodes', '--format', 'json', 'examples/activemq.xml']).stdout)[0];
@@ -17,7 +17,7 @@ test('--who-can on the example: entries add up, the misspelt consumer entry give
   assert.match(advisory, /read: {2}groups admins; users: system/);
 });
 
-test('--who-can answers on every corpus file that has an authorization map, and says why where it cannot', () => {
+test('--who-can answers on every corpus file that has an authorization map, and says why where it cannot', needsCorpus(), () => {
   let answered = 0;
   for (const file of corpusFiles()) {
     if (!file.text.includes('authorizationPlugin')) continue;

@@ -14,6 +14,11 @@ export class Debouncer {
     }, this.delayMs));
   }
 
+  /** Whether a run is waiting for its delay (activemqXml/validationState reports it). */
+  isScheduled(key: string): boolean {
+    return this.timers.has(key);
+  }
+
   cancel(key: string): void {
     const timer = this.timers.get(key);
     if (timer) clearTimeout(timer);

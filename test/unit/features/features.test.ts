@@ -19,6 +19,14 @@ test('hover over a group lists its members and what it is granted', () => {
   assert.match(text, /read on queue="ORDERS.>"/);
 });
 
+test('hover over a group says which of its grants are on an entry that never applies (queue= on ActiveMQ.Advisory)', () => {
+  const text = hoverText(securedBroker(USERS, '<authorizationEntry queue="ORDERS.>" read="us|ers"/>\n<authorizationEntry queue="ActiveMQ.Advisory.>" read="users" write="users"/>\n<authorizationEntry topic="ActiveMQ.Advisory.>" read="users"/>'));
+  assert.match(text, /^- read on queue="ORDERS.>" \(line \d+\)$/m);
+  assert.match(text, /^- read on queue="ActiveMQ.Advisory.>" \(line \d+\) \(never applies: advisories are topics, and this is a `queue=` entry\)$/m);
+  assert.match(text, /^- write on queue="ActiveMQ.Advisory.>" \(line \d+\) \(never applies/m);
+  assert.match(text, /^- read on topic="ActiveMQ.Advisory.>" \(line \d+\)$/m, 'the topic entry applies');
+});
+
 test('hover over a pattern shows the effective rights on an example destination and the overlapping entries', () => {
   const text = hoverText(securedBroker(USERS, '<authorizationEntry queue=">" read="admins"/>\n<authorizationEntry queue="ORD|ERS.>" read="users"/>'));
   assert.match(text, /Effective on e.g. `ORDERS`/);

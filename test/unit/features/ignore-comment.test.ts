@@ -8,7 +8,7 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { CodeAction, Diagnostic, TextEdit } from 'vscode-languageserver-types';
 import { elementAt } from '../../../server/src/parser/xmlTree';
 import { filesBeside } from '../../../server/src/service/nodeFiles';
-import { corpusFiles } from '../../corpus';
+import { corpusFiles, needsCorpus } from '../../corpus';
 import { securedBroker } from '../../helpers';
 import { at, hoverText, service } from './cursor';
 
@@ -66,7 +66,7 @@ test('no ignore fix for broken XML or for a lint-comment finding', () => {
 // Messages that point at other lines name them; the inserted comment line moves those numbers by one.
 const key = (d: Diagnostic) => `${d.code} ${String(d.message).replace(/\bline \d+/g, 'line #')}`;
 
-test('on every corpus file and example, an ignore fix silences its rule in its element and nothing else', () => {
+test('on every corpus file and example, an ignore fix silences its rule in its element and nothing else', needsCorpus(), () => {
   const sources = [
     ...corpusFiles(),
     { name: 'examples/activemq.xml', path: 'examples/activemq.xml', text: readFileSync('examples/activemq.xml', 'utf8') },

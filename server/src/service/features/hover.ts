@@ -14,6 +14,7 @@ import { commentHover } from './lintCommentHelp';
 import { targetAt } from './locate';
 import { explainPattern } from './patternMeaning';
 import { describePlaceholder } from './placeholders';
+import { whyNeverApplies } from './entryReach';
 
 function who(right: Right): string {
   if (right.everyone) return 'every authenticated connection';
@@ -51,7 +52,10 @@ export function hover(context: FeatureContext, position: Position): Hover | null
       const members = fromFile
         ? `${fromFile.map((u) => `\`${u}\``).join(', ')} (in ${groupFile!.name})`
         : group.members.map((u) => `\`${u.username?.text ?? '?'}\``).join(', ') || 'no user of this file';
-      const grants = group.grants.slice(0, 12).map((g) => `- ${g.right} on ${describeEntry(doc, g.entry)}`);
+      const grants = group.grants.slice(0, 12).map((g) => {
+        const never = whyNeverApplies(g.entry);
+        return `- ${g.right} on ${describeEntry(doc, g.entry)}${never ? ` (${never})` : ''}`;
+      });
       const more = group.grants.length > 12 ? `\n- … and ${group.grants.length - 12} more` : '';
       return markdown(`**group \`${group.name}\`**\n\nMembers: ${members}\n\n${grants.length ? `Granted:\n${grants.join('\n')}${more}` : 'No entry grants it anything.'}`, context, target.token.span);
     }

@@ -22,7 +22,7 @@ export function createDocumentStatus(client: LanguageClient, disposables: Dispos
     item.busy = false;
     item.text = status.label;
     item.detail = status.detail;
-    item.severity = status.kind === 'tooLarge' ? LanguageStatusSeverity.Warning : LanguageStatusSeverity.Information;
+    item.severity = status.kind === 'tooLarge' || status.restricted ? LanguageStatusSeverity.Warning : LanguageStatusSeverity.Information;
     item.command = status.autofixable > 0
       ? { title: `Fix ${status.autofixable}`, command: 'activemqXml.fixAll', tooltip: 'Fix all auto-fixable problems' }
       : undefined;

@@ -4,6 +4,7 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdirSync, mkdtempSync, realpathSync, symlinkSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -79,7 +80,7 @@ test('a credentials.properties linked to a file outside the workspace folder: a 
 test('document links: a file inside the workspace folder is linked, one outside it (absolute path or ../) is not', async () => {
   writeFileSync(join(outside, 'jetty.xml'), '<beans/>');
   writeFileSync(join(outside, 'broker.ks'), MARKER);
-  const body = `    <sslContext><sslContext keyStore="${join(outside, 'broker.ks')}" trustStore="../../../outside/broker.ks" keyStorePassword="\${ks}"/></sslContext>`;
+  const body = `    <sslContext><sslContext keyStore="${join(outside, 'broker.ks')}" trustStore="../../outside/broker.ks" keyStorePassword="\${ks}"/></sslContext>`;
   const { uri, text } = project('links', { 'credentials.properties': 'ks=x\n', 'inside.xml': '<beans/>' }, body);
   const withImports = text.replace('<broker', `<import resource="inside.xml"/>\n  <import resource="${join(outside, 'jetty.xml')}"/>\n  <import resource="../../../outside/jetty.xml"/>\n  <broker`);
   await client.open(uri, withImports);
@@ -111,4 +112,18 @@ test('an untrusted workspace reads no file beside a config and says so; trusting
   } finally {
     untrusted.stop();
   }
+});
+
+test('the workspace check reads listed files as side files are: a FIFO does not hang it, a link to a config outside the workspace folder is not read', async () => {
+  const folder = join(workspace, 'check');
+  mkdirSync(folder);
+  writeFileSync(join(outside, 'activemq.xml'), `<beans><broker xmlns="${NS}" brokerName="${MARKER}"><plugins></beans>`);
+  symlinkSync(join(outside, 'activemq.xml'), join(folder, 'linked.xml'));
+  execFileSync('mkfifo', [join(folder, 'pipe.xml')]);
+  const [linked, pipe] = ['linked.xml', 'pipe.xml'].map((f) => pathToFileURL(join(folder, f)).href);
+  const summary = await client.request<{ files: number; brokerConfigs: number; unreadable: string[] }>('activemqXml/checkFiles', { uris: [linked, pipe] });
+  assert.deepEqual([summary.files, summary.brokerConfigs], [2, 0]);
+  assert.match(summary.unreadable.join('\n'), /linked\.xml: outside the project/);
+  assert.match(summary.unreadable.join('\n'), /pipe\.xml: not a regular file/);
+  assert.ok(!JSON.stringify(summary).includes(MARKER));
 });

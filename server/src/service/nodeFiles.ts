@@ -167,11 +167,20 @@ function isThere(path: string): boolean {
   }
 }
 
+function isFolder(path: string): boolean {
+  try {
+    return lstatSync(path).isDirectory();
+  } catch {
+    return false;
+  }
+}
+
 /** The nearest .activemq-lint.json in the folder or above it, the way ESLint finds its config. */
 export function findProjectConfig(folder: string): string | undefined {
   for (let current = resolve(folder); ; current = dirname(current)) {
     const candidate = join(current, PROJECT_CONFIG_NAME);
-    if (isThere(candidate)) return candidate;
+    // Anything but a folder of that name is the project's config: a FIFO or a link is refused when read, with the reason.
+    if (isThere(candidate) && !isFolder(candidate)) return candidate;
     if (dirname(current) === current) return undefined;
   }
 }

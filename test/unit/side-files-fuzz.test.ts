@@ -66,7 +66,8 @@ function place(path: string, kind: (typeof KINDS)[number], content: string, outs
     case 'link-outside': return symlinkSync(away, path);
     case 'fifo': return void execFileSync('mkfifo', [path]);
     case 'folder': return mkdirSync(path);
-    case 'too-large': return writeFileSync(path, `# ${'x'.repeat(6 * 1024 * 1024)}\n${content}`);
+    // Over 1 MB: refused as a properties file, read as an XML one (the document limit): inside the project either way.
+    case 'too-large': return writeFileSync(path, `# ${'x'.repeat(1100 * 1024)}\n${content.replaceAll(MARKER, 'inside')}`);
     case 'link-proc': return symlinkSync('/proc/self/environ', path);
     case 'link-dev': return symlinkSync('/dev/zero', path);
     case 'dangling': return symlinkSync(join(outside, 'nowhere', 'gone'), path);

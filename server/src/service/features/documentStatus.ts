@@ -42,7 +42,7 @@ export function documentStatus(text: string, settings: ResolvedSettings, analyse
   if (doc.template) {
     return { kind: 'template', label: `ActiveMQ ${doc.template.kind} template`, detail: `A ${doc.template.kind} template of a config: only its XML syntax is checked, since its values are template code.`, autofixable: 0 };
   }
-  const sentences = [versionSentence(context), securitySentence(context), projectConfigSentence(settings), sideFilesSentence(context)].filter(Boolean);
+  const sentences = [versionSentence(context), securitySentence(context), sideFilesSentence(context), projectConfigSentence(settings)].filter(Boolean);
   const restricted = context.files.disabled !== undefined;
   return { kind: 'analysed', label: restricted ? 'ActiveMQ (restricted mode)' : 'ActiveMQ broker config', detail: sentences.join(' '), autofixable: autofixes(context).length, ...(restricted ? { restricted } : {}) };
 }

@@ -9,23 +9,13 @@ import { mkdirSync, mkdtempSync, realpathSync, rmSync, symlinkSync, writeFileSyn
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { execFileSync } from 'node:child_process';
+import fc from 'fast-check';
 import { runCli } from '../../server/src/cli';
 import { NS } from '../helpers';
 
 const CASES = Number(process.env.FUZZ_CASES ?? 12);
 const SEED = Number(process.env.FUZZ_SEED ?? 20261203);
 const MARKER = 'SECRET_MARKER_fuzz_5e21';
-
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** What a side file holds when it is a plain file, inside the project or out of it; each names the marker somewhere. */
 const CONTENT: Record<string, string> = {
@@ -82,7 +72,8 @@ function hash(text: string): number {
 }
 
 test(`special files beside a config: ${CASES} seeded layouts (seed ${SEED}) finish, never crash and never show an outside byte`, () => {
-  const rnd = random(SEED);
+  const names = Object.keys(CONTENT);
+  const layouts = fc.sample(fc.array(fc.constantFrom(...KINDS), { minLength: names.length, maxLength: names.length }), { seed: SEED, numRuns: CASES });
   const top = realpathSync(mkdtempSync(join(tmpdir(), 'activemq-side-fuzz-')));
   try {
     for (let i = 0; i < CASES; i++) {
@@ -93,11 +84,11 @@ test(`special files beside a config: ${CASES} seeded layouts (seed ${SEED}) fini
       mkdirSync(conf);
       mkdirSync(outside);
       const kinds: string[] = [];
-      for (const [name, content] of Object.entries(CONTENT)) {
-        const kind = KINDS[Math.floor(rnd() * KINDS.length)];
+      names.forEach((name, n) => {
+        const kind = layouts[i][n];
         kinds.push(`${name}:${kind}`);
-        place(join(name === '.activemq-lint.json' ? repo : conf, name), kind, content, outside);
-      }
+        place(join(name === '.activemq-lint.json' ? repo : conf, name), kind, CONTENT[name], outside);
+      });
       const config = join(conf, 'activemq.xml');
       writeFileSync(config, CONFIG);
       for (const format of ['text', 'json', 'sarif']) {

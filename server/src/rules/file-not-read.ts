@@ -18,9 +18,12 @@ export const fileNotRead: Rule = {
   },
   check({ doc, files }) {
     const span = doc.model.broker?.nameSpan ?? doc.tree.elements[0]?.nameSpan ?? { start: 0, end: 0 };
-    return unreadFiles(files).map(({ refusal, wantedBy }): Finding => ({
-      span,
-      message: `${refusal.path} was not read: ${refusal.reason}.${wantedBy.length ? ` Not checked for want of it: ${wantedBy.join(', ')}.` : ''}`,
-    }));
+    const unread = unreadFiles(files);
+    const skipped = (rules: string[]) => (rules.length ? ` Not checked for want of it: ${[...new Set(rules)].join(', ')}.` : '');
+    // No file is read at all (an untrusted workspace): one finding, not one per name a rule looked for.
+    if (files.disabled) {
+      return unread.length ? [{ span, message: `The files beside this config were not read: ${files.disabled}.${skipped(unread.flatMap((u) => u.wantedBy))}` }] : [];
+    }
+    return unread.map(({ refusal, wantedBy }): Finding => ({ span, message: `${refusal.path} was not read: ${refusal.reason}.${skipped(wantedBy)}` }));
   },
 };

@@ -111,7 +111,7 @@ export function filesBeside(documentPath: string, confinement: Confinement, disa
   const realAllowed = [confinement.root, ...confinement.allowOutside].map(realFolder);
   const root = realAllowed[0];
 
-  /** The real path to open, or why a path is not looked at (decided before anything outside is touched). */
+  /** The real path to open, or why the path is not read. */
   const place = (path: string): { real: string; shown: string } | FileRefusal => {
     const full = isAbsolute(path) ? resolve(path) : resolve(folder, path);
     if (disabled) return refusal(full, disabled);
@@ -138,7 +138,8 @@ export function filesBeside(documentPath: string, confinement: Confinement, disa
         return stats.isFile() ? { ok: true, path: placed.shown } : refusal(placed.shown, 'not a regular file');
       } catch (error) {
         const code = errorCode(error);
-        return refusal(placed.shown, code === 'ENOENT' || code === 'ENOTDIR' ? 'no such file' : `cannot be read (${code})`, code === 'ENOENT' || code === 'ENOTDIR');
+        const missing = code === 'ENOENT' || code === 'ENOTDIR';
+        return refusal(placed.shown, missing ? 'no such file' : `cannot be read (${code})`, missing);
       }
     },
   };

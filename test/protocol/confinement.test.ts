@@ -127,3 +127,19 @@ test('the workspace check reads listed files as side files are: a FIFO does not 
   assert.match(summary.unreadable.join('\n'), /pipe\.xml: not a regular file/);
   assert.ok(!JSON.stringify(summary).includes(MARKER));
 });
+
+test('the setting activemqXml.files.allowOutside reads a folder outside the workspace on purpose', async () => {
+  const allowed = join(top, 'etc-activemq');
+  mkdirSync(allowed);
+  writeFileSync(join(allowed, 'groups.properties'), 'admins=app\n');
+  const { uri, text } = project('allowed', { 'login.config': loginConfig(join(allowed, 'groups.properties')), 'users.properties': 'app=a-long-random-password\n' }, jaas('admin'));
+  const { diagnostics } = await client.open(uri, text);
+  assert.ok(diagnostics.some((d) => d.code === 'file-not-read' && /etc-activemq\/groups\.properties was not read: outside the project/.test(String(d.message))));
+  const widened = client.diagnostics(uri, (p) => p.diagnostics.some((d) => /Did you mean `admins` \(members: `app`\)/.test(String(d.message))));
+  client.settings = { files: { allowOutside: [allowed] } };
+  client.notify('workspace/didChangeConfiguration', { settings: {} });
+  const after = await widened;
+  assert.ok(!after.diagnostics.some((d) => d.code === 'file-not-read'));
+  client.settings = {};
+  client.notify('workspace/didChangeConfiguration', { settings: {} });
+});

@@ -25,7 +25,8 @@ if (files.length === 0) {
 }
 const requireAll = process.env.ACTIVEMQ_XML_REQUIRE_ALL === '1';
 const tapDir = requireAll ? mkdtempSync(join(tmpdir(), 'activemq-xml-tap-')) : undefined;
-// The spec report for people; under REQUIRE_ALL also a TAP report, whose summary counts the skips.
+// The spec report for people; under REQUIRE_ALL also a TAP report, whose summary counts the skips. A TODO (a known
+// false positive of the corpus, tracked until its rule is fixed) is not a skip: the test ran.
 const reporters = ['--test-reporter=spec', '--test-reporter-destination=stdout',
   ...(tapDir ? ['--test-reporter=tap', `--test-reporter-destination=${join(tapDir, 'report.tap')}`] : [])];
 const result = spawnSync(process.execPath, ['--import', 'tsx', '--test', ...reporters, ...files], { stdio: 'inherit' });
@@ -33,7 +34,7 @@ let status = result.status ?? 1;
 if (tapDir) {
   const tap = readFileSync(join(tapDir, 'report.tap'), 'utf8');
   rmSync(tapDir, { recursive: true, force: true });
-  const skipped = tap.split('\n').filter((line) => /^\s*(not )?ok \d+ .*# (SKIP|TODO)\b/i.test(line));
+  const skipped = tap.split('\n').filter((line) => /^\s*(not )?ok \d+ .*# SKIP\b/i.test(line));
   const summary = Number(/^# skipped (\d+)$/m.exec(tap)?.[1] ?? NaN);
   if (skipped.length > 0 || summary !== 0) {
     console.error(`ACTIVEMQ_XML_REQUIRE_ALL=1: ${Number.isNaN(summary) ? 'no TAP summary' : `${summary} test(s) skipped`}, and CI must run them all:`);

@@ -12,7 +12,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { getLanguageService } from '../server/src/service/languageService';
-import { filesBeside } from '../server/src/service/nodeFiles';
+import { cliFiles } from '../server/src/service/nodeFiles';
 import { CORPUS_DIR, type CorpusFile } from './corpus';
 
 export const EXPECTATIONS_PATH = 'test/corpus-expectations.json';
@@ -57,7 +57,7 @@ export function actualFindings(file: CorpusFile): ActualFinding[] {
   const service = getLanguageService();
   const doc = service.parse(file.text, file.path);
   // Hints (combined rights of overlapping entries) never reach the Problems panel; the review covers the rest.
-  return service.lint(doc, undefined, filesBeside(file.path)).problems.filter((p) => p.severity !== 'hint').map((p) => ({
+  return service.lint(doc, undefined, cliFiles(file.path)).problems.filter((p) => p.severity !== 'hint').map((p) => ({
     rule: p.rule.id,
     line: doc.positionAt(p.finding.span.start).line + 1,
     severity: p.severity,

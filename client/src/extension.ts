@@ -41,6 +41,8 @@ export async function activate(context: ExtensionContext): Promise<ActivemqXmlAp
     initializationOptions: {
       redHatXmlActive: extensions.getExtension('redhat.vscode-xml') !== undefined,
       settings: workspace.getConfiguration('activemqXml'),
+      // In restricted mode the server reads no file beside a config (login.config, users, key stores, .activemq-lint.json).
+      trusted: workspace.isTrusted,
     },
     // The project's settings file and the files the rules read beside a config (credentials.properties, login.config,
     // groups and users properties, jmx.password, the imported jetty.xml, key stores): when one changes, the server reads them again and re-validates.
@@ -71,6 +73,10 @@ export async function activate(context: ExtensionContext): Promise<ActivemqXmlAp
     }),
   );
   await client.start();
+  if (!workspace.isTrusted) {
+    output.appendLine('ActiveMQ XML: restricted mode: the files beside a config (login.config, credentials.properties, users and groups files, jetty.xml, key stores, .activemq-lint.json) are not read until you trust this workspace.');
+    context.subscriptions.push(workspace.onDidGrantWorkspaceTrust(() => void client?.sendNotification('activemqXml/workspaceTrusted')));
+  }
   const status = createDocumentStatus(client, context.subscriptions);
   return { documentStatus: status.item, onDidUpdateDocumentStatus: status.onDidUpdate };
 }

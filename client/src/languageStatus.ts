@@ -26,7 +26,7 @@ export function presentStatus(status: DocumentStatus): Pick<LanguageStatusItem, 
   return {
     text: `$(${ICONS[status.kind]}) ActiveMQ`,
     detail: `${status.label}. ${status.detail}`,
-    severity: status.kind === 'tooLarge' ? LanguageStatusSeverity.Warning : LanguageStatusSeverity.Information,
+    severity: status.kind === 'tooLarge' || status.restricted ? LanguageStatusSeverity.Warning : LanguageStatusSeverity.Information,
     command: fixes > 0
       ? { title: `Fix ${fixes}`, command: 'activemqXml.fixAll', tooltip: `Fix ${fixes === 1 ? 'the 1 problem' : `all ${fixes} problems`} that need no judgement (ActiveMQ: Fix all auto-fixable problems)` }
       : undefined,

@@ -1,7 +1,7 @@
 // activemq-lint: the command-line linter, thin glue between files, the language service and an output format.
 import { getLanguageService, type LanguageService } from './service/languageService';
-import { filesBeside } from './service/nodeFiles';
-import { NO_FILES } from './service/files';
+import { cliFiles, readRegularFile } from './service/nodeFiles';
+import { NO_FILES, SIDE_FILE_LIMIT_BYTES } from './service/files';
 import { parseArgs, USAGE, UsageError, type CliOptions } from './cli/args';
 import { countBySeverity, formatGithub, formatGitlab, formatJson, formatSarif, formatText, toJsonProblems, toSuppressedJsonProblems, type FileNote, type FileReport, type JsonProblem } from './cli/report';
 import { formatWhoCanText, whoCan, type WhoCanAnswer } from './cli/whoCan';
@@ -67,8 +67,9 @@ export function runCli(argv: string[], readStdin: StdinReader = readStdinBounded
   const broker = reports.find((r) => r.doc.isBrokerConfig);
   const brokerContext = broker && service.context(broker.doc, broker.settings, broker.files);
   for (const clientPath of options.clientFiles) {
-    const client = readOrReport(clientPath);
-    if (!('text' in client)) return client;
+    // Read as a side file is: a regular file of at most 1 MB (a FIFO or /dev/zero ends the run, never hangs it).
+    const client = readRegularFile(clientPath, SIDE_FILE_LIMIT_BYTES);
+    if (!client.ok) return { stdout: '', stderr: `activemq-lint: cannot read ${clientPath}: ${client.reason}\n`, exitCode: 2 };
     problems.push(...clientJsonProblems(clientPath, client.text, clientFindings(client.text, clientPath, brokerContext)));
   }
   const suppressed = toSuppressedJsonProblems(reports);
@@ -111,7 +112,7 @@ function lintFile(file: string, options: CliOptions, service: LanguageService, s
   // `-` is standard input (a rendered template, a config from another tool), named by --stdin-filename.
   const fromStdin = file === '-';
   const path = fromStdin ? (options.stdinFilename ?? '<stdin>') : file;
-  const beside = fromStdin && !options.stdinFilename ? NO_FILES : filesBeside(path);
+  const beside = fromStdin && !options.stdinFilename ? NO_FILES : cliFiles(path, options.allowOutside);
   // Standard input without a name has no folder: its project settings are the working directory's.
   const settings = settingsFor(beside.folder ?? process.cwd());
   if (!('rules' in settings)) return settings;

@@ -10,7 +10,7 @@ import { getLanguageService } from './service/languageService';
 import { resolveSettings } from './service/settings';
 import { isTooLarge } from './service/validate';
 import { formatWhoCanText, whoCan } from './cli/whoCan';
-import { Environments } from './server/environments';
+import { Environments, filePath, UNTRUSTED_REASON } from './server/environments';
 import { WorkspaceCheck } from './server/workspaceCheck';
 import { guarded } from './server/guard';
 import { Debouncer } from './server/scheduler';
@@ -27,14 +27,38 @@ let redHatXml = false;
 let settings: ServerSettings = toServerSettings(undefined, false);
 let pullConfiguration = false;
 const announced = new Map<string, string>();
-const environments = new Environments(() => settings.service, log);
+// Side files are read only inside the workspace folder holding a config (or its own folder), and none at all in a
+// workspace VS Code does not trust; a client that says nothing of trust (another editor, the tests) is trusted.
+let workspaceFolders: string[] = [];
+let trusted = true;
+let workspaceFolderEvents = false;
+const environments = new Environments(() => settings.service, () => ({ folders: workspaceFolders, allowOutside: settings.allowOutside, trusted }), log);
+
+interface InitializationOptions {
+  redHatXmlActive?: boolean;
+  settings?: ClientSettings;
+  trusted?: boolean;
+}
+
+function folderPaths(folders: { uri: string }[] | null | undefined): string[] {
+  return (folders ?? []).map((f) => filePath(f.uri)).filter((p): p is string => p !== undefined);
+}
+
+function sayTrust(): void {
+  if (!trusted) log(`activemq-xml: ${UNTRUSTED_REASON}: login.config, credentials.properties, users and groups files, jetty.xml, key stores and .activemq-lint.json are not read until the workspace is trusted.`);
+}
 
 connection.onInitialize((params) => {
-  redHatXml = !!(params.initializationOptions as { redHatXmlActive?: boolean } | undefined)?.redHatXmlActive;
+  const options = params.initializationOptions as InitializationOptions | undefined;
+  redHatXml = !!options?.redHatXmlActive;
+  trusted = options?.trusted !== false;
   pullConfiguration = !!params.capabilities.workspace?.configuration;
-  useSettings(toServerSettings((params.initializationOptions as { settings?: ClientSettings } | undefined)?.settings, redHatXml));
+  workspaceFolderEvents = !!params.capabilities.workspace?.workspaceFolders;
+  workspaceFolders = params.workspaceFolders ? folderPaths(params.workspaceFolders) : folderPaths(params.rootUri ? [{ uri: params.rootUri }] : []);
+  useSettings(toServerSettings(options?.settings, redHatXml));
   return {
     capabilities: {
+      workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
       textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: { includeText: false } },
       hoverProvider: true,
       completionProvider: { triggerCharacters: ['<', '"', ',', ' ', '.', '?', '&'] },
@@ -64,7 +88,28 @@ async function refreshSettings(): Promise<void> {
   }
 }
 
-connection.onInitialized(() => void refreshSettings().then(() => documents.all().forEach((d) => validate(d))));
+connection.onInitialized(() => {
+  sayTrust();
+  if (workspaceFolderEvents) {
+    connection.workspace.onDidChangeWorkspaceFolders((event) => {
+      const removed = new Set(folderPaths(event.removed));
+      workspaceFolders = [...workspaceFolders.filter((f) => !removed.has(f)), ...folderPaths(event.added)];
+      revalidateAll();
+    });
+  }
+  void refreshSettings().then(() => documents.all().forEach((d) => validate(d)));
+});
+// The client's word that the user trusted the workspace (VS Code's onDidGrantWorkspaceTrust): side files are read from now on.
+connection.onNotification('activemqXml/workspaceTrusted', () => {
+  trusted = true;
+  log('activemq-xml: the workspace is trusted now: the files beside configs are read.');
+  revalidateAll();
+});
+
+function revalidateAll(): void {
+  environments.clear();
+  for (const document of documents.all()) validate(document);
+}
 connection.onDidChangeConfiguration(async (change) => {
   if (!pullConfiguration) useSettings(toServerSettings((change.settings as { activemqXml?: ClientSettings })?.activemqXml, redHatXml));
   await refreshSettings();
@@ -72,10 +117,7 @@ connection.onDidChangeConfiguration(async (change) => {
 });
 // The client watches .activemq-lint.json and the files beside configs that rules read: one changed, appeared or
 // went, so every document's settings or findings may have.
-connection.onDidChangeWatchedFiles(() => {
-  environments.clear();
-  for (const document of documents.all()) validate(document);
-});
+connection.onDidChangeWatchedFiles(revalidateAll);
 
 function useSettings(next: ServerSettings): void {
   settings = next;
@@ -186,6 +228,8 @@ const workspaceCheck = new WorkspaceCheck({
     }
   },
   publish: (uri, diagnostics) => void connection.sendDiagnostics({ uri, diagnostics }),
+  // Three bytes of UTF-8 at most per UTF-16 unit: a file within the character limit is never cut short.
+  read: (uri) => environments.readWorkspaceFile(uri, resolveSettings(environments.for(uri).settings).maxFileSizeKB * 1024 * 3),
 });
 connection.onRequest('activemqXml/checkFiles', (p: { uris: string[] }) => workspaceCheck.run(p.uris));
 

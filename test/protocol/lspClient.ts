@@ -28,8 +28,9 @@ export class LspClient {
   readonly appliedEdits: ApplyWorkspaceEditParams[] = [];
   private readonly versions = new Map<string, number>();
 
-  constructor() {
-    this.process = spawn(process.execPath, ['dist/server.js', '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
+  /** `env`: the server process's environment (by default this one's). */
+  constructor(env: NodeJS.ProcessEnv = process.env) {
+    this.process = spawn(process.execPath, ['dist/server.js', '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'], env });
     this.connection = createProtocolConnection(new StreamMessageReader(this.process.stdout!), new StreamMessageWriter(this.process.stdin!));
     this.connection.onNotification('textDocument/publishDiagnostics', (p: PublishDiagnosticsParams) => {
       this.published.set(p.uri, p);
@@ -49,8 +50,9 @@ export class LspClient {
     this.connection.listen();
   }
 
-  async initialize(): Promise<Record<string, unknown>> {
-    const result = (await this.connection.sendRequest('initialize', { processId: process.pid, rootUri: null, capabilities: { workspace: { configuration: true } } })) as { capabilities: Record<string, unknown> };
+  /** `params`: more of the initialize request (workspaceFolders, initializationOptions). */
+  async initialize(params: Record<string, unknown> = {}): Promise<Record<string, unknown>> {
+    const result = (await this.connection.sendRequest('initialize', { processId: process.pid, rootUri: null, capabilities: { workspace: { configuration: true } }, ...params })) as { capabilities: Record<string, unknown> };
     this.connection.sendNotification('initialized', {});
     return result.capabilities;
   }

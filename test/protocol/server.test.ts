@@ -258,7 +258,7 @@ test('activemqXml/checkFiles publishes the problems of closed broker configs, ke
   await published;
   assert.deepEqual([summary.files, summary.brokerConfigs, summary.errors], [3, 1, 0]);
   assert.ok(summary.warnings >= 3, `${summary.warnings} warnings`);
-  assert.deepEqual(summary.unreadable, [`${missingUri}: ENOENT`]);
+  assert.deepEqual(summary.unreadable, [`${missingUri}: no such file`]);
   // Opened, edited and closed unsaved: Problems shows the file on disk again, not nothing.
   await client.open(brokerUri, exampleText);
   client.change(brokerUri, exampleText.replace('nodes>', 'nodes.>'));

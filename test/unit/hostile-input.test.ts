@@ -27,7 +27,8 @@ test('a nested-entity expansion ("billion laughs") is not expanded and gets a cl
 test('an external entity pointing at a local file is not read and gets a clear diagnostic', () => {
   const text = `<?xml version="1.0"?>\n<!DOCTYPE beans [ <!ENTITY secret SYSTEM "file:///etc/passwd"> ]>\n<beans><broker xmlns="${NS}" brokerName="&secret;"/></beans>\n`;
   const reads: string[] = [];
-  const spy: FileAccess = { folder: '/config', read: (p) => (reads.push(p), undefined), exists: (p) => (reads.push(p), false) };
+  const refuse = (path: string) => (reads.push(path), { ok: false as const, path, reason: 'no such file', missing: true });
+  const spy: FileAccess = { folder: '/config', read: refuse, find: refuse };
   const { doc, reported } = lint(text, undefined, spy);
   assert.equal(doc.model.broker?.attributes.find((a) => a.name === 'brokerName')?.value, '&secret;');
   assert.ok(!reads.some((p) => p.includes('passwd')), reads.join(','));

@@ -14,6 +14,16 @@ test('the commands the client registers are the commands the manifest contribute
   assert.deepEqual(registered, contributed);
 });
 
+test('restricted mode is declared limited, and a workspace cannot widen the files it may read (docs/files.md)', () => {
+  const untrusted = manifest.capabilities.untrustedWorkspaces;
+  assert.equal(untrusted.supported, 'limited');
+  assert.match(untrusted.description, /no file beside a config is read/);
+  assert.deepEqual(untrusted.restrictedConfigurations, ['activemqXml.files.allowOutside']);
+  assert.equal(manifest.contributes.configuration.properties['activemqXml.files.allowOutside'].type, 'array');
+  assert.match(clientSource, /trusted: workspace\.isTrusted/);
+  assert.match(clientSource, /onDidGrantWorkspaceTrust/);
+});
+
 test('every walkthrough step has packaged media and links only to commands that exist', () => {
   const ignore = readFileSync('.vscodeignore', 'utf8');
   for (const walkthrough of manifest.contributes.walkthroughs) {

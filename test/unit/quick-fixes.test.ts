@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { TextEdit } from 'vscode-languageserver-types';
 import { getLanguageService } from '../../server/src/service/languageService';
-import { filesBeside } from '../../server/src/service/nodeFiles';
+import { cliFiles } from '../../server/src/service/nodeFiles';
 import { corpusFiles, needsCorpus } from '../corpus';
 
 const sources = () => [
@@ -20,7 +20,7 @@ test('every quick fix on every corpus file and example keeps the document whole 
   const service = getLanguageService();
   let applied = 0;
   for (const source of sources()) {
-    const files = filesBeside(source.path);
+    const files = cliFiles(source.path);
     const doc = service.parse(source.text, `file:///qf/${source.name}`);
     const wellFormed = doc.tree.problems.length === 0 && !doc.dom.problem;
     const diagnostics = service.validate(doc, undefined, files);

@@ -31,6 +31,8 @@ export interface CliOptions {
   quiet: boolean;
   /** --max-file-size: the size limit in KB, as the editor's activemqXml.maxFileSizeKB. */
   maxFileSizeKB: number | undefined;
+  /** Folders outside the project whose files the config may name (login.config's users, key stores). */
+  allowOutside: string[];
   files: string[];
   help: boolean;
   version: boolean;
@@ -60,6 +62,10 @@ Options:
   --config FILE              the project settings to use ({"rules": {...}, "brokerVersion": "..."});
                              by default the nearest .activemq-lint.json in the file's folder or above
   --no-config                use no .activemq-lint.json
+  --allow-outside DIR        also read the files the config names (login.config, users and groups
+                             files, credentials.properties, jetty.xml, key stores) from DIR
+                             (repeatable); by default only files inside the project are read: the
+                             nearest folder above the config holding .git or .activemq-lint.json
   --print-config             print each file's settings (the project file found, every rule's
                              severity, the broker version) as JSON instead of linting
   --fix                      correct the slips whose meaning is not in doubt (letter case, list
@@ -87,6 +93,7 @@ export function parseArgs(argv: string[]): CliOptions {
     printConfig: false,
     quiet: false,
     maxFileSizeKB: undefined,
+    allowOutside: [],
     files: [],
     help: false,
     version: false,
@@ -146,6 +153,9 @@ export function parseArgs(argv: string[]): CliOptions {
         break;
       case '--print-config':
         options.printConfig = true;
+        break;
+      case '--allow-outside':
+        options.allowOutside.push(value());
         break;
       case '--quiet':
         options.quiet = true;

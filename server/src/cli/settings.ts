@@ -31,7 +31,7 @@ export function projectSettings(options: CliOptions): SettingsFor {
     const key = path ?? '';
     let settings = loaded.get(key);
     if (!settings) {
-      const project = path === undefined ? undefined : loadProjectConfig(path);
+      const project = path === undefined ? undefined : loadProjectConfig(path, options.config !== undefined);
       settings = project && project.problems.length > 0
         ? { stdout: '', stderr: project.problems.map((problem) => `activemq-lint: ${path}: ${problem}\n`).join(''), exitCode: 2 }
         : resolveSettings(layerSettings(project, commandLine));

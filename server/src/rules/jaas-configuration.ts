@@ -1,5 +1,6 @@
 // jaas-configuration: a JAAS plugin naming a login.config entry that the login.config beside the file lacks.
 import { attribute } from '../parser/xmlTree';
+import { textOf } from '../service/files';
 import type { Finding, Rule } from './types';
 
 const DEFAULTS: Record<string, [string, string][]> = {
@@ -29,7 +30,7 @@ export const jaasConfiguration: Rule = {
     fix: 'Set `configuration` to the entry name used in login.config.',
   },
   check({ doc, files }) {
-    const loginConfig = files.read('login.config');
+    const loginConfig = textOf(files.read('login.config'));
     if (loginConfig === undefined) return [];
     const entries = loginConfigEntries(loginConfig);
     const findings: Finding[] = [];

@@ -1,5 +1,6 @@
 // Every rule the linter knows, in the order their findings are listed. Adding a rule: one module, one line in
 // its category's list, its tests, and its docs (docs/rules.md is generated from the rules' own docs).
+import { fileNotRead } from './file-not-read';
 import { fileTooLarge } from './file-too-large';
 import { MEANING_RULES } from './meaningRules';
 import { STRUCTURE_RULES } from './structureRules';
@@ -8,7 +9,10 @@ import type { Rule } from './types';
 import { xmlEntities } from './xml-entities';
 import { xmlSyntax } from './xml-syntax';
 
-export const RULES: readonly Rule[] = [xmlSyntax, xmlEntities, fileTooLarge, ...STRUCTURE_RULES, ...MEANING_RULES, ...TRANSPORT_RULES];
+// file-not-read comes last: it reports the files the rules before it asked for and did not get.
+export const RULES: readonly Rule[] = [
+  xmlSyntax, xmlEntities, fileTooLarge, ...STRUCTURE_RULES, ...MEANING_RULES, ...TRANSPORT_RULES, fileNotRead,
+];
 
 const BY_ID = new Map(RULES.map((r) => [r.id, r]));
 

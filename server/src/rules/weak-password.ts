@@ -2,7 +2,7 @@
 import type { PropertyEntry } from '../clients';
 import { attribute } from '../parser/xmlTree';
 import type { ParsedDocument } from '../model/parsedDocument';
-import type { FileAccess } from '../service/files';
+import { textOf, type FileAccess } from '../service/files';
 import { resolveConfigPath } from '../service/configPaths';
 import { rangeIn } from '../service/textRange';
 import { resolvePlaceholder } from './support/credentials';
@@ -50,7 +50,7 @@ function jmxFindings({ doc, files, settings }: RuleContext): Finding[] {
     if (entry.localName !== 'entry' || attribute(entry, 'key')?.value !== 'jmx.remote.x.password.file') continue;
     const value = attribute(entry, 'value');
     const path = value && resolveConfigPath(value.value, files, settings, 'workingDirectory');
-    const text = path ? files.read(path) : undefined;
+    const text = path ? textOf(files.read(path)) : undefined;
     if (!value || !path || text === undefined) continue;
     const name = path.replace(/.*\//, '');
     text.split(/\r?\n/).forEach((line, index) => {

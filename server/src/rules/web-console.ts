@@ -5,6 +5,7 @@ import { SPRING_BEANS_NAMESPACE } from '../model/types';
 import { scanXml } from '../parser/scanner';
 import { attributeValue, type XmlAttribute, type XmlElement } from '../parser/xmlTree';
 import { resolveConfigPath } from '../service/configPaths';
+import { textOf } from '../service/files';
 import { hasPlaceholder } from '../transport';
 import { isLoopback } from '../transport/hosts';
 import { placeBeside } from './support/related';
@@ -40,7 +41,8 @@ function importedJettyFiles({ doc, files, settings }: RuleContext): { resource: 
     if (element.localName !== 'import' || element.namespace !== SPRING_BEANS_NAMESPACE) continue;
     const resource = element.attributes.find((a) => a.name === 'resource');
     const path = resource && resolveConfigPath(resource.value, files, settings, 'document');
-    const text = path ? files.read(path) : undefined;
+    // An imported Spring XML file is held to the document's own size limit.
+    const text = path ? textOf(files.read(path, settings.maxFileSizeKB * 1024)) : undefined;
     if (!resource || !path || text === undefined || !/org\.eclipse\.jetty|JettyServerBean/.test(text)) continue;
     found.push({ resource, jetty: { path, text, beans: scanXml(text).elements.filter((e) => e.localName === 'bean') } });
   }
@@ -85,7 +87,7 @@ export const webConsole: Rule = {
       for (const realm of beansOf(jetty, HASH_LOGIN_SERVICE)) {
         const config = property(realm, 'config');
         const path = config && resolveConfigPath(config.value, context.files, context.settings, 'workingDirectory');
-        const text = path ? context.files.read(path) : undefined;
+        const text = path ? textOf(context.files.read(path)) : undefined;
         if (!path || text === undefined) continue;
         for (const entry of parseProperties(text).entries) {
           // HashLoginService lines are `user: password[, role ...]`; OBF:, MD5: and CRYPT: passwords are not judged.

@@ -10,11 +10,14 @@ export interface ClientSettings {
   syntaxErrors?: 'auto' | 'always' | 'never';
   activemqConf?: string;
   activemqBase?: string;
+  files?: { allowOutside?: string[] };
 }
 
 export interface ServerSettings {
   trigger: 'onType' | 'onSave';
   service: Settings;
+  /** activemqXml.files.allowOutside: folders outside the workspace whose files a config may name. */
+  allowOutside: string[];
 }
 
 export function toServerSettings(raw: ClientSettings | null | undefined, redHatXmlActive: boolean): ServerSettings {
@@ -22,6 +25,7 @@ export function toServerSettings(raw: ClientSettings | null | undefined, redHatX
   const syntax = s.syntaxErrors ?? 'auto';
   return {
     trigger: s.validate?.trigger === 'onSave' ? 'onSave' : 'onType',
+    allowOutside: Array.isArray(s.files?.allowOutside) ? s.files.allowOutside.filter((f): f is string => typeof f === 'string' && f.trim() !== '') : [],
     service: {
       rules: s.rules ?? {},
       brokerVersion: s.brokerVersion || undefined,

@@ -1,10 +1,9 @@
 // "Check all broker configs in the workspace": the client lists the workspace's XML files, the server reads the
 // ones that are not open, publishes their diagnostics (Problems then lists every broker config, open or not) and
 // remembers them, so that a file closed again shows what is on disk and a file gone from the list is cleared.
-import { closeSync, openSync, readFileSync, readSync, statSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import type { Diagnostic } from 'vscode-languageserver/node';
 import { ACTIVEMQ_NAMESPACE } from '../model/types';
+import type { FileText } from '../service/files';
 
 export interface WorkspaceCheckSummary {
   /** Files looked at (open ones are left to the editor's own validation). */
@@ -22,20 +21,12 @@ export interface WorkspaceCheckHost {
   /** The diagnostics of a broker config's text (the size limit included). */
   diagnose(uri: string, text: string): Diagnostic[];
   publish(uri: string, diagnostics: Diagnostic[]): void;
+  /** A listed file's text, read as side files are (inside its workspace folder, a regular file, bounded), or why not. */
+  read(uri: string): FileText;
 }
 
 /** Enough of a file to find the broker's namespace: the root and the <broker> start tag come first. */
-const HEAD_BYTES = 256 * 1024;
-
-function head(path: string): string {
-  const fd = openSync(path, 'r');
-  try {
-    const buffer = Buffer.alloc(HEAD_BYTES);
-    return buffer.toString('utf8', 0, readSync(fd, buffer, 0, HEAD_BYTES, 0));
-  } finally {
-    closeSync(fd);
-  }
-}
+const HEAD_CHARACTERS = 256 * 1024;
 
 /** Lets other requests in between files, so a large workspace does not stall the editor. */
 const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
@@ -82,16 +73,13 @@ export class WorkspaceCheck {
 
   /** The file's diagnostics, or undefined when it is no broker config or cannot be read (noted in `unreadable`). */
   private diagnoseFile(uri: string, unreadable: string[]): Diagnostic[] | undefined {
-    let text: string;
-    try {
-      const path = fileURLToPath(uri);
-      // Most XML in a workspace is no broker config: a look at its head decides before the whole file is read.
-      if (!statSync(path).isFile() || !head(path).includes(ACTIVEMQ_NAMESPACE)) return undefined;
-      text = readFileSync(path, 'utf8').replace(/^\uFEFF/, '');
-    } catch (error) {
-      unreadable.push(`${uri}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
+    const read = this.host.read(uri);
+    if (!read.ok) {
+      unreadable.push(`${uri}: ${read.reason}`);
       return undefined;
     }
-    return this.host.diagnose(uri, text);
+    // Most XML in a workspace is no broker config: its head decides.
+    if (!read.text.slice(0, HEAD_CHARACTERS).includes(ACTIVEMQ_NAMESPACE)) return undefined;
+    return this.host.diagnose(uri, read.text);
   }
 }

@@ -28,7 +28,9 @@ export function parseProjectConfig(text: string, path: string): ProjectConfig {
   try {
     json = JSON.parse(text.replace(/^\uFEFF/, ''));
   } catch (error) {
-    config.problems.push(`not valid JSON${jsonErrorPlace(text, (error as Error).message)}: ${(error as Error).message.replace(/ in JSON at position \d+.*$/, '')}`);
+    const { offset, kind } = jsonSyntaxError(text, (error as Error).message);
+    const { line, character } = rangeIn(text, { start: offset, end: offset }).start;
+    config.problems.push(`not valid JSON at line ${line + 1}, column ${character + 1}: ${kind}`);
     return config;
   }
   if (!isObject(json)) {
@@ -73,13 +75,38 @@ function suggestion(name: string, candidates: string[]): string {
   return nearest ? ` (did you mean "${nearest}"?)` : '';
 }
 
-/** ` at line L, column C` from the offset V8 names in its message, or at the end of the text. */
-function jsonErrorPlace(text: string, message: string): string {
-  const match = / at position (\d+)/.exec(message);
-  const offset = match ? Number(match[1]) : /end of JSON input/.test(message) ? text.length : undefined;
-  if (offset === undefined) return '';
-  const { line, character } = rangeIn(text, { start: offset, end: offset }).start;
-  return ` at line ${line + 1}, column ${character + 1}`;
+/**
+ * Where JSON.parse stopped and what kind of error it met, in words that hold nothing of the text: V8 quotes the
+ * file in some messages (`Unexpected token 'x', "…" is not valid JSON`), and the file may be another one's link.
+ */
+function jsonSyntaxError(text: string, message: string): { offset: number; kind: string } {
+  const at = / in JSON at position (\d+)/.exec(message);
+  // V8's positioned messages name only JSON's grammar ("Expected property name or '}'"), never the text.
+  if (at && !message.includes('"')) return { offset: Number(at[1]), kind: message.slice(0, at.index) };
+  if (/end of JSON input/.test(message)) return { offset: text.length, kind: 'unexpected end of the file' };
+  return { offset: firstBadCharacter(text), kind: 'unexpected character' };
+}
+
+/** The offset of the first character JSON cannot continue with: the shortest prefix that fails other than by ending early. */
+function firstBadCharacter(text: string): number {
+  const failsBefore = (length: number) => {
+    try {
+      JSON.parse(text.slice(0, length));
+      return false;
+    } catch (error) {
+      const message = (error as Error).message;
+      const at = / at position (\d+)/.exec(message);
+      return !/end of JSON input/.test(message) && !(at && Number(at[1]) >= length);
+    }
+  };
+  let low = 0;
+  let high = text.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (failsBefore(middle + 1)) high = middle;
+    else low = middle + 1;
+  }
+  return Math.min(low, text.length);
 }
 
 /**

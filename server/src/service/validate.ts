@@ -6,6 +6,7 @@ import { RULES } from '../rules/registry';
 import { FILE_TOO_LARGE, fileTooLarge, fileTooLargeFinding } from '../rules/file-too-large';
 import type { Finding, Rule, RuleContext, Severity } from '../rules/types';
 import { createAnalysis } from './analysis';
+import { noteReader, recordingRefusals } from '../rules/support/unreadFiles';
 import { applyLintComments } from './suppress';
 import type { FileAccess } from './files';
 import type { ResolvedSettings } from './settings';
@@ -35,7 +36,7 @@ export interface ValidationResult {
 }
 
 export function createRuleContext(doc: ParsedDocument, settings: ResolvedSettings, files: FileAccess): RuleContext {
-  return { doc, settings, files, analysis: createAnalysis(doc, settings) };
+  return { doc, settings, files: recordingRefusals(files), analysis: createAnalysis(doc, settings) };
 }
 
 export function isTooLarge(text: string, settings: ResolvedSettings): boolean {
@@ -63,6 +64,7 @@ function computeRules(context: RuleContext): ValidationResult {
   for (const rule of rules) {
     const configured = settings.rules[rule.id];
     if (configured === 'off') continue;
+    noteReader(context.files, rule.id);
     try {
       for (const finding of rule.check(context)) {
         result.problems.push({ rule, finding, severity: configured ?? finding.severity ?? rule.defaultSeverity });
@@ -71,6 +73,7 @@ function computeRules(context: RuleContext): ValidationResult {
       result.failures.push({ ruleId: rule.id, error });
     }
   }
+  noteReader(context.files, undefined);
   result.problems.sort((a, b) => a.finding.span.start - b.finding.span.start || a.finding.span.end - b.finding.span.end);
   const { kept, suppressed } = applyLintComments(doc, settings, result.problems);
   result.problems = kept;

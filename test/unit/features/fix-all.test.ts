@@ -5,7 +5,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { getLanguageService } from '../../../server/src/service/languageService';
-import { filesBeside } from '../../../server/src/service/nodeFiles';
+import { cliFiles } from '../../../server/src/service/nodeFiles';
 import { RULES } from '../../../server/src/rules/registry';
 import { runRules } from '../../../server/src/service/validate';
 import { applyEdits } from '../../../server/src/service/edits';
@@ -142,7 +142,7 @@ test('on every corpus file and example: the fixed text stays well-formed, the fi
   ];
   let fixedFiles = 0;
   for (const source of sources) {
-    const files = filesBeside(source.path);
+    const files = cliFiles(source.path);
     const uri = `file:///fix-all/${source.name}`;
     const doc = service.parse(source.text, uri);
     const context = service.context(doc, undefined, files);

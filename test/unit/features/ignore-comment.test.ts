@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { CodeAction, Diagnostic, TextEdit } from 'vscode-languageserver-types';
 import { elementAt } from '../../../server/src/parser/xmlTree';
-import { filesBeside } from '../../../server/src/service/nodeFiles';
+import { cliFiles } from '../../../server/src/service/nodeFiles';
 import { corpusFiles, needsCorpus } from '../../corpus';
 import { securedBroker } from '../../helpers';
 import { at, hoverText, service } from './cursor';
@@ -74,7 +74,7 @@ test('on every corpus file and example, an ignore fix silences its rule in its e
   let checked = 0;
   for (const source of sources) {
     const uri = `file:///ignore-corpus/${source.name}`;
-    const files = filesBeside(source.path);
+    const files = cliFiles(source.path);
     const doc = service.parse(source.text, uri);
     const wellFormed = doc.tree.problems.length === 0 && !doc.dom.problem;
     const before = service.validate(doc, undefined, files);

@@ -1,7 +1,7 @@
 // Which group names exist for a config: the groups of its simpleAuthenticationPlugin users, or for JAAS the
 // groups.properties that the login.config beside it names. Undefined when the groups live where this file cannot see.
 import type { ParsedDocument } from '../../model/parsedDocument';
-import type { FileAccess } from '../../service/files';
+import { textOf, type FileAccess } from '../../service/files';
 import { parseProperties, type PropertyEntry } from '../../clients';
 
 export interface KnownGroups {
@@ -17,10 +17,10 @@ export interface KnownGroups {
  * (`org.apache.activemq.jaas.properties.user` / `.group`), read and parsed; undefined when either is missing.
  */
 export function jaasPropertiesFile(files: FileAccess, kind: 'user' | 'group'): { name: string; text: string; entries: PropertyEntry[] } | undefined {
-  const loginConfig = files.read('login.config');
+  const loginConfig = textOf(files.read('login.config'));
   const option = new RegExp(`org\\.apache\\.activemq\\.jaas\\.(?:properties\\.)?${kind}s?\\s*=\\s*"([^"]+)"`);
   const name = loginConfig && option.exec(loginConfig)?.[1];
-  const text = name ? files.read(name) : undefined;
+  const text = name ? textOf(files.read(name)) : undefined;
   if (!name || text === undefined) return undefined;
   return { name, text, entries: parseProperties(text).entries };
 }

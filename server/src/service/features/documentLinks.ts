@@ -19,7 +19,7 @@ export function documentLinks(context: FeatureContext): DocumentLink[] {
   const links: DocumentLink[] = [];
   for (const mention of pathMentions(context)) {
     const path = resolveConfigPath(mention.value, files, settings, mention.relativeTo);
-    if (!path || !files.exists(path)) continue;
+    if (!path || !files.find(path).ok) continue;
     links.push({ range: doc.range(mention.span), target: fileUri(path), tooltip: `Open ${path}` });
   }
   return links;

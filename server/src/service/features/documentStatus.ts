@@ -17,6 +17,8 @@ export interface DocumentStatus {
   detail: string;
   /** Problems that fix all (and --fix) would correct now. */
   autofixable: number;
+  /** No file beside the config is read (an untrusted workspace): the checks that need them are skipped. */
+  restricted?: boolean;
 }
 
 function plural(count: number, word: string, words = `${word}s`): string {
@@ -40,8 +42,9 @@ export function documentStatus(text: string, settings: ResolvedSettings, analyse
   if (doc.template) {
     return { kind: 'template', label: `ActiveMQ ${doc.template.kind} template`, detail: `A ${doc.template.kind} template of a config: only its XML syntax is checked, since its values are template code.`, autofixable: 0 };
   }
-  const sentences = [versionSentence(context), securitySentence(context), projectConfigSentence(settings)].filter(Boolean);
-  return { kind: 'analysed', label: 'ActiveMQ broker config', detail: sentences.join(' '), autofixable: autofixes(context).length };
+  const sentences = [versionSentence(context), securitySentence(context), sideFilesSentence(context), projectConfigSentence(settings)].filter(Boolean);
+  const restricted = context.files.disabled !== undefined;
+  return { kind: 'analysed', label: restricted ? 'ActiveMQ (restricted mode)' : 'ActiveMQ broker config', detail: sentences.join(' '), autofixable: autofixes(context).length, ...(restricted ? { restricted } : {}) };
 }
 
 function projectConfigSentence({ projectConfig }: ResolvedSettings): string {
@@ -49,6 +52,12 @@ function projectConfigSentence({ projectConfig }: ResolvedSettings): string {
   const { path, problems } = projectConfig;
   if (problems.length === 0) return `Project settings: ${path}.`;
   return `Project settings: ${path}, except what it gets wrong: ${problems.join('; ')}.`;
+}
+
+/** Which files beside the config are read: none in an untrusted workspace, else those inside the root. */
+function sideFilesSentence({ files }: FeatureContext): string {
+  if (files.disabled) return `Files beside it (login.config, credentials.properties, users and groups, jetty.xml, key stores, .activemq-lint.json) are not read: ${files.disabled}; trust the workspace to check them.`;
+  return files.root ? `Files beside it are read from ${files.root} only (setting activemqXml.files.allowOutside widens it).` : '';
 }
 
 function versionSentence(context: FeatureContext): string {

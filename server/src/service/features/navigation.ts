@@ -6,6 +6,7 @@ import { parseProperties, type PropertyEntry } from '../../clients';
 import type { ValueToken } from '../../model/types';
 import { knownGroups } from '../../rules/support/groups';
 import { besideUri } from '../configPaths';
+import { textOf } from '../files';
 import { rangeIn } from '../textRange';
 import type { FeatureContext } from './context';
 import { targetAt } from './locate';
@@ -105,7 +106,7 @@ function placeholderDefinition(context: FeatureContext, offset: number): Locatio
   const at = offset - target.attribute.valueStart;
   for (const m of raw.matchAll(/\$\{([^}:]+)(?::[^}]*)?\}/g)) {
     if (at < m.index || at > m.index + m[0].length) continue;
-    const text = files.read('credentials.properties');
+    const text = textOf(files.read('credentials.properties'));
     const entry = text === undefined ? undefined : parseProperties(text).get(m[1]);
     if (!entry || text === undefined) return [];
     return [keyLocation(besideUri(files, 'credentials.properties')!, text, entry)];

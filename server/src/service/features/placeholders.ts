@@ -2,7 +2,7 @@
 // PropertyPlaceholderConfigurer loads it), the system properties bin/activemq sets, or the placeholder's default.
 import { parseProperties } from '../../clients';
 import { parentOf } from '../configPaths';
-import type { FileAccess } from '../files';
+import { textOf, type FileAccess } from '../files';
 
 // bin/activemq passes these as -D options; the conf folder is where activemq.xml lives.
 const SCRIPT_PROPERTIES: Record<string, { meaning: string; path: (conf: string) => string }> = {
@@ -16,7 +16,8 @@ const SCRIPT_PROPERTIES: Record<string, { meaning: string; path: (conf: string) 
 export function describePlaceholder(placeholder: string, files: FileAccess, inSecretAttribute = false): string {
   const [name, fallback] = placeholder.slice(2, -1).split(/:(.*)/s);
   const secret = inSecretAttribute || /pass(word)?|secret|pwd/i.test(name);
-  const credentials = files.read('credentials.properties');
+  const read = files.read('credentials.properties');
+  const credentials = textOf(read);
   const entry = credentials === undefined ? undefined : parseProperties(credentials).get(name);
   if (entry && credentials !== undefined) {
     const line = credentials.slice(0, entry.lineSpan.start).split('\n').length;
@@ -28,7 +29,9 @@ export function describePlaceholder(placeholder: string, files: FileAccess, inSe
     const where = files.folder ? ` Here: \`${script.path(files.folder)}\`.` : '';
     return `\`${placeholder}\` is a JVM system property that \`bin/activemq\` sets: ${script.meaning}.${where}`;
   }
-  const source = credentials === undefined ? 'no credentials.properties was found beside this file' : `credentials.properties beside this file has no \`${name}\``;
+  const source = read.ok ? `credentials.properties beside this file has no \`${name}\``
+    : read.missing ? 'no credentials.properties was found beside this file'
+    : `credentials.properties beside this file was not read: ${read.reason}`;
   const orDefault = fallback !== undefined ? ` Without one, the default \`${secret ? '••••••' : fallback}\` is used.` : ' Without a value the broker fails to start.';
   return `\`${placeholder}\` is resolved by Spring's property placeholder configurer from credentials.properties or a JVM system property (-D${name}=…); ${source}.${orDefault}`;
 }

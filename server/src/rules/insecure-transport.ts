@@ -1,32 +1,36 @@
 // insecure-transport: passwords cross the network in clear text.
 import { connectorUris } from '../transport/connectorUris';
 import { listensBeyondThisMachine } from '../transport/hosts';
-import { authenticationOn } from './support/model';
+import { tlsForm } from '../transport/schemes';
+import { passwordLogin } from './support/logins';
 import type { Finding, Rule } from './types';
 
 export const insecureTransport: Rule = {
   id: 'insecure-transport',
   defaultSeverity: 'warning',
   category: 'security',
-  summary: 'Authentication is on, yet a connector listens without TLS on a non-loopback address.',
+  summary: 'Users log in with passwords, yet a connector listens without TLS on a non-loopback address.',
   docs: {
-    catches: 'With an authentication plugin, a `transportConnector` whose scheme is not TLS (`tcp`, `nio`, `auto`, `stomp`, `mqtt`, `amqp`, `ws`, `http`, ...) bound to anything but a loopback address.',
-    runtime: 'Clients send their username and password in the connection\'s first frame; over a plain-text transport anybody on the network path can read them. TLS schemes are `ssl`, `nio+ssl`, `auto+ssl`, `auto+nio+ssl`, `stomp+ssl`, `mqtt+ssl`, `amqp+ssl` (and their +nio forms), `https`, `wss`.',
+    catches: 'While clients log in with passwords (a simpleAuthenticationPlugin with users, a JAAS or JAAS dual plugin, or a plugin bean whose properties name passwords, users or a login), a `transportConnector` whose scheme is not TLS (`tcp`, `nio`, `auto`, `stomp`, `mqtt`, `amqp`, `ws`, `http`, ...) bound to anything but a loopback address. Not reported when nobody sends a password: a simpleAuthenticationPlugin without users (anonymous connections only), or jaasCertificateAuthenticationPlugin alone.',
+    runtime: 'Clients send their username and password in the connection\'s first frame; over a plain-text transport anybody on the network path can read them. Each plain scheme has its TLS form in ActiveMQ\'s transport registry (META-INF/services/org/apache/activemq/transport): `tcp` → `ssl`, `nio` → `nio+ssl`, `auto` → `auto+ssl`, `auto+nio` → `auto+nio+ssl`, `stomp`/`mqtt`/`amqp` → `+ssl` (and their `+nio` forms → `+nio+ssl`), `http` → `https`, `ws` → `wss`.',
     wrong: '<transportConnector name="openwire" uri="tcp://0.0.0.0:61616"/>',
     right: '<transportConnector name="openwire" uri="ssl://0.0.0.0:61617?transport.needClientAuth=false"/>',
-    fix: 'Use the `+ssl` / `ssl` form of the scheme with an sslContext, or bind plain transports to 127.0.0.1 only.',
+    fix: 'Use the TLS form of the scheme (the message names it) with an sslContext, or bind plain transports to 127.0.0.1 only.',
   },
   check({ doc }) {
-    if (!authenticationOn(doc.model)) return [];
+    const login = passwordLogin(doc.model, doc.tree.elements);
+    if (!login) return [];
     const findings: Finding[] = [];
     for (const parsed of connectorUris(doc.model.transportConnectors)) {
       const { uri: { scheme }, schemeInfo: info } = parsed;
-      if (!scheme || !info || info.tls || !info.bindable || ['vm', 'udp', 'multicast'].includes(info.scheme)) continue;
-      if (!listensBeyondThisMachine(parsed.uri)) continue;
+      if (!scheme || !info || info.tls || !info.bindable) continue;
+      // vm:// never leaves the JVM; udp and multicast have no TLS form, and nothing to suggest.
+      const secure = tlsForm(info.scheme);
+      if (!secure || !listensBeyondThisMachine(parsed.uri)) continue;
       const host = parsed.uri.host?.text ?? '';
       findings.push({
         span: parsed.toDocument(scheme.span),
-        message: `Users must log in, but this ${scheme.text}:// connector listens without TLS on ${host || 'every interface'}: their passwords cross the network in clear text. Use the TLS form (${info.scheme === 'tcp' || info.scheme === 'nio' ? 'ssl' : `${info.scheme.split('+')[0]}+ssl`}) or bind to 127.0.0.1.`,
+        message: `Users log in with passwords (${login}), but this ${scheme.text}:// connector listens without TLS on ${host || 'every interface'}: their passwords cross the network in clear text. Use the TLS form (${secure}://) or bind to 127.0.0.1.`,
       });
     }
     return findings;

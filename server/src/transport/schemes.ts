@@ -82,6 +82,21 @@ export function transportScheme(scheme: string): SchemeInfo | undefined {
   return TRANSPORT_SCHEMES.find((s) => s.scheme === scheme);
 }
 
+/** Where the TLS form of a plain scheme is not `<scheme>+ssl` (activemq-client's tcp/ssl, activemq-http's http/https and ws/wss). */
+const TLS_FORM_EXCEPTIONS: Record<string, string> = { tcp: 'ssl', http: 'https', ws: 'wss', 'amqp+ws': 'amqp+wss' };
+
+/**
+ * The registered TLS scheme that speaks what `scheme` speaks (tcp → ssl, stomp+nio → stomp+nio+ssl, ws → wss); the
+ * scheme itself when it is TLS already; undefined when ActiveMQ registers none (vm, udp, multicast).
+ */
+export function tlsForm(scheme: string): string | undefined {
+  const info = transportScheme(scheme);
+  if (!info) return undefined;
+  if (info.tls) return info.scheme;
+  const candidate = TLS_FORM_EXCEPTIONS[info.scheme] ?? `${info.scheme}+ssl`;
+  return transportScheme(candidate)?.tls ? candidate : undefined;
+}
+
 export function discoveryScheme(scheme: string): SchemeInfo | undefined {
   return DISCOVERY_SCHEMES.find((s) => s.scheme === scheme);
 }

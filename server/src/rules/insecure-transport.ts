@@ -30,7 +30,7 @@ export const insecureTransport: Rule = {
       const host = parsed.uri.host?.text ?? '';
       findings.push({
         span: parsed.toDocument(scheme.span),
-        message: `Users log in with passwords (${login}), but this ${scheme.text}:// connector listens without TLS on ${host || 'every interface'}: their passwords cross the network in clear text. Use the TLS form (${secure}://) or bind to 127.0.0.1.`,
+        message: `Clients send passwords to log in (${login}), but this ${scheme.text}:// connector listens without TLS on ${host || 'every interface'}: their passwords cross the network in clear text. Use the TLS form (${secure}://) or bind to 127.0.0.1.`,
       });
     }
     return findings;

@@ -58,7 +58,7 @@ test('insecure-transport: only where passwords are sent (users, JAAS, a bean tha
 
 test('insecure-transport: the message says who sends passwords, and loopback or TLS connectors stay silent', () => {
   const [f] = findings(broker(`<simpleAuthenticationPlugin>${USER}</simpleAuthenticationPlugin>`, 'ws://0.0.0.0:61614'), 'insecure-transport');
-  assert.match(f.message, /^Users log in with passwords \(the simpleAuthenticationPlugin's users log in with passwords\), but this ws:\/\/ connector listens without TLS on 0\.0\.0\.0: .*Use the TLS form \(wss:\/\/\)/);
+  assert.match(f.message, /^Clients send passwords to log in \(simpleAuthenticationPlugin users\), but this ws:\/\/ connector listens without TLS on 0\.0\.0\.0: .*Use the TLS form \(wss:\/\/\)/);
   assert.deepEqual(findings(broker(`<simpleAuthenticationPlugin>${USER}</simpleAuthenticationPlugin>`, 'ws://127.0.0.1:61614'), 'insecure-transport'), []);
   assert.deepEqual(findings(broker(`<simpleAuthenticationPlugin>${USER}</simpleAuthenticationPlugin>`, 'wss://0.0.0.0:61614'), 'insecure-transport'), []);
 });

@@ -42,14 +42,14 @@ export function passwordLogin(model: SecurityModel, elements: readonly XmlElemen
   for (const plugin of model.authentication) {
     switch (plugin.kind) {
       case 'simple':
-        if (model.users.some((u) => u.plugin === plugin.element && u.username)) return 'the simpleAuthenticationPlugin\'s users log in with passwords';
+        if (model.users.some((u) => u.plugin === plugin.element && u.username)) return 'simpleAuthenticationPlugin users';
         break;
       case 'jaas':
       case 'jaas-dual':
         // JaasDualAuthenticationBroker uses the password `configuration` on every connection that is not TLS.
-        return `${plugin.element.localName} logs users in with passwords`;
+        return plugin.element.localName;
       case 'spring-bean':
-        if (beanChecksPasswords(plugin, elements)) return 'the authentication plugin bean checks passwords';
+        if (beanChecksPasswords(plugin, elements)) return 'an authentication plugin bean that checks passwords';
         break;
       default:
         break;

@@ -21,7 +21,8 @@ export interface ClearBridge {
   discovery?: string;
 }
 
-const PEER_LIST_SCHEMES = new Set(['static', 'simple', 'masterslave']);
+/** Discovery schemes that name their peers in a list: `static:(...)`, `simple:(...)`, `masterslave:(...)`. */
+export const PEER_LIST_SCHEMES = new Set(['static', 'simple', 'masterslave']);
 
 function set(value: string | undefined): boolean {
   return (value ?? '').trim() !== '';

@@ -7,6 +7,7 @@ import type { DestinationKind } from '../../destinations';
 import { splitComposite } from '../../destinations';
 import type { SecurityModel } from '../../model/types';
 import type { Span, XmlAttribute, XmlElement } from '../../parser/xmlTree';
+import { partSegments } from './segments';
 
 export interface FilterSegment {
   text: string;
@@ -30,16 +31,7 @@ const NETWORK_CONNECTORS = new Set(['networkConnector', 'multicastNetworkConnect
 const VIRTUAL: Record<string, DestinationKind> = { virtualTopic: 'topic', compositeQueue: 'queue', compositeTopic: 'topic' };
 
 function segmentsOfValue(attr: XmlAttribute, kind: DestinationKind, effect: string): FilterSegment[] {
-  const out: FilterSegment[] = [];
-  for (const part of splitComposite(attr.value, kind)) {
-    const partText = attr.value.slice(part.start, part.end);
-    let at = part.start + Math.max(0, partText.indexOf(part.pattern.text));
-    for (const text of part.pattern.segments) {
-      out.push({ text, span: { start: attr.valueOffset(at), end: attr.valueOffset(at + text.length) }, effect });
-      at += text.length + 1;
-    }
-  }
-  return out;
+  return splitComposite(attr.value, kind).flatMap((part) => partSegments(attr, part).map((segment) => ({ ...segment, effect })));
 }
 
 function attr(element: XmlElement, name: string): XmlAttribute | undefined {

@@ -235,7 +235,7 @@ describe('activemq-xml in VS Code', () => {
       }
       return api.documentStatus;
     };
-    const example = await shows(exampleUri, 'ActiveMQ broker config', 'Fix 4');
+    const example = await shows(exampleUri, 'ActiveMQ broker config', 'Fix 2');
     assert.match(example.detail ?? '', /^Broker 5\.18\.3, from xsi:schemaLocation\./);
     assert.equal(example.command?.command, 'activemqXml.fixAll');
     await shows(fixture('plain.xml'), 'Not an ActiveMQ config', undefined);

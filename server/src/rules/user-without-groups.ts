@@ -35,11 +35,18 @@ export const userWithoutGroups: Rule = {
     }
     // Only where this file holds the entries: an LDAP or bean map grants groups this file cannot see.
     const granted = [...model.groups].filter(([, info]) => info.grants.length > 0).map(([name]) => name);
-    if (!analysis.hasEntryMap() || granted.length === 0 || granted.includes('*')) return findings;
+    const grantedSet = new Set(granted);
+    if (!analysis.hasEntryMap() || granted.length === 0 || grantedSet.has('*')) return findings;
+    // Many users share a misspelt group: look each name up once.
+    const suggestions = new Map<string, NameSuggestion | undefined>();
+    const nearest = (name: string) => {
+      if (!suggestions.has(name)) suggestions.set(name, suggestName(name, granted));
+      return suggestions.get(name);
+    };
     for (const user of effectiveUsers(model)) {
       const groups = (user.groups?.items ?? []).filter((t) => t.text !== '');
-      if (groups.length === 0 || groups.some((t) => granted.includes(t.text))) continue;
-      const nearMiss = groups.map((token) => ({ token, suggestion: suggestName(token.text, granted) })).find((g) => g.suggestion);
+      if (groups.length === 0 || groups.some((t) => grantedSet.has(t.text))) continue;
+      const nearMiss = groups.map((token) => ({ token, suggestion: nearest(token.text) })).find((g) => g.suggestion);
       const span: Span = nearMiss?.token.span ?? user.groups!.attribute.valueSpan;
       const hint = nearMiss?.suggestion
         ? ` Did you mean \`${nearMiss.suggestion.name}\` (members: ${listOf(model.groups.get(nearMiss.suggestion.name)?.members.map((u) => u.username?.text ?? '?') ?? []) || 'none yet'})?`

@@ -68,13 +68,13 @@ function checkRemoved(uri: TransportUri, role: UriRole, brokerVersion: string | 
   const removed = removedScheme(scheme.text.toLowerCase(), role === 'networkConnector' ? 'discovery' : 'transport');
   if (!removed) return undefined;
   if (releasedBefore(brokerVersion, removed.removedIn)) return 'known';
-  const broker = brokerVersion ? `ActiveMQ ${brokerVersion}` : `a broker of ${removed.removedIn} or later`;
+  const broker = brokerVersion ? `ActiveMQ ${brokerVersion}` : `ActiveMQ ${removed.removedIn} and later`;
   const error = `${role === 'networkConnector' ? 'DiscoveryAgent' : 'Transport'} scheme NOT recognized`;
   const instead = removed.renamedTo ? ` It was renamed ${removed.renamedTo}.` : ' Nothing replaced it; STOMP, MQTT or AMQP serve clients that cannot speak OpenWire.';
   return {
     span: scheme.span,
     severity: 'error',
-    message: `"${scheme.text}" is ${removed.what}, removed in ActiveMQ ${removed.removedIn}: ${broker} fails with "${error}".${instead}`,
+    message: `"${scheme.text}" is ${removed.what}, removed in ActiveMQ ${removed.removedIn}: ${broker} ${brokerVersion ? 'fails' : 'fail'} with "${error}".${instead}`,
     replacement: removed.renamedTo ? { newText: removed.renamedTo, title: `Change the scheme to ${removed.renamedTo}`, certain: true } : undefined,
   };
 }

@@ -73,7 +73,8 @@ test('a change is validated for its own version; settings turn a rule off at onc
   await client.open(uri, exampleText);
   const version = client.change(uri, exampleText.replace('read="Users"', 'read="users"'));
   const changed = await client.diagnostics(uri, (p) => p.version === version);
-  assert.equal(changed.diagnostics.filter((d) => d.code === 'group-without-members').length, 2);
+  // write and admin still name `Users`: one finding for the entry (group-without-members reports per group and entry).
+  assert.equal(changed.diagnostics.filter((d) => d.code === 'group-without-members').length, 1);
   client.settings = { rules: { 'wildcard-syntax': 'off' } };
   const wait = client.diagnostics(uri, (p) => !p.diagnostics.some((d) => d.code === 'wildcard-syntax'));
   client.connection.sendNotification('workspace/didChangeConfiguration', { settings: {} });
@@ -199,7 +200,7 @@ test('activemqXml/documentStatus says whether a document is analysed and what fi
   const uri = 'file:///tmp/status/activemq.xml';
   await client.open(uri, exampleText);
   const status = await client.request<{ kind: string; label: string; autofixable: number }>('activemqXml/documentStatus', { uri });
-  assert.deepEqual([status.kind, status.label, status.autofixable], ['analysed', 'ActiveMQ broker config', 4]);
+  assert.deepEqual([status.kind, status.label, status.autofixable], ['analysed', 'ActiveMQ broker config', 2]);
   const plain = 'file:///tmp/status/pom.xml';
   await client.open(plain, '<project/>');
   assert.equal((await client.request<{ kind: string }>('activemqXml/documentStatus', { uri: plain })).kind, 'notBroker');

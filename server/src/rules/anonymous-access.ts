@@ -1,5 +1,6 @@
 // anonymous-access: anonymous connections may write or administer something.
 import { RIGHTS } from '../model/types';
+import { attribute } from '../parser/xmlTree';
 import { describeEntry } from './support/model';
 import type { Finding, Rule } from './types';
 
@@ -7,17 +8,24 @@ export const anonymousAccess: Rule = {
   id: 'anonymous-access',
   defaultSeverity: 'warning',
   category: 'security',
-  summary: 'Anonymous access is on and the anonymous group may write or administer, or is granted through `*`.',
+  summary: 'Anonymous access is on and no authorizationPlugin limits it, or the anonymous group may write or administer, or is granted through `*`.',
   docs: {
-    catches: 'A simpleAuthenticationPlugin with `anonymousAccessAllowed="true"` while an entry grants its `anonymousGroup` (default `anonymous`) write or admin, or grants `*` anything (which includes anonymous connections).',
-    runtime: 'SimpleAuthenticationBroker lets a connection without username and password in as `anonymousUser` with the single group `anonymousGroup`; `*` matches every connection with a security context, anonymous ones included. Anybody who reaches the port can then send, or create and delete destinations.',
+    catches: 'A simpleAuthenticationPlugin with `anonymousAccessAllowed="true"` while the broker has no `authorizationPlugin` (reported on the attribute), or while an entry grants its `anonymousGroup` (default `anonymous`) write or admin, or grants `*` anything (which includes anonymous connections).',
+    runtime: 'SimpleAuthenticationBroker lets a connection without username and password in as `anonymousUser` with the single group `anonymousGroup`. Without an authorizationPlugin no AuthorizationBroker is in the chain, so that connection may read, write, create and delete every queue and topic. `*` matches every connection with a security context, anonymous ones included. Anybody who reaches the port can then send, or create and delete destinations.',
     wrong: '<simpleAuthenticationPlugin anonymousAccessAllowed="true">...</simpleAuthenticationPlugin>\n<authorizationEntry queue=">" write="anonymous"/>',
     right: '<simpleAuthenticationPlugin anonymousAccessAllowed="true">...</simpleAuthenticationPlugin>\n<authorizationEntry queue="PUBLIC.>" read="anonymous"/>',
-    fix: 'Grant anonymous connections read on what is meant to be public only, and name real groups instead of `*`.',
+    fix: 'Turn anonymous access off, or add an authorizationPlugin; grant anonymous connections read on what is meant to be public only, and name real groups instead of `*`.',
   },
   check({ doc }) {
     const anonymous = doc.model.simpleAuthentication.find((a) => a.anonymousAccessAllowed);
     if (!anonymous) return [];
+    if (doc.model.authorization.length === 0) {
+      const allowed = attribute(anonymous.element, 'anonymousAccessAllowed');
+      return [{
+        span: allowed?.valueSpan ?? anonymous.element.nameSpan,
+        message: 'Anonymous access is on and no authorizationPlugin limits it: any client that connects without a username may read, write, create and delete every queue and topic (nothing checks rights without AuthorizationBroker).',
+      }];
+    }
     const findings: Finding[] = [];
     for (const entry of doc.model.entries) {
       // Old brokers need every client, anonymous ones too, to create advisory topics: not an open door.

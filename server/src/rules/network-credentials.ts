@@ -3,10 +3,9 @@
 import { attribute } from '../parser/xmlTree';
 import { loginRequirement } from '../clients/brokerLogin';
 import { connectorUris } from '../transport/connectorUris';
+import { PEER_LIST_SCHEMES } from './support/bridgeCredentials';
 import type { Finding, Rule } from './types';
 
-/** Discovery schemes that name their peers: a network of brokers sharing one file set. */
-const PEER_LIST_SCHEMES = new Set(['static', 'simple', 'masterslave']);
 
 function has(element: Parameters<typeof attribute>[0], name: string): boolean {
   return (attribute(element, name)?.value ?? '') !== '';

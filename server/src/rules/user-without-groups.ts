@@ -1,29 +1,67 @@
-// user-without-groups: with authorization on, a user with no group can log in and do nothing.
-import { authorizationOn } from './support/model';
-import type { Finding, Rule } from './types';
+// user-without-groups: with authorization on, a user with no group, or with only groups no entry grants anything,
+// can log in and do nothing.
+import { authorizationOn, effectiveUsers, listOf } from './support/model';
+import { suggestName, type NameSuggestion } from './support/nearest';
+import type { Span } from '../parser/xmlTree';
+import type { Finding, Fix, Rule } from './types';
+
+interface NearMissData {
+  group: string;
+  suggestion: NameSuggestion;
+}
 
 export const userWithoutGroups: Rule = {
   id: 'user-without-groups',
   defaultSeverity: 'warning',
   category: 'structure',
-  summary: 'With authorization on, a user without groups can log in but is denied everything.',
+  summary: 'With authorization on, a user without groups, or whose groups no entry grants anything, can log in but is denied everything.',
   docs: {
-    catches: 'An `<authenticationUser>` without `groups` (or with an empty list) while an authorizationPlugin is configured.',
-    runtime: 'simpleAuthenticationPlugin gives a connection only its group principals, and authorization entries name groups; a user without groups matches no entry except `*`, so every consumer, producer and destination it touches is refused ("User x is not authorized to ...").',
-    wrong: '<authenticationUser username="app" password="${app.password}"/>',
-    right: '<authenticationUser username="app" password="${app.password}" groups="users"/>',
-    fix: 'Give the user the groups its entries grant.',
+    catches: 'An `<authenticationUser>` without `groups` (or with an empty list) while an authorizationPlugin is configured; and, where the authorization map is in the file, a user none of whose groups any entry (defaultEntry and tempDestinationAuthorizationEntry included) grants anything, while no entry grants `*`. The group nearest to one the entries grant (`admin` for `admins`) is offered as the fix.',
+    runtime: 'simpleAuthenticationPlugin gives a connection only its group principals, and AuthorizationBroker compares them with the entries\' groups by equals; a user without groups, or with groups no entry names, matches no entry except `*`, so every consumer, producer and destination it touches is refused ("User x is not authorized to ...").',
+    wrong: '<authenticationUser username="admin" password="${admin.password}" groups="admin"/>\n<authorizationEntry queue=">" read="admins" write="admins" admin="admins"/>',
+    right: '<authenticationUser username="admin" password="${admin.password}" groups="admins"/>\n<authorizationEntry queue=">" read="admins" write="admins" admin="admins"/>',
+    fix: 'Give the user the groups its entries grant (the quick fix offers the granted group nearest to the one written).',
   },
-  check({ doc }) {
-    if (!authorizationOn(doc.model)) return [];
+  check({ doc, analysis }) {
+    const { model } = doc;
+    if (!authorizationOn(model)) return [];
     const findings: Finding[] = [];
-    for (const user of doc.model.users) {
+    for (const user of model.users) {
       if (!user.username || (user.groups && user.groups.items.some((t) => t.text !== ''))) continue;
       findings.push({
         span: user.groups ? user.groups.attribute.valueSpan : user.element.nameSpan,
         message: `User \`${user.username.text}\` has no groups: it can log in, but authorization entries grant groups, so it is denied every destination that is not open to \`*\`.`,
       });
     }
+    // Only where this file holds the entries: an LDAP or bean map grants groups this file cannot see.
+    const granted = [...model.groups].filter(([, info]) => info.grants.length > 0).map(([name]) => name);
+    const grantedSet = new Set(granted);
+    if (!analysis.hasEntryMap() || granted.length === 0 || grantedSet.has('*')) return findings;
+    // Many users share a misspelt group: look each name up once.
+    const suggestions = new Map<string, NameSuggestion | undefined>();
+    const nearest = (name: string) => {
+      if (!suggestions.has(name)) suggestions.set(name, suggestName(name, granted));
+      return suggestions.get(name);
+    };
+    for (const user of effectiveUsers(model)) {
+      const groups = (user.groups?.items ?? []).filter((t) => t.text !== '');
+      if (groups.length === 0 || groups.some((t) => grantedSet.has(t.text))) continue;
+      const nearMiss = groups.map((token) => ({ token, suggestion: nearest(token.text) })).find((g) => g.suggestion);
+      const span: Span = nearMiss?.token.span ?? user.groups!.attribute.valueSpan;
+      const hint = nearMiss?.suggestion
+        ? ` Did you mean \`${nearMiss.suggestion.name}\` (members: ${listOf(model.groups.get(nearMiss.suggestion.name)?.members.map((u) => u.username?.text ?? '?') ?? []) || 'none yet'})?`
+        : ` The entries grant ${listOf(granted)}.`;
+      findings.push({
+        span,
+        message: `User \`${user.username!.text}\` can log in but may do nothing: no authorization entry grants ${groups.length > 1 ? 'any of its groups' : 'its group'} ${listOf(groups.map((t) => t.text))} anything.${hint}`,
+        data: nearMiss?.suggestion ? ({ group: nearMiss.token.text, suggestion: nearMiss.suggestion } satisfies NearMissData) : undefined,
+      });
+    }
     return findings;
+  },
+  fixes(finding): Fix[] {
+    const data = finding.data as NearMissData | undefined;
+    if (!data) return [];
+    return [{ title: `Replace with \`${data.suggestion.name}\``, edits: [{ span: finding.span, newText: data.suggestion.name }], preferred: true }];
   },
 };

@@ -10,7 +10,7 @@ import { hasPlaceholder } from '../transport';
 import { isLoopback } from '../transport/hosts';
 import { placeBeside } from './support/related';
 import { weakJaasUsers, weakness } from './weak-password';
-import type { Finding, Rule, RuleContext } from './types';
+import type { Finding, RelatedPlace, Rule, RuleContext } from './types';
 
 const HASH_LOGIN_SERVICE = 'org.eclipse.jetty.security.HashLoginService';
 const CONSTRAINT = 'org.eclipse.jetty.util.security.Constraint';
@@ -64,7 +64,7 @@ export const webConsole: Rule = {
   category: 'security',
   summary: 'The imported Jetty web console needs no login, or logs in with passwords the distribution ships.',
   docs: {
-    catches: 'For an `<import resource="jetty.xml"/>` (or 6.3\'s `jetty-spring.xml`) whose file is beside the config: a security `Constraint` with `authenticate` set to `false`, and users whose password is well known, equals the user name, or is empty — in the `HashLoginService` realm file of 5.x (`jetty-realm.properties`), or, for 6.x\'s JAAS realm, in the users file that login.config names. Reported on the import\'s `resource`, with the places in the other files.',
+    catches: 'For an `<import resource="jetty.xml"/>` (or 6.3\'s `jetty-spring.xml`) whose file is beside the config: a security `Constraint` with `authenticate` set to `false`, and users whose password is well known, equals the user name, or is empty — in the `HashLoginService` realm file of 5.x (`jetty-realm.properties`), or, for 6.x\'s JAAS realm, in the users file that login.config names. Reported once per import, on its `resource`, every cause in one message, with the places in the other files.',
     runtime: 'The web console (and its REST and Jolokia endpoints) can browse, send, move and delete messages and manage the broker. The distribution\'s jetty-realm.properties ships `admin: admin, admin` and `user: user, user`; with `authenticate=false` Jetty asks for no login at all. ActiveMQ 6 moved the console to the JAAS realm `activemq` of login.config (AMQ-8391; users.properties ships `admin=admin`): for a 6.x `jetty.xml` with a `JAASLoginService`, or the `jetty-spring.xml` of 6.3 and later, the users file that login.config names is checked the same way.',
     wrong: '<import resource="jetty.xml"/>  <!-- jetty-realm.properties: admin: admin, admin -->',
     right: '<import resource="jetty.xml"/>  <!-- jetty-realm.properties: admin: <a long random password>, admin -->',
@@ -72,49 +72,65 @@ export const webConsole: Rule = {
   },
   check(context) {
     const findings: Finding[] = [];
+    // One finding per import: every reason its console is open, with each place as a related one.
     for (const { resource, jetty } of importedJettyFiles(context)) {
       const { where, open } = listening(jetty);
       const reach = open ? `anybody who reaches ${where}` : `anybody on this machine (${where})`;
-      for (const constraint of beansOf(jetty, CONSTRAINT)) {
-        const authenticate = property(constraint, 'authenticate');
-        if (authenticate?.value.trim() !== 'false') continue;
-        findings.push({
-          span: resource.valueSpan,
-          message: `The web console this imports needs no login (authenticate=false in ${jetty.path.replace(/.*\//, '')}): ${reach} can browse, send and delete messages and manage the broker.`,
-          related: placeBeside(context.files, jetty.path, jetty.text, authenticate.valueSpan, 'authenticate=false'),
-        });
+      const causes: string[] = [];
+      const related: RelatedPlace[] = [];
+      const noLogin = beansOf(jetty, CONSTRAINT).map((c) => property(c, 'authenticate')).filter((a): a is XmlAttribute => a?.value.trim() === 'false');
+      if (noLogin.length > 0) {
+        causes.push(`needs no login (authenticate=false in ${fileName(jetty.path)})`);
+        for (const place of noLogin) related.push(...placeBeside(context.files, jetty.path, jetty.text, place.valueSpan, 'authenticate=false'));
       }
-      for (const realm of beansOf(jetty, HASH_LOGIN_SERVICE)) {
-        const config = property(realm, 'config');
-        const path = config && resolveConfigPath(config.value, context.files, context.settings, 'workingDirectory');
-        const text = path ? textOf(context.files.read(path)) : undefined;
-        if (!path || text === undefined) continue;
-        for (const entry of parseProperties(text).entries) {
-          // HashLoginService lines are `user: password[, role ...]`; OBF:, MD5: and CRYPT: passwords are not judged.
-          const password = entry.value.split(',')[0].trim();
-          if (/^(OBF|MD5|CRYPT):/.test(password)) continue;
-          const problem = weakness(password, entry.key);
-          if (!problem) continue;
-          findings.push({
-            span: resource.valueSpan,
-            message: `The web console this imports logs in from ${path.replace(/.*\//, '')}, where \`${entry.key}\`'s password ${problem}: ${reach} can try it.`,
-            related: placeBeside(context.files, path, text, entry.valueSpan, `the password of \`${entry.key}\``),
-          });
-        }
+      const weak = [...realmWeaknesses(jetty, context), ...(JAAS_REALMS.some((realm) => beansOf(jetty, realm).length > 0) ? jaasWeaknesses(context) : [])];
+      for (const source of [...new Set(weak.map((w) => w.source))]) {
+        const users = weak.filter((w) => w.source === source);
+        causes.push(`logs in ${source}, where ${users.map((w) => `\`${w.user}\`'s password ${w.problem}`).join(', ')}`);
+        for (const w of users) related.push(...w.related);
       }
-      if (JAAS_REALMS.some((realm) => beansOf(jetty, realm).length > 0)) findings.push(...jaasConsoleFindings(resource, reach, context));
+      if (causes.length === 0) continue;
+      const consequence = noLogin.length > 0 ? 'can browse, send and delete messages and manage the broker' : `can try ${weak.length > 1 ? 'them' : 'it'}`;
+      findings.push({ span: resource.valueSpan, message: `The web console this imports ${causes.join(', and ')}: ${reach} ${consequence}.`, related });
     }
     return findings;
   },
 };
 
+interface Weakness {
+  /** Where the console reads the password from, for the message. */
+  source: string;
+  user: string;
+  problem: string;
+  related: RelatedPlace[];
+}
+
+function fileName(path: string): string {
+  return path.replace(/.*\//, '');
+}
+
+/** 5.x: the HashLoginService realm file, whose lines are `user: password[, role ...]`; OBF:, MD5: and CRYPT: passwords are not judged. */
+function realmWeaknesses(jetty: JettyFile, context: RuleContext): Weakness[] {
+  const found: Weakness[] = [];
+  for (const realm of beansOf(jetty, HASH_LOGIN_SERVICE)) {
+    const config = property(realm, 'config');
+    const path = config && resolveConfigPath(config.value, context.files, context.settings, 'workingDirectory');
+    const text = path ? textOf(context.files.read(path)) : undefined;
+    if (!path || text === undefined) continue;
+    for (const entry of parseProperties(text).entries) {
+      const password = entry.value.split(',')[0].trim();
+      if (/^(OBF|MD5|CRYPT):/.test(password)) continue;
+      const problem = weakness(password, entry.key);
+      if (!problem) continue;
+      found.push({ source: `from ${fileName(path)}`, user: entry.key, problem, related: placeBeside(context.files, path, text, entry.valueSpan, `the password of \`${entry.key}\``) });
+    }
+  }
+  return found;
+}
+
 /** ActiveMQ 6's console logs in through JAAS: the users file of login.config, as JAAS's PropertiesLoginModule reads it. */
-function jaasConsoleFindings(resource: XmlAttribute, reach: string, context: RuleContext): Finding[] {
+function jaasWeaknesses(context: RuleContext): Weakness[] {
   const users = weakJaasUsers(context.files);
   if (!users) return [];
-  return users.weak.map(({ entry, problem, related }) => ({
-    span: resource.valueSpan,
-    message: `The web console this imports logs in through JAAS (login.config → ${users.name}), where \`${entry.key}\`'s password ${problem}: ${reach} can try it.`,
-    related,
-  }));
+  return users.weak.map(({ entry, problem, related }) => ({ source: `through JAAS (login.config → ${users.name})`, user: entry.key, problem, related }));
 }

@@ -1,19 +1,34 @@
 // wildcard-syntax: text that looks like a wildcard to a reader but not to ActiveMQ.
+import { filterSegments } from './support/destinationFilters';
 import { segmentsOf } from './support/segments';
+import type { Span } from '../parser/xmlTree';
 import type { Finding, Fix, Rule } from './types';
 
 interface GlueData {
   segment: string;
 }
 
+function isGlued(segment: string): boolean {
+  return segment !== '>' && segment !== '*' && /[>*]/.test(segment);
+}
+
+/** A `>` or `*` inside a segment; `effect` says what the literal name means in its place. */
+function gluedFinding(segment: string, span: Span, effect: string): Finding {
+  const data: GlueData = { segment };
+  const advice = segment.endsWith('>')
+    ? `Write \`${segment.replace(/>$/, '.>')}\` if everything under \`${segment.slice(0, -1)}\` was meant.`
+    : `ActiveMQ has no wildcard for part of a segment: \`*\` stands for one whole segment, so names can only be matched this way if the varying part is a segment of its own (\`${segment.replace(/[_-]*\*.*$/, '')}.*\`).`;
+  return { span, message: `ActiveMQ reads \`${segment}\` as a literal name, not a wildcard (wildcards count only as whole segments): ${effect}. ${advice}`, data };
+}
+
 export const wildcardSyntax: Rule = {
   id: 'wildcard-syntax',
   defaultSeverity: 'warning',
   category: 'meaning',
-  summary: 'A `>` or `*` glued to text, a `>` that is not last, or empty segments in a destination pattern.',
+  summary: 'A `>` or `*` glued to text in a destination pattern (authorization, policy, network bridge, virtual destination), a `>` that is not last, or empty segments.',
   docs: {
-    catches: 'In `queue` and `topic` patterns: `>` or `*` glued to other text (`nodes>`, `FOO*`, as in a widely copied documentation example), a `>` followed by more segments, and empty segments (`A..B`, a leading or trailing dot).',
-    runtime: 'DestinationMap compares whole segments with equals, so `nodes>` is the literal name `nodes>`: the entry never matches `...nodes` or anything under it. A `>` that is not last behaves like a last one (everything below, but not the bare prefix); empty segments are kept and only match names with an empty segment.',
+    catches: '`>` or `*` glued to other text (`nodes>`, `pg_queue_reply_*`, as in a widely copied documentation example) wherever ActiveMQ reads a destination filter: authorizationEntry `queue`/`topic`, `policyEntry`, `destinationEntry`, `filteredKahaDB` and `redeliveryPolicy` `queue`/`topic`, a network connector\'s `excludedDestinations`, `dynamicallyIncludedDestinations` and `staticallyIncludedDestinations` (`<queue physicalName>`/`<topic physicalName>`) and its `destinationFilter`, and the `name` of `virtualTopic`, `compositeQueue` and `compositeTopic`. In authorization entries also a `>` followed by more segments, and empty segments (`A..B`, a leading or trailing dot).',
+    runtime: 'DestinationMap (authorization and policy maps, virtual destinations) and DestinationFilter.parseFilter (network bridges) treat `*` and `>` as wildcards only as whole segments, so `nodes>` is the literal name `nodes>`: the entry never matches `...nodes` or anything under it, and `excludedDestinations` with `pg_queue_reply_*` still bridges every `pg_queue_reply_1`. A `>` that is not last behaves like a last one (everything below, but not the bare prefix); empty segments are kept and only match names with an empty segment.',
     wrong: '<authorizationEntry queue="Consumer.*.VirtualTopic.alfresco.repo.events.nodes>" read="alfresco"/>',
     right: '<authorizationEntry queue="Consumer.*.VirtualTopic.alfresco.repo.events.nodes.>" read="alfresco"/>',
     fix: 'Make each wildcard a segment of its own (`nodes.>`), or drop it; remove stray dots.',
@@ -22,17 +37,10 @@ export const wildcardSyntax: Rule = {
     const findings: Finding[] = [];
     for (const entry of doc.model.entries) {
       if (entry.role !== 'entry') continue;
-      const segments = segmentsOf(entry);
-      for (const seg of segments) {
+      for (const seg of segmentsOf(entry)) {
         const last = seg.index === seg.part.pattern.segments.length - 1;
-        if (seg.text !== '>' && seg.text !== '*' && /[>*]/.test(seg.text)) {
-          const glued = seg.text.endsWith('>') ? '>' : seg.text.includes('*') ? '*' : '>';
-          const data: GlueData = { segment: seg.text };
-          findings.push({
-            span: seg.span,
-            message: `ActiveMQ reads \`${seg.text}\` as a literal name, not a wildcard (wildcards count only as whole segments), so this entry never matches \`…${seg.text.replace(/[>*]/g, '')}\` or anything under it. Write \`${glued === '>' ? seg.text.replace(/>$/, '.>') : seg.text.replace('*', '.*')}\` if a wildcard was meant.`,
-            data,
-          });
+        if (isGlued(seg.text)) {
+          findings.push(gluedFinding(seg.text, seg.span, 'this entry never matches the destinations meant'));
         } else if (seg.text === '>' && !last) {
           findings.push({ span: seg.span, message: 'A `>` must be the last segment: here ActiveMQ\'s authorization map treats it as a last `>` (every name below, but not the bare prefix), and what follows it is ignored.' });
         } else if (seg.text === '') {
@@ -40,6 +48,8 @@ export const wildcardSyntax: Rule = {
         }
       }
     }
+    // Policy entries, network bridge filters and virtual destinations read wildcards the same way.
+    for (const seg of filterSegments(doc.model)) if (isGlued(seg.text)) findings.push(gluedFinding(seg.text, seg.span, seg.effect));
     return findings;
   },
   fixes(finding): Fix[] {

@@ -12,6 +12,7 @@ import {
   TCP_TRANSPORT,
   TRANSPORT_SCHEMES,
   discoveryScheme,
+  removedScheme,
   serverOptions,
   transportScheme,
   wireFormatOptions,
@@ -19,6 +20,7 @@ import {
   type SchemeInfo,
 } from './schemes';
 import { hasPlaceholder, type TransportUri, type UriOption } from './uri';
+import { releasedBefore } from '../rules/support/version';
 
 export type UriRole = 'transportConnector' | 'networkConnector' | 'client';
 
@@ -37,12 +39,16 @@ export interface Replacement {
   certain?: boolean;
 }
 
-export function checkTransportUri(uri: TransportUri, role: UriRole): UriProblem[] {
+/**
+ * `brokerVersion` is the ActiveMQ release the URI is for (schemes were removed over time); undefined means a
+ * current one.
+ */
+export function checkTransportUri(uri: TransportUri, role: UriRole, brokerVersion?: string): UriProblem[] {
   const problems: UriProblem[] = uri.problems.map((p) => ({ ...p, severity: 'error' as const }));
-  const info = checkScheme(uri, role, problems);
+  const info = checkScheme(uri, role, problems, brokerVersion);
   if (uri.port) checkPort(uri, problems);
   if (info) checkOptions(uri.options, optionVocabulary(info, role), problems);
-  for (const part of uri.composite?.parts ?? []) problems.push(...checkTransportUri(part, 'client'));
+  for (const part of uri.composite?.parts ?? []) problems.push(...checkTransportUri(part, 'client', brokerVersion));
   if (uri.composite && !uri.composite.parenthesised && uri.composite.parts.length > 1) {
     const last = uri.composite.parts[uri.composite.parts.length - 1];
     if (last.options.length > 0 && role === 'client') {
@@ -56,12 +62,35 @@ export function checkTransportUri(uri: TransportUri, role: UriRole): UriProblem[
   return problems;
 }
 
-function checkScheme(uri: TransportUri, role: UriRole, problems: UriProblem[]): SchemeInfo | undefined {
+/** A scheme ActiveMQ once registered: fine for a broker older than its removal, else said to be gone and since when. */
+function checkRemoved(uri: TransportUri, role: UriRole, brokerVersion: string | undefined): UriProblem | 'known' | undefined {
+  const scheme = uri.scheme!;
+  const removed = removedScheme(scheme.text.toLowerCase(), role === 'networkConnector' ? 'discovery' : 'transport');
+  if (!removed) return undefined;
+  if (releasedBefore(brokerVersion, removed.removedIn)) return 'known';
+  const broker = brokerVersion ? `ActiveMQ ${brokerVersion}` : `ActiveMQ ${removed.removedIn} and later`;
+  const error = `${role === 'networkConnector' ? 'DiscoveryAgent' : 'Transport'} scheme NOT recognized`;
+  const instead = removed.renamedTo ? ` It was renamed ${removed.renamedTo}.` : ' Nothing replaced it; STOMP, MQTT or AMQP serve clients that cannot speak OpenWire.';
+  return {
+    span: scheme.span,
+    severity: 'error',
+    message: `"${scheme.text}" is ${removed.what}, removed in ActiveMQ ${removed.removedIn}: ${broker} ${brokerVersion ? 'fails' : 'fail'} with "${error}".${instead}`,
+    replacement: removed.renamedTo ? { newText: removed.renamedTo, title: `Change the scheme to ${removed.renamedTo}`, certain: true } : undefined,
+  };
+}
+
+function checkScheme(uri: TransportUri, role: UriRole, problems: UriProblem[], brokerVersion: string | undefined): SchemeInfo | undefined {
   const scheme = uri.scheme;
   if (!scheme || hasPlaceholder(scheme.text)) return undefined;
   const name = scheme.text.toLowerCase();
   const registry = role === 'networkConnector' ? DISCOVERY_SCHEMES : TRANSPORT_SCHEMES;
   const info = role === 'networkConnector' ? discoveryScheme(name) : transportScheme(name);
+  const removed = info ? undefined : checkRemoved(uri, role, brokerVersion);
+  if (removed) {
+    // An older broker knows it; what it reads there is not in this registry, so nothing more is checked.
+    if (removed !== 'known') problems.push(removed);
+    return undefined;
+  }
   if (!info) {
     const known = NOT_REGISTERED[name];
     const suggestion = known ?? nearest(name, registry.map((s) => s.scheme), 2);

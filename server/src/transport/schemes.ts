@@ -78,8 +78,47 @@ export const NOT_REGISTERED: Record<string, string> = {
   openwire: 'tcp', 'openwire+ssl': 'ssl', tls: 'ssl', 'stomp+ws': 'ws', 'mqtt+ws': 'ws', 'stomp+wss': 'wss', 'mqtt+wss': 'wss', 'amqp+nio+ws': 'amqp+ws',
 };
 
+/** A scheme an older ActiveMQ registered and a later release dropped (the registries of the release tags). */
+export interface RemovedScheme {
+  scheme: string;
+  registry: 'transport' | 'discovery';
+  /** The first release without it. */
+  removedIn: string;
+  what: string;
+  /** The scheme that took its place, when one did. */
+  renamedTo?: string;
+}
+
+export const REMOVED_SCHEMES: readonly RemovedScheme[] = [
+  // activemq-xmpp went with "Remove deprecated modules" (commit b2fca26213, first in activemq-5.9.0).
+  { scheme: 'xmpp', registry: 'transport', removedIn: '5.9.0', what: 'the XMPP transport (module activemq-xmpp)' },
+  // KahaDB replication's KDBRTransportFactory went when kahadb merged into activemq-core (commit 715010a1ea).
+  { scheme: 'kdbr', registry: 'transport', removedIn: '5.8.0', what: 'the KahaDB replication transport' },
+  // AMQ-3613 renamed the rendezvous discovery agent to zeroconf (commit 3c3feb49a6).
+  { scheme: 'rendezvous', registry: 'discovery', removedIn: '5.6.0', what: 'the rendezvous discovery agent', renamedTo: 'zeroconf' },
+];
+
+export function removedScheme(scheme: string, registry: RemovedScheme['registry']): RemovedScheme | undefined {
+  return REMOVED_SCHEMES.find((s) => s.scheme === scheme && s.registry === registry);
+}
+
 export function transportScheme(scheme: string): SchemeInfo | undefined {
   return TRANSPORT_SCHEMES.find((s) => s.scheme === scheme);
+}
+
+/** Where the TLS form of a plain scheme is not `<scheme>+ssl` (activemq-client's tcp/ssl, activemq-http's http/https and ws/wss). */
+const TLS_FORM_EXCEPTIONS: Record<string, string> = { tcp: 'ssl', http: 'https', ws: 'wss', 'amqp+ws': 'amqp+wss' };
+
+/**
+ * The registered TLS scheme that speaks what `scheme` speaks (tcp → ssl, stomp+nio → stomp+nio+ssl, ws → wss); the
+ * scheme itself when it is TLS already; undefined when ActiveMQ registers none (vm, udp, multicast).
+ */
+export function tlsForm(scheme: string): string | undefined {
+  const info = transportScheme(scheme);
+  if (!info) return undefined;
+  if (info.tls) return info.scheme;
+  const candidate = TLS_FORM_EXCEPTIONS[info.scheme] ?? `${info.scheme}+ssl`;
+  return transportScheme(candidate)?.tls ? candidate : undefined;
 }
 
 export function discoveryScheme(scheme: string): SchemeInfo | undefined {

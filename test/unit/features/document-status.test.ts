@@ -11,13 +11,13 @@ const status = (text: string, settings?: Settings) => getLanguageService().docum
 const USER = '          <authenticationUser username="app" password="${app.password}" groups="users"/>';
 const ENTRY = '              <authorizationEntry queue="APP.>" read="users" write="users" admin="users"/>';
 
-test('the example: analysed, its version from xsi:schemaLocation, its security in a sentence, and the four slips fix all corrects', () => {
+test('the example: analysed, its version from xsi:schemaLocation, its security in a sentence, and the slips fix all corrects (`Users` for `users` on one entry is one finding, ActiveMQ.Advisory under queue= another)', () => {
   const example = status(readFileSync('examples/activemq.xml', 'utf8'));
   assert.deepEqual(example, {
     kind: 'analysed',
     label: 'ActiveMQ broker config',
     detail: 'Broker 5.18.3, from xsi:schemaLocation. Security: simpleAuthenticationPlugin with 3 users; an authorization map with 5 entries.',
-    autofixable: 4,
+    autofixable: 2,
   });
 });
 

@@ -72,8 +72,10 @@ test('pattern-overlap: leaving a right out under a broader entry restricts nothi
   assert.deepEqual(found.map((f) => f.text), ['mcollective.nodes', 'mcollective.>']);
   assert.match(found[0].message, /already grants `users` write on e.g. `mcollective.nodes`, so leaving write out here restricts nothing/);
   assert.match(found[1].message, /ActiveMQ merges both entries, so together they grant read: admins, users/);
-  // Related places point at the partners; the editor shows their lines, so the text names the entry only.
-  assert.deepEqual(found[0].problem.finding.related?.map((r) => r.message), ['overlapping entry topic="mcollective.>"', 'overlapping entry topic="mcollective.>"']);
+  // Related places point at the entries that grant `users` those rights (not line 3's, which grants `admins`); the
+  // editor shows their lines, so the text names the entry only.
+  assert.deepEqual(found[0].problem.finding.related?.map((r) => text.slice(r.span.start, r.span.end) && r.message), ['overlapping entry topic="mcollective.>"']);
+  assert.equal(found[0].problem.finding.related?.[0].span.start, text.indexOf('mcollective.>'));
   const adding = securedBroker(USERS, '<authorizationEntry queue=">" read="admins"/>\n<authorizationEntry queue="ORDERS.>" read="users"/>');
   assert.deepEqual(findings(adding, 'pattern-overlap').map((f) => f.severity), ['hint', 'hint']);
 });

@@ -26,13 +26,27 @@ const jettyXml = (authenticate: string, host: string) => `<beans xmlns="http://w
 `;
 const SHIPPED_REALM = '# username: password [,rolename ...]\nadmin: admin, admin\nuser: user, user\n';
 
-test('the shipped realm: admin/admin and user/user, on the import, linked to their lines', () => {
+test('the shipped realm: admin/admin and user/user in one finding on the import, linked to their lines', () => {
   const found = findings(CONFIG, 'web-console', undefined, { 'jetty.xml': jettyXml('true', '127.0.0.1'), 'jetty-realm.properties': SHIPPED_REALM });
-  assert.deepEqual(found.map((f) => f.text), ['jetty.xml', 'jetty.xml']);
-  assert.match(found[0].message, /logs in from jetty-realm\.properties, where `admin`'s password equals the username: anybody on this machine \(127\.0\.0\.1:8161\) can try it/);
-  const [place] = found[1].problem.finding.related!;
-  assert.equal(place.in?.uri, 'file:///config/jetty-realm.properties');
-  assert.equal(place.in?.text.slice(place.span.start, place.span.end), 'user, user');
+  assert.deepEqual(found.map((f) => f.text), ['jetty.xml']);
+  assert.match(found[0].message, /logs in from jetty-realm\.properties, where `admin`'s password equals the username, `user`'s password equals the username: anybody on this machine \(127\.0\.0\.1:8161\) can try them\.$/);
+  const places = found[0].problem.finding.related!;
+  assert.deepEqual(places.map((p) => [p.in?.uri, p.in?.text.slice(p.span.start, p.span.end)]), [
+    ['file:///config/jetty-realm.properties', 'admin, admin'],
+    ['file:///config/jetty-realm.properties', 'user, user'],
+  ]);
+});
+
+test('every cause on one import is one finding: two constraints without login and a weak realm password', () => {
+  const twoConstraints = jettyXml('false', '0.0.0.0').replace('<bean id="jettyPort"', `<bean id="adminSecurityConstraint" class="org.eclipse.jetty.util.security.Constraint">
+        <property name="roles" value="admin" />
+        <property name="authenticate" value="false" />
+    </bean>
+    <bean id="jettyPort"`);
+  const found = findings(CONFIG, 'web-console', undefined, { 'jetty.xml': twoConstraints, 'jetty-realm.properties': 'admin: admin, admin\n' });
+  assert.equal(found.length, 1);
+  assert.equal(found[0].message, "The web console this imports needs no login (authenticate=false in jetty.xml), and logs in from jetty-realm.properties, where `admin`'s password equals the username: anybody who reaches 0.0.0.0:8161 can browse, send and delete messages and manage the broker.");
+  assert.deepEqual(found[0].problem.finding.related!.map((p) => p.message), ['authenticate=false', 'authenticate=false', 'the password of `admin`']);
 });
 
 test('authenticate=false on a console open to the network', () => {

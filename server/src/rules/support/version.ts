@@ -5,6 +5,15 @@ export function parseVersion(text: string): number[] | undefined {
   return m ? [Number(m[1]), Number(m[2]), Number(m[3] ?? 0)] : undefined;
 }
 
+/** Whether `version` (when known) is a release older than `release`; an unknown version counts as current. */
+export function releasedBefore(version: string | undefined, release: string): boolean {
+  const v = version ? parseVersion(version) : undefined;
+  const r = parseVersion(release);
+  if (!v || !r) return false;
+  for (let i = 0; i < 3; i++) if (v[i] !== r[i]) return v[i] < r[i];
+  return false;
+}
+
 /**
  * Whether clients still need admin on the advisory topics their actions create: fixed by #2071 (commit 3598fc5623)
  * in 6.3.0, backported to 6.2.7 and 5.19.8 (activemq-facts.md Q4). Undefined version: a current broker.

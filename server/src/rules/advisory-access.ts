@@ -3,7 +3,7 @@ import { effectivePermissions } from '../destinations';
 import type { AuthorizationEntry, AuthorizationMap } from '../model/types';
 import type { ParsedDocument } from '../model/parsedDocument';
 import { insertAsLastChildren, qualified } from '../service/edits';
-import { effectiveUsers, groupsOfAllUsers, listOf } from './support/model';
+import { effectiveUsers, groupsOfAllUsers, isPlaceholder, listOf } from './support/model';
 import { advisoriesNeedAdmin } from './support/version';
 import type { Finding, Fix, Rule, RuleContext } from './types';
 
@@ -48,6 +48,8 @@ export const advisoryAccess: Rule = {
     const advisories = effectivePermissions(input, TEMP_ADVISORIES);
     const readers = new Set(advisories.read.users);
     const admins = new Set(advisories.admin.users);
+    // A placeholder among the groups (a user's or an entry's) may render to any group: nothing can be concluded.
+    if ([...doc.model.groups.keys()].some(isPlaceholder)) return [];
     const lacking = effectiveUsers(doc.model).filter((u) => !readers.has(u.username!.text) || (needsAdmin && !admins.has(u.username!.text)));
     if (lacking.length === 0) return [];
     const who = lacking.map((u) => `${u.username!.text} (${(u.groups?.items ?? []).map((t) => t.text).join(', ') || 'no groups'})`);

@@ -15,12 +15,14 @@ export const xmlSyntax: Rule = {
     fix: 'Correct the markup at the reported place. The rest of the file is still analysed as far as it can be read.',
   },
   check({ doc, settings }) {
-    if (doc.template) {
-      // A template is checked once rendered; its template tags are not XML faults worth listing one by one.
+    const unreadable = doc.template?.unreadable;
+    if (doc.template && unreadable) {
+      // A template whose markup cannot be read even with its tags set aside is checked once rendered; its faults
+      // may be the template's doing, so they are not listed one by one.
       return [{
-        span: doc.template.span,
+        span: unreadable.span,
         severity: 'info',
-        message: `This is an ${doc.template.kind} template of a broker config, not XML ActiveMQ can read as it is; render it and lint the result.`,
+        message: `This ${doc.template.kind} template cannot be read as XML here once its template tags are set aside (${unreadable.message.replace(/^Not well-formed XML: /, '')}); render it and lint the result.`,
       }];
     }
     if (!settings.reportSyntaxErrors) return [];

@@ -1,0 +1,66 @@
+// A `<broker>` pasted from a documentation page without ActiveMQ's namespace: one warning that ActiveMQ will not
+// load it, a fix that adds the namespace, and every other mistake of the snippet reported as with the namespace.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { fixRemoves, lint, NS } from '../../helpers';
+
+/** A broker body the way documentation prints it: documented passwords, a glued wildcard, a consumer queue under topic=. */
+const BODY = `  <plugins>
+    <simpleAuthenticationPlugin>
+      <users>
+        <authenticationUser username="admin" password="admin" groups="admins,everyone"/>
+        <authenticationUser username="alfresco" password="password" groups="alfresco,everyone"/>
+      </users>
+    </simpleAuthenticationPlugin>
+    <authorizationPlugin>
+      <map>
+        <authorizationMap>
+          <authorizationEntries>
+            <authorizationEntry queue=">" read="admins" write="admins" admin="admins"/>
+            <authorizationEntry topic=">" read="admins" write="admins" admin="admins"/>
+            <authorizationEntry topic="alfresco.repo.event2.nodes>" read="alfresco" write="alfresco" admin="alfresco"/>
+            <authorizationEntry topic="Consumer.*.VirtualTopic.alfresco.>" read="alfresco" write="alfresco" admin="alfresco"/>
+            <authorizationEntry topic="ActiveMQ.Advisory.>" read="everyone" write="everyone" admin="everyone"/>
+          </authorizationEntries>
+        </authorizationMap>
+      </map>
+    </authorizationPlugin>
+  </plugins>`;
+
+const bare = `<broker brokerName="localhost">\n${BODY}\n</broker>\n`;
+const namespaced = `<broker xmlns="${NS}" brokerName="localhost">\n${BODY}\n</broker>\n`;
+const other = (reported: { rule: string; text: string; line: number; message: string }[]) =>
+  reported.filter((r) => r.rule !== 'broker-namespace').map((r) => `${r.rule} ${r.line} ${r.text} ${r.message}`);
+
+test('a root <broker> without the namespace gets one warning and the same findings as with it', () => {
+  const { reported } = lint(bare);
+  const warning = reported.filter((r) => r.rule === 'broker-namespace');
+  assert.deepEqual(warning.map((r) => [r.severity, r.text, r.line]), [['warning', 'broker', 0]]);
+  assert.match(warning[0].message, /ActiveMQ will not load it without xmlns="http:\/\/activemq\.apache\.org\/schema\/core"/);
+  const rules = new Set(reported.map((r) => r.rule));
+  for (const rule of ['weak-password', 'wildcard-syntax', 'virtual-topic-consumer-kind']) assert.ok(rules.has(rule), `${rule} reported on the snippet`);
+  assert.deepEqual(other(reported), other(lint(namespaced).reported), 'the snippet is analysed as the namespaced broker is');
+});
+
+test('a <broker> under a Spring <beans> root without its own xmlns is analysed too', () => {
+  const text = `<beans xmlns="http://www.springframework.org/schema/beans">\n${bare}</beans>\n`;
+  const { reported } = lint(text);
+  assert.deepEqual(reported.filter((r) => r.rule === 'broker-namespace').map((r) => [r.text, r.line]), [['broker', 1]]);
+  assert.ok(reported.some((r) => r.rule === 'weak-password' && r.text === 'admin'));
+});
+
+test('the fix adds the namespace: well-formed, the warning gone, the other findings unchanged', () => {
+  const { reported } = lint(bare);
+  const fixed = fixRemoves(bare, reported.find((r) => r.rule === 'broker-namespace')!);
+  assert.equal(fixed, namespaced);
+  assert.deepEqual(other(lint(fixed).reported), other(reported));
+});
+
+test('no warning for a namespaced broker, nor for another product\'s <broker> element', () => {
+  assert.deepEqual(lint(namespaced).reported.filter((r) => r.rule === 'broker-namespace'), []);
+  const kafka = lint('<config><broker id="1"><host>kafka-1</host></broker></config>\n');
+  assert.equal(kafka.doc.isBrokerConfig, false);
+  assert.deepEqual(kafka.reported, []);
+  const prefixed = lint(`<beans xmlns="http://www.springframework.org/schema/beans" xmlns:amq="${NS}"><amq:broker brokerName="b"><amq:plugins/></amq:broker></beans>`);
+  assert.deepEqual(prefixed.reported.filter((r) => r.rule === 'broker-namespace'), []);
+});

@@ -4,6 +4,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { findings, lint, NS } from '../helpers';
+import { hoverText } from './features/cursor';
 
 /** A broker config whose plugins and connectors are given; the root is Spring's beans, as in real templates. */
 function config(plugins: string, connectors: string): string {
@@ -167,4 +168,10 @@ test('positions stay exact with CRLF line ends and text before the template tags
 test('Spring ${...} alone is no template; a file with no template tag is read as it is', () => {
   const { doc } = lint(config('          <authenticationUser username="a" password="${a.password}" groups="admins"/>', ''));
   assert.equal(doc.template, undefined);
+});
+
+test('hover over a template expression in a value says it is known once rendered, not where Spring finds it', () => {
+  const text = hoverText(config('          <authenticationUser username="app" password="{{ app_pa|ssword }}" groups="admins"/>', ''));
+  assert.equal(text, 'A Jinja2 template expression: its value is known only once the template is rendered, so no rule judges it.');
+  assert.match(hoverText(config('          <authenticationUser username="app" password="${app|.password}" groups="admins"/>', '')), /credentials\.properties|Spring/);
 });

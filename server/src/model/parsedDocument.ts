@@ -37,6 +37,8 @@ export interface DocumentTemplate {
   unreadable: SyntaxProblem | undefined;
   /** True when two offsets lie in different branches of one template conditional (never rendered together). */
   exclusive(a: number, b: number): boolean;
+  /** The template tag at an offset, if any. */
+  tagAt(offset: number): Span | undefined;
 }
 
 export function parseDocument(text: string, uri = 'untitled:activemq.xml', version = 0): ParsedDocument {
@@ -76,7 +78,7 @@ function parseXml(text: string): { tree: XmlTree; dom: DomParseResult; template:
     const retry = firstBranches === found.xml ? undefined : parse(firstBranches);
     if (retry && !unreadable(retry.tree, retry.dom)) ({ tree, dom } = retry);
   }
-  const template = { kind: found.kind, span: found.first, unreadable: unreadable(tree, dom), exclusive: found.exclusive };
+  const template = { kind: found.kind, span: found.first, unreadable: unreadable(tree, dom), exclusive: found.exclusive, tagAt: found.tagAt };
   return { tree, dom, template };
 }
 

@@ -24,6 +24,8 @@ export interface TemplateText {
   firstBranches(): string;
   /** True when the two offsets lie in different branches of one conditional, so never in one rendering. */
   exclusive(a: number, b: number): boolean;
+  /** The template tag at an offset, if any. */
+  tagAt(offset: number): Span | undefined;
 }
 
 type Role = 'expression' | 'control' | 'comment';
@@ -53,7 +55,20 @@ export function readTemplate(text: string): TemplateText | undefined {
       const j = branches.findIndex((s) => b >= s.start && b < s.end);
       return i >= 0 && j >= 0 && i !== j;
     }),
+    tagAt: (offset) => tagAt(tags, offset),
   };
+}
+
+function tagAt(tags: Tag[], offset: number): Span | undefined {
+  let lo = 0;
+  let hi = tags.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (offset < tags[mid].start) hi = mid - 1;
+    else if (offset >= tags[mid].end) lo = mid + 1;
+    else return { start: tags[mid].start, end: tags[mid].end };
+  }
+  return undefined;
 }
 
 const GO_ACTION = /\{\{-?\s*(?:\.|\$|\/\*|(?:if|range|with|end|define|template|block|include)\b)/;

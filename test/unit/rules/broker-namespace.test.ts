@@ -2,33 +2,21 @@
 // load it, a fix that adds the namespace, and every other mistake of the snippet reported as with the namespace.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { fixRemoves, lint, NS } from '../../helpers';
+import { fixRemoves, lint, NS, securedBroker } from '../../helpers';
 
-/** A broker body the way documentation prints it: documented passwords, a glued wildcard, a consumer queue under topic=. */
-const BODY = `  <plugins>
-    <simpleAuthenticationPlugin>
-      <users>
-        <authenticationUser username="admin" password="admin" groups="admins,everyone"/>
-        <authenticationUser username="alfresco" password="password" groups="alfresco,everyone"/>
-      </users>
-    </simpleAuthenticationPlugin>
-    <authorizationPlugin>
-      <map>
-        <authorizationMap>
-          <authorizationEntries>
-            <authorizationEntry queue=">" read="admins" write="admins" admin="admins"/>
-            <authorizationEntry topic=">" read="admins" write="admins" admin="admins"/>
-            <authorizationEntry topic="alfresco.repo.event2.nodes>" read="alfresco" write="alfresco" admin="alfresco"/>
-            <authorizationEntry topic="Consumer.*.VirtualTopic.alfresco.>" read="alfresco" write="alfresco" admin="alfresco"/>
-            <authorizationEntry topic="ActiveMQ.Advisory.>" read="everyone" write="everyone" admin="everyone"/>
-          </authorizationEntries>
-        </authorizationMap>
-      </map>
-    </authorizationPlugin>
-  </plugins>`;
+const USERS = `          <authenticationUser username="admin" password="admin" groups="admins,everyone"/>
+          <authenticationUser username="alfresco" password="password" groups="alfresco,everyone"/>`;
+/** Entries the way documentation prints them: a glued wildcard, a consumer queue under topic=. */
+const ENTRIES = `              <authorizationEntry queue=">" read="admins" write="admins" admin="admins"/>
+              <authorizationEntry topic=">" read="admins" write="admins" admin="admins"/>
+              <authorizationEntry topic="alfresco.repo.event2.nodes>" read="alfresco" write="alfresco" admin="alfresco"/>
+              <authorizationEntry topic="Consumer.*.VirtualTopic.alfresco.>" read="alfresco" write="alfresco" admin="alfresco"/>
+              <authorizationEntry topic="ActiveMQ.Advisory.>" read="everyone" write="everyone" admin="everyone"/>`;
 
-const bare = `<broker brokerName="localhost">\n${BODY}\n</broker>\n`;
-const namespaced = `<broker xmlns="${NS}" brokerName="localhost">\n${BODY}\n</broker>\n`;
+const inBeans = securedBroker(USERS, ENTRIES);
+/** The broker alone, as the root, the way a snippet pasted into a file is. */
+const namespaced = inBeans.slice(inBeans.indexOf('<broker'), inBeans.indexOf('</beans>'));
+const bare = namespaced.replace(` xmlns="${NS}"`, '');
 const other = (reported: { rule: string; text: string; line: number; message: string }[]) =>
   reported.filter((r) => r.rule !== 'broker-namespace').map((r) => `${r.rule} ${r.line} ${r.text} ${r.message}`);
 
@@ -43,8 +31,7 @@ test('a root <broker> without the namespace gets one warning and the same findin
 });
 
 test('a <broker> under a Spring <beans> root without its own xmlns is analysed too', () => {
-  const text = `<beans xmlns="http://www.springframework.org/schema/beans">\n${bare}</beans>\n`;
-  const { reported } = lint(text);
+  const { reported } = lint(inBeans.replace(` xmlns="${NS}"`, ''));
   assert.deepEqual(reported.filter((r) => r.rule === 'broker-namespace').map((r) => [r.text, r.line]), [['broker', 1]]);
   assert.ok(reported.some((r) => r.rule === 'weak-password' && r.text === 'admin'));
 });

@@ -5,6 +5,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { findings, lint, NS } from '../helpers';
 import { hoverText } from './features/cursor';
+import { getLanguageService } from '../../server/src/service/languageService';
 
 /** A broker config whose plugins and connectors are given; the root is Spring's beans, as in real templates. */
 function config(plugins: string, connectors: string): string {
@@ -174,4 +175,22 @@ test('hover over a template expression in a value says it is known once rendered
   const text = hoverText(config('          <authenticationUser username="app" password="{{ app_pa|ssword }}" groups="admins"/>', ''));
   assert.equal(text, 'A Jinja2 template expression: its value is known only once the template is rendered, so no rule judges it.');
   assert.match(hoverText(config('          <authenticationUser username="app" password="${app|.password}" groups="admins"/>', '')), /credentials\.properties|Spring/);
+});
+
+test('a fix that would rewrite a template expression is not offered; the same fix on a literal list is', () => {
+  const service = getLanguageService();
+  const fixTitles = (text: string) => {
+    const doc = service.parse(text, 'file:///config/activemq.xml.j2');
+    const context = service.context(doc);
+    const diagnostics = service.validate(doc);
+    return service.codeActions(context, { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, diagnostics).map((a) => a.title);
+  };
+  const entry = (groups: string) => config('          <authenticationUser username="app" password="{{ p }}" groups="users"/>', '').replace(
+    '<authorizationEntry topic=">"',
+    `<authorizationEntry queue="APP.>" read="${groups}"/>\n        <authorizationEntry topic=">"`,
+  );
+  assert.ok(fixTitles(entry('users admins')).some((t) => /^Write the list as/.test(t)), 'the list fix where the list is literal');
+  const withExpression = entry('users {{ extra_group }}');
+  assert.ok(findings(withExpression, 'list-syntax').length > 0, 'the list is still reported');
+  assert.ok(!fixTitles(withExpression).some((t) => /^Write the list as/.test(t)), 'but not rewritten over the template expression');
 });

@@ -39,6 +39,8 @@ export interface DocumentTemplate {
   exclusive(a: number, b: number): boolean;
   /** The template tag at an offset, if any. */
   tagAt(offset: number): Span | undefined;
+  /** True when an edit of this span would change a template tag. */
+  overlapsTag(span: Span): boolean;
 }
 
 export function parseDocument(text: string, uri = 'untitled:activemq.xml', version = 0): ParsedDocument {
@@ -78,7 +80,7 @@ function parseXml(text: string): { tree: XmlTree; dom: DomParseResult; template:
     const retry = firstBranches === found.xml ? undefined : parse(firstBranches);
     if (retry && !unreadable(retry.tree, retry.dom)) ({ tree, dom } = retry);
   }
-  const template = { kind: found.kind, span: found.first, unreadable: unreadable(tree, dom), exclusive: found.exclusive, tagAt: found.tagAt };
+  const template = { kind: found.kind, span: found.first, unreadable: unreadable(tree, dom), exclusive: found.exclusive, tagAt: found.tagAt, overlapsTag: found.overlapsTag };
   return { tree, dom, template };
 }
 

@@ -26,6 +26,8 @@ export interface TemplateText {
   exclusive(a: number, b: number): boolean;
   /** The template tag at an offset, if any. */
   tagAt(offset: number): Span | undefined;
+  /** True when an edit of this span would change a template tag (an insertion inside one included). */
+  overlapsTag(span: Span): boolean;
 }
 
 type Role = 'expression' | 'control' | 'comment';
@@ -56,6 +58,7 @@ export function readTemplate(text: string): TemplateText | undefined {
       return i >= 0 && j >= 0 && i !== j;
     }),
     tagAt: (offset) => tagAt(tags, offset),
+    overlapsTag: (span) => tags.some((tag) => (span.start === span.end ? tag.start < span.start && span.start < tag.end : tag.start < span.end && tag.end > span.start)),
   };
 }
 

@@ -1,5 +1,6 @@
 // False alarms are bugs: every finding (hints aside) on the 93 real configs of ../shared/corpus must be one that was reviewed
-// and kept with a reason, no file ActiveMQ accepts may get an error, and templates get nothing but xml-syntax.
+// and kept with a reason, no file ActiveMQ accepts may get an error, and no template gets an error (its template tags
+// are set aside, never reported as broken XML).
 // After a rule change: node --import tsx scripts/corpus-draft.ts > /tmp/draft.json, review, copy.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -20,7 +21,7 @@ for (const file of corpusFiles()) {
       assert.deepEqual(errors, [], 'a config ActiveMQ accepts must get no error');
     }
     if (expected.verdict === 'template') {
-      assert.deepEqual(actual.filter((f) => f.rule !== 'xml-syntax'), [], 'a template may only be reported as not well-formed');
+      assert.deepEqual(actual.filter((f) => f.severity === 'error'), [], 'a template is linted as far as it reads as XML; its template tags are no error');
     }
   });
 }

@@ -194,3 +194,17 @@ test('a fix that would rewrite a template expression is not offered; the same fi
   assert.ok(findings(withExpression, 'list-syntax').length > 0, 'the list is still reported');
   assert.ok(!fixTitles(withExpression).some((t) => /^Write the list as/.test(t)), 'but not rewritten over the template expression');
 });
+
+test('a placeholder group decides nothing: entries granting one silence group checks, users in one are not judged', () => {
+  const users = `          <authenticationUser username="app" password="{{ p }}" groups="users"/>
+          <authenticationUser username="ops" password="{{ q }}" groups="{{ ops_groups | join(',') }}"/>`;
+  const literalEntries = config(users, '');
+  const advisory = findings(literalEntries, 'advisory-access');
+  assert.equal(advisory.length, 1, 'app (users) lacks the advisory topics');
+  assert.match(advisory[0].message, /`app \(users\)`/);
+  assert.doesNotMatch(advisory[0].message, /ops/, 'ops is in groups the template decides');
+  const grantedToPlaceholder = literalEntries.replace('read="admins" write="admins" admin="admins"/>\n        <authorizationEntry topic', 'read="{{ g }}" write="admins" admin="admins"/>\n        <authorizationEntry topic');
+  assert.deepEqual(findings(grantedToPlaceholder, 'advisory-access'), [], 'an entry granting a placeholder may reach anybody');
+  assert.deepEqual(findings(grantedToPlaceholder, 'unused-group'), [], 'users may be granted through the placeholder');
+  assert.deepEqual(findings(literalEntries, 'group-without-members'), [], 'admins may be among the ops groups');
+});

@@ -3,6 +3,9 @@
 // (Spring 5.3.22) and 6.1.0 (Spring 6.1.4) load credentials.properties with Spring's PropertyPlaceholderConfigurer
 // (assembly/src/release/conf/activemq.xml), which resolves placeholders inside resolved values and takes the
 // `:default` when the name is in neither the properties, the system properties nor the environment.
+// Tried on ActiveMQ 5.17.2 (Debian) with that line in credentials.properties and password="${activemq.password}":
+// system/manager logs in; with ACTIVEMQ_PASSWORD set in the broker's environment, manager is refused and the
+// variable's value logs in.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { findings, NS } from '../../helpers';

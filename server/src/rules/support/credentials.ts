@@ -4,6 +4,7 @@
 // when NAME is found nowhere, and a value read from the properties is itself resolved, so
 // `activemq.password=${ACTIVEMQ_PASSWORD:manager}` means `manager` unless ACTIVEMQ_PASSWORD is a property there, a
 // JVM system property or an environment variable (the configurer's fallback mode looks in that order).
+// Tried on ActiveMQ 5.17.2: system/manager logs in unless ACTIVEMQ_PASSWORD is set in the broker's environment.
 import { parseProperties, type PropertiesFile, type PropertyEntry } from '../../clients';
 import type { FileAccess } from '../../service/files';
 

@@ -11,6 +11,7 @@
 // recorded so that duplicate rules do not pair them, and when all branches together are not well-formed XML (an
 // `if` choosing between two start tags) the text keeps only the first branch of each conditional.
 import type { Span } from '../parser/xmlTree';
+import { exclusiveBranches } from './templateBranches';
 
 export type TemplateKind = 'ERB' | 'Jinja2' | 'Go';
 
@@ -52,11 +53,7 @@ export function readTemplate(text: string): TemplateText | undefined {
     first: { start: tags[0].start, end: tags[0].start + 2 },
     xml,
     firstBranches: () => blankLaterBranches(xml, chains),
-    exclusive: (a, b) => chains.some((branches) => {
-      const i = branches.findIndex((s) => a >= s.start && a < s.end);
-      const j = branches.findIndex((s) => b >= s.start && b < s.end);
-      return i >= 0 && j >= 0 && i !== j;
-    }),
+    exclusive: exclusiveBranches(chains),
     tagAt: (offset) => tagAt(tags, offset),
     overlapsTag: (span) => tags.some((tag) => (span.start === span.end ? tag.start < span.start && span.start < tag.end : tag.start < span.end && tag.end > span.start)),
   };
@@ -172,10 +169,15 @@ function xmlContexts(text: string, tags: Tag[]): XmlContext[] {
   return contexts;
 }
 
+/** Only white space between the tag and the line breaks before and after it (read without copying the text). */
 function aloneOnLine(text: string, tag: Tag): boolean {
-  const lineStart = Math.max(text.lastIndexOf('\n', tag.start - 1), text.lastIndexOf('\r', tag.start - 1)) + 1;
-  const lineEnd = text.slice(tag.end).search(/[\r\n]|$/) + tag.end;
-  return text.slice(lineStart, tag.start).trim() === '' && text.slice(tag.end, lineEnd).trim() === '';
+  const blank = (c: string) => c === ' ' || c === '\t';
+  let i = tag.start - 1;
+  while (i >= 0 && blank(text[i])) i--;
+  if (i >= 0 && text[i] !== '\n' && text[i] !== '\r') return false;
+  let j = tag.end;
+  while (j < text.length && blank(text[j])) j++;
+  return j === text.length || text[j] === '\n' || text[j] === '\r';
 }
 
 /** `${…}}`, as long as the tag; only letters, digits, `_` and `.` of its code are kept, so that no XML, URI or list syntax sees into it. */

@@ -80,3 +80,13 @@ test('an unclosed template tag is left as it is, so the XML parsers say where th
   const xml = readTemplate(text)!.xml;
   assert.ok(xml.endsWith('<% if y </r>'));
 });
+
+test('nested conditionals: inner branches exclude each other and the outer else; the outer branch holds both', () => {
+  const text = '<r>{% if a %}{% if b %}A{% else %}B{% endif %}C{% else %}D{% endif %}E</r>';
+  const { exclusive } = readTemplate(text)!;
+  const pairs: [string, string, boolean][] = [['A', 'B', true], ['A', 'D', true], ['B', 'D', true], ['C', 'D', true], ['A', 'C', false], ['B', 'C', false], ['A', 'E', false], ['D', 'E', false]];
+  for (const [x, y, expected] of pairs) {
+    assert.equal(exclusive(at(text, x), at(text, y)), expected, `${x} ${y}`);
+    assert.equal(exclusive(at(text, y), at(text, x)), expected, `${y} ${x}`);
+  }
+});

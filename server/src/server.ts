@@ -3,6 +3,7 @@
 import { createConnection, ErrorCodes, ProposedFeatures, ResponseError, TextDocuments, TextDocumentSyncKind, type Diagnostic } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { effectivePermissions } from './destinations';
+import { mayHoldBroker } from './model/bareBroker';
 import { ACTIVEMQ_NAMESPACE } from './model/types';
 import { dataFixActions, FIX_ALL_KIND } from './service/features/codeActions';
 import type { FeatureContext } from './service/features/context';
@@ -144,7 +145,7 @@ function contextOf(document: TextDocument): FeatureContext | undefined {
 
 function brokerContextFor(): FeatureContext | undefined {
   for (const document of documents.all()) {
-    if (!isProperties(document.uri) && document.getText().includes(ACTIVEMQ_NAMESPACE)) return contextOf(document);
+    if (!isProperties(document.uri) && mayHoldBroker(document.getText())) return contextOf(document);
   }
   return undefined;
 }
@@ -155,7 +156,7 @@ function brokerContextFor(): FeatureContext | undefined {
  */
 function xmlDiagnostics(uri: string, text: string, version: number, say: (uri: string, reason: string) => void = announce): Diagnostic[] {
   const { settings: documentSettings, files } = environments.for(uri);
-  if (!text.includes(ACTIVEMQ_NAMESPACE)) {
+  if (!mayHoldBroker(text)) {
     say(uri, `not analysed: no ActiveMQ broker (namespace ${ACTIVEMQ_NAMESPACE})`);
     return [];
   }

@@ -68,6 +68,18 @@ test('a document above activemqXml.maxFileSizeKB gets one file-too-large error, 
   client.close(uri);
 });
 
+test('a documentation snippet\'s <broker> without the namespace, and an ERB template, are analysed', async () => {
+  const snippet = await client.open('file:///tmp/snippet/activemq.xml', '<broker brokerName="localhost">\n  <plugins>\n    <simpleAuthenticationPlugin>\n      <users>\n        <authenticationUser username="admin" password="admin" groups="admins"/>\n      </users>\n    </simpleAuthenticationPlugin>\n  </plugins>\n</broker>\n');
+  assert.deepEqual(snippet.diagnostics.filter((d) => d.code === 'broker-namespace').map((d) => d.range.start), [{ line: 0, character: 1 }]);
+  assert.ok(snippet.diagnostics.some((d) => d.code === 'weak-password' && d.range.start.line === 4));
+  const erb = exampleText.replace('brokerName="localhost"', 'brokerName="<%= @broker_name %>"');
+  assert.notEqual(erb, exampleText, 'the example names its broker');
+  const template = await client.open('file:///tmp/template/activemq.xml.erb', erb);
+  const codes = (list: { code?: unknown }[]) => list.map((d) => d.code).sort();
+  const example = await client.open('file:///tmp/template-example/activemq.xml', exampleText);
+  assert.deepEqual(codes(template.diagnostics), codes(example.diagnostics), 'a template expression in one value changes nothing else');
+});
+
 test('a change is validated for its own version; settings turn a rule off at once; close clears', async () => {
   const uri = 'file:///tmp/change/activemq.xml';
   await client.open(uri, exampleText);

@@ -4,9 +4,11 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Position, Range } from 'vscode-languageserver-types';
 import { parseWithXmldom, type DomParseResult } from '../parser/domParse';
 import { scanXml } from '../parser/scanner';
-import type { Span, XmlTree } from '../parser/xmlTree';
+import type { Span, SyntaxProblem, XmlElement, XmlTree } from '../parser/xmlTree';
 import { ANCHOR_DEPTH } from './anchors';
+import { adoptBareBroker } from './bareBroker';
 import { buildSecurityModel } from './build';
+import { readTemplate, type TemplateKind } from './template';
 import { ACTIVEMQ_NAMESPACE, type SecurityModel } from './types';
 
 export interface ParsedDocument {
@@ -16,8 +18,10 @@ export interface ParsedDocument {
   tree: XmlTree;
   dom: DomParseResult;
   model: SecurityModel;
-  /** Set when the text is an ERB or Jinja template of a config rather than the config itself. */
-  template: { kind: 'ERB' | 'Jinja2'; span: Span } | undefined;
+  /** Set when the text is an ERB, Jinja2 or Go template of a config rather than the config itself. */
+  template: DocumentTemplate | undefined;
+  /** A `<broker>` without ActiveMQ's namespace, analysed as if it had it (see bareBroker.ts). */
+  bareBroker: XmlElement | undefined;
   /** True when the document holds an ActiveMQ broker, i.e. when it is analysed at all. */
   isBrokerConfig: boolean;
   positionAt(offset: number): Position;
@@ -25,11 +29,26 @@ export interface ParsedDocument {
   range(span: Span): Range;
 }
 
+export interface DocumentTemplate {
+  kind: TemplateKind;
+  /** The first template tag. */
+  span: Span;
+  /** Where the markup cannot be read as XML with its template tags set aside; undefined when it can be read. */
+  unreadable: SyntaxProblem | undefined;
+  /** True when two offsets lie in different branches of one template conditional (never rendered together). */
+  exclusive(a: number, b: number): boolean;
+  /** The template tag at an offset, if any. */
+  tagAt(offset: number): Span | undefined;
+  /** True when an edit of this span would change a template tag. */
+  overlapsTag(span: Span): boolean;
+}
+
 export function parseDocument(text: string, uri = 'untitled:activemq.xml', version = 0): ParsedDocument {
   const lines = TextDocument.create(uri, 'xml', version, text);
-  const tree = scanXml(text);
-  const dom = parseWithXmldom(text, ANCHOR_DEPTH);
-  const model = buildSecurityModel(tree, dom);
+  const { tree, dom, template } = parseXml(text);
+  const bareBroker = adoptBareBroker(tree);
+  // A bare broker is found in the namespaces the tree now gives it, which the DOM does not know.
+  const model = buildSecurityModel(tree, bareBroker ? { ...dom, document: undefined } : dom);
   // The DOM served only to find the anchors; the tree is the model from here on.
   dom.document = undefined;
   return {
@@ -39,7 +58,8 @@ export function parseDocument(text: string, uri = 'untitled:activemq.xml', versi
     tree,
     dom,
     model,
-    template: templateMarker(text),
+    template,
+    bareBroker,
     // A broker that is too broken to find still names its namespace; its syntax errors must show.
     isBrokerConfig: model.broker !== undefined || text.includes(ACTIVEMQ_NAMESPACE),
     positionAt: (offset) => lines.positionAt(offset),
@@ -48,11 +68,22 @@ export function parseDocument(text: string, uri = 'untitled:activemq.xml', versi
   };
 }
 
-/** ERB (`<%= ... %>`) and Jinja2 (`{{ ... }}`, `{% ... %}`) tags; Spring's `${...}` is not one of them. */
-function templateMarker(text: string): ParsedDocument['template'] {
-  const erb = /<%[=#-]?/.exec(text);
-  if (erb) return { kind: 'ERB', span: { start: erb.index, end: erb.index + erb[0].length } };
-  const jinja = /\{\{|\{%/.exec(text);
-  if (jinja) return { kind: 'Jinja2', span: { start: jinja.index, end: jinja.index + 2 } };
-  return undefined;
+/** Both parsers over the text, or over a template's XML (all branches, else the first branch of each conditional). */
+function parseXml(text: string): { tree: XmlTree; dom: DomParseResult; template: DocumentTemplate | undefined } {
+  const found = readTemplate(text);
+  const parse = (xml: string) => ({ tree: scanXml(xml), dom: parseWithXmldom(xml, ANCHOR_DEPTH) });
+  const parsed = parse(found?.xml ?? text);
+  if (!found) return { ...parsed, template: undefined };
+  let { tree, dom } = parsed;
+  if (unreadable(tree, dom)) {
+    const firstBranches = found.firstBranches();
+    const retry = firstBranches === found.xml ? undefined : parse(firstBranches);
+    if (retry && !unreadable(retry.tree, retry.dom)) ({ tree, dom } = retry);
+  }
+  const template = { kind: found.kind, span: found.first, unreadable: unreadable(tree, dom), exclusive: found.exclusive, tagAt: found.tagAt, overlapsTag: found.overlapsTag };
+  return { tree, dom, template };
+}
+
+function unreadable(tree: XmlTree, dom: DomParseResult): SyntaxProblem | undefined {
+  return tree.problems[0] ?? dom.problem;
 }

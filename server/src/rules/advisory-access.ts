@@ -1,9 +1,9 @@
 // advisory-access: some user cannot read the temp-destination advisory topics every OpenWire client subscribes to.
 import { effectivePermissions } from '../destinations';
-import type { AuthorizationEntry, AuthorizationMap } from '../model/types';
+import type { AuthorizationEntry, AuthorizationMap, User } from '../model/types';
 import type { ParsedDocument } from '../model/parsedDocument';
 import { insertAsLastChildren, qualified } from '../service/edits';
-import { effectiveUsers, groupsOfAllUsers, listOf } from './support/model';
+import { effectiveUsers, groupsOfAllUsers, isPlaceholder, listOf } from './support/model';
 import { advisoriesNeedAdmin } from './support/version';
 import type { Finding, Fix, Rule, RuleContext } from './types';
 
@@ -48,7 +48,11 @@ export const advisoryAccess: Rule = {
     const advisories = effectivePermissions(input, TEMP_ADVISORIES);
     const readers = new Set(advisories.read.users);
     const admins = new Set(advisories.admin.users);
-    const lacking = effectiveUsers(doc.model).filter((u) => !readers.has(u.username!.text) || (needsAdmin && !admins.has(u.username!.text)));
+    // A placeholder group (a template's or Spring's) may be any group once resolved: an entry granting one may
+    // reach anybody, and a user in one may be in any group.
+    if ([...doc.model.groups].some(([name, info]) => info.grants.length > 0 && isPlaceholder(name))) return [];
+    const known = (u: User) => !(u.groups?.items ?? []).some((t) => isPlaceholder(t.text));
+    const lacking = effectiveUsers(doc.model).filter((u) => known(u) && (!readers.has(u.username!.text) || (needsAdmin && !admins.has(u.username!.text))));
     if (lacking.length === 0) return [];
     const who = lacking.map((u) => `${u.username!.text} (${(u.groups?.items ?? []).map((t) => t.text).join(', ') || 'no groups'})`);
     const versionNote = version

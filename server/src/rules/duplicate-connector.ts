@@ -38,7 +38,7 @@ export const duplicateConnector: Rule = {
   category: 'transport',
   summary: 'Two transport connectors share a name, or bind the same host and port.',
   docs: {
-    catches: 'Two `<transportConnector>`s with the same `name`, or whose URIs bind the same port on the same host; `0.0.0.0` binds every interface, so it clashes with any host on that port.',
+    catches: 'Two `<transportConnector>`s with the same `name`, or whose URIs bind the same port on the same host; `0.0.0.0` binds every interface, so it clashes with any host on that port. In a template, connectors in different branches of one conditional are never rendered together.',
     runtime: 'A second bind of the same port fails with `java.net.BindException: Address already in use` and the broker does not start; a repeated name makes the second connector fail to register its JMX MBean (`InstanceAlreadyExistsException`).',
     wrong: '<transportConnector name="openwire" uri="tcp://0.0.0.0:61616"/>\n<transportConnector name="ssl" uri="ssl://0.0.0.0:61616"/>',
     right: '<transportConnector name="openwire" uri="tcp://0.0.0.0:61616"/>\n<transportConnector name="ssl" uri="ssl://0.0.0.0:61617"/>',
@@ -47,19 +47,21 @@ export const duplicateConnector: Rule = {
   check({ doc }) {
     const findings: Finding[] = [];
     const connectors = doc.model.transportConnectors;
-    const firstByName = new Map<string, Span>();
+    // Connectors in different branches of a template's conditional are never rendered together.
+    const together = (a: Span, b: Span) => !doc.template?.exclusive(a.start, b.start);
+    const named: { text: string; span: Span }[] = [];
     for (const connector of connectors) {
       const name = connector.name;
       if (!name || !name.text || hasPlaceholder(name.text)) continue;
-      const first = firstByName.get(name.text);
-      if (first) findings.push({ span: name.span, message: `Another transport connector is already named "${name.text}"; connector names must be unique.`, related: [{ span: first, message: 'First connector with this name' }] });
-      else firstByName.set(name.text, name.span);
+      const first = named.find((earlier) => earlier.text === name.text && together(earlier.span, name.span));
+      if (first) findings.push({ span: name.span, message: `Another transport connector is already named "${name.text}"; connector names must be unique.`, related: [{ span: first.span, message: 'First connector with this name' }] });
+      else named.push(name);
     }
     const seen: Binding[] = [];
     for (const parsed of connectorUris(connectors)) {
       const current = binding(parsed);
       if (!current) continue;
-      const earlier = seen.find((b) => clash(b, current));
+      const earlier = seen.find((b) => clash(b, current) && together(b.portSpan, current.portSpan));
       if (earlier) {
         const wildcard = WILDCARD_HOSTS.has(earlier.host) ? earlier.host : current.host;
         const where = earlier.host === current.host ? `${current.host || '(every interface)'}:${current.port}` : `port ${current.port}, which "${wildcard}" takes on every interface,`;

@@ -1,7 +1,8 @@
 // duplicate-user: one username twice; the last one silently wins.
-import { lineOf } from './support/model';
-import type { Finding, Rule } from './types';
+import type { ParsedDocument } from '../model/parsedDocument';
 import type { User } from '../model/types';
+import { isPlaceholder, lineOf } from './support/model';
+import type { Finding, Rule } from './types';
 
 export const duplicateUser: Rule = {
   id: 'duplicate-user',
@@ -9,7 +10,7 @@ export const duplicateUser: Rule = {
   category: 'structure',
   summary: 'The same username twice: ActiveMQ keeps only the last one, password and groups alike.',
   docs: {
-    catches: 'Two `<authenticationUser>` elements with the same `username` (case-sensitive) in one simpleAuthenticationPlugin.',
+    catches: 'Two `<authenticationUser>` elements with the same `username` (case-sensitive) in one simpleAuthenticationPlugin. In a template, two users in different branches of one conditional (`if`/`else`) are never rendered together, so they are not duplicates.',
     runtime: 'SimpleAuthenticationPlugin.setUsers puts each user into maps keyed by username, in order, so the last one replaces the earlier one completely: its password and its groups (groups are not merged).',
     wrong: '<authenticationUser username="app" password="a" groups="users"/>\n<authenticationUser username="app" password="b" groups="admins"/>',
     right: '<authenticationUser username="app" password="${app.password}" groups="users,admins"/>',
@@ -18,20 +19,32 @@ export const duplicateUser: Rule = {
   check({ doc }) {
     const findings: Finding[] = [];
     for (const auth of doc.model.simpleAuthentication) {
-      const last = new Map<string, User>();
-      for (const user of auth.users) if (user.username) last.set(user.username.text, user);
+      const byName = new Map<string, User[]>();
       for (const user of auth.users) {
         if (!user.username) continue;
-        const winner = last.get(user.username.text)!;
-        if (winner === user) continue;
-        findings.push({
-          span: user.username.span,
-          message: `User \`${user.username.text}\` is defined again at line ${lineOf(doc, winner.username!.span)}; ActiveMQ keeps only that last definition (its password and groups), so this one has no effect.`,
-          related: [{ span: winner.username!.span, message: 'the definition ActiveMQ keeps' }],
-          unnecessary: true,
+        const named = byName.get(user.username.text);
+        if (named) named.push(user);
+        else byName.set(user.username.text, [user]);
+      }
+      for (const [name, users] of byName) {
+        // A placeholder's name is known only once rendered; in a template, users in different branches of one
+        // conditional are never rendered together.
+        if (users.length < 2 || isPlaceholder(name)) continue;
+        users.forEach((user, index) => {
+          const winner = users.slice(index + 1).filter((u) => !doc.template?.exclusive(u.element.span.start, user.element.span.start)).pop();
+          if (winner) findings.push(duplicateOf(doc, user, winner));
         });
       }
     }
     return findings;
   },
 };
+
+function duplicateOf(doc: ParsedDocument, user: User, winner: User): Finding {
+  return {
+    span: user.username!.span,
+    message: `User \`${user.username!.text}\` is defined again at line ${lineOf(doc, winner.username!.span)}; ActiveMQ keeps only that last definition (its password and groups), so this one has no effect.`,
+    related: [{ span: winner.username!.span, message: 'the definition ActiveMQ keeps' }],
+    unnecessary: true,
+  };
+}

@@ -32,6 +32,8 @@ export const groupWithoutMembers: Rule = {
     const { model } = doc;
     const known = knownGroups(doc, files);
     if (!known || (known.source === 'users' && model.users.length === 0)) return [];
+    // A user whose groups are a placeholder may be in any group once the template or Spring resolves it.
+    if ([...known.members.keys()].some((group) => /\$\{/.test(group))) return [];
     const anonymous = model.simpleAuthentication.find((a) => a.anonymousAccessAllowed)?.anonymousGroup;
     const usernames = new Set(effectiveUsers(model).map((u) => u.username!.text));
     const findings: Finding[] = [];

@@ -11,12 +11,12 @@ function passwordAttributes(doc: Parameters<Rule['check']>[0]['doc']): { attr: X
   const out: { attr: XmlAttribute; key: string }[] = [];
   for (const user of doc.model.users) {
     const attr = attribute(user.element, 'password');
-    if (attr && user.username) out.push({ attr, key: `${user.username.text}.password` });
+    if (attr && user.username) out.push({ attr, key: `${keyPart(user.username.text, 'user')}.password` });
   }
   for (const c of doc.model.networkConnectors) {
     for (const name of ['password', 'remotePassword']) {
       const attr = attribute(c.element, name);
-      if (attr) out.push({ attr, key: `${c.name?.text ?? 'bridge'}.${name}` });
+      if (attr) out.push({ attr, key: `${keyPart(c.name?.text, 'bridge')}.${name}` });
     }
   }
   for (const ssl of doc.model.sslContexts) {
@@ -26,6 +26,11 @@ function passwordAttributes(doc: Parameters<Rule['check']>[0]['doc']): { attr: X
     }
   }
   return out;
+}
+
+/** A name for the credentials.properties key; a placeholder (a template's name) makes no key. */
+function keyPart(name: string | undefined, fallback: string): string {
+  return name === undefined || isPlaceholder(name) ? fallback : name;
 }
 
 export const plaintextPassword: Rule = {

@@ -1,4 +1,5 @@
 // Structure rules: the shape ActiveMQ needs to start and to read the security plugins as written.
+import { brokerNamespace } from './broker-namespace';
 import { duplicateUser } from './duplicate-user';
 import { entryDestination } from './entry-destination';
 import { entryNoRights } from './entry-no-rights';
@@ -17,6 +18,7 @@ import { unknownElement } from './unknown-element';
 import { userWithoutGroups } from './user-without-groups';
 
 export const STRUCTURE_RULES: readonly Rule[] = [
+  brokerNamespace,
   unknownElement,
   unknownAttribute,
   missingAttribute,

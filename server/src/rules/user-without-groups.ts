@@ -1,6 +1,6 @@
 // user-without-groups: with authorization on, a user with no group, or with only groups no entry grants anything,
 // can log in and do nothing.
-import { authorizationOn, effectiveUsers, listOf } from './support/model';
+import { authorizationOn, effectiveUsers, isPlaceholder, listOf } from './support/model';
 import { suggestName, type NameSuggestion } from './support/nearest';
 import type { Span } from '../parser/xmlTree';
 import type { Finding, Fix, Rule } from './types';
@@ -36,7 +36,8 @@ export const userWithoutGroups: Rule = {
     // Only where this file holds the entries: an LDAP or bean map grants groups this file cannot see.
     const granted = [...model.groups].filter(([, info]) => info.grants.length > 0).map(([name]) => name);
     const grantedSet = new Set(granted);
-    if (!analysis.hasEntryMap() || granted.length === 0 || grantedSet.has('*')) return findings;
+    // A group that is a placeholder (Spring or a template) is known only at run time: it may be any of them.
+    if (!analysis.hasEntryMap() || granted.length === 0 || grantedSet.has('*') || granted.some(isPlaceholder)) return findings;
     // Many users share a misspelt group: look each name up once.
     const suggestions = new Map<string, NameSuggestion | undefined>();
     const nearest = (name: string) => {
@@ -45,7 +46,7 @@ export const userWithoutGroups: Rule = {
     };
     for (const user of effectiveUsers(model)) {
       const groups = (user.groups?.items ?? []).filter((t) => t.text !== '');
-      if (groups.length === 0 || groups.some((t) => grantedSet.has(t.text))) continue;
+      if (groups.length === 0 || groups.some((t) => grantedSet.has(t.text) || isPlaceholder(t.text))) continue;
       const nearMiss = groups.map((token) => ({ token, suggestion: nearest(token.text) })).find((g) => g.suggestion);
       const span: Span = nearMiss?.token.span ?? user.groups!.attribute.valueSpan;
       const hint = nearMiss?.suggestion

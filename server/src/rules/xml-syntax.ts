@@ -8,19 +8,21 @@ export const xmlSyntax: Rule = {
   category: 'structure',
   summary: 'The file is not well-formed XML, so ActiveMQ cannot read it.',
   docs: {
-    catches: 'Anything that makes the file not well-formed XML: an unclosed tag, a mismatched end tag, an attribute without quotes, a stray `<` or `&`, text outside the root element, a truncated file.',
+    catches: 'Anything that makes the file not well-formed XML: an unclosed tag, a mismatched end tag, an attribute without quotes, a stray `<` or `&`, text outside the root element, a truncated file. A template of a config (ERB `<%= %>`, Jinja2 `{{ }}` `{% %}`, Go/Helm `{{ }}`) is read with its template tags set aside: an expression in a value or in text becomes a placeholder no rule judges, a control tag or comment counts as absent, and where all branches of a conditional together are not XML (an `if` choosing between two start tags), the first branch of each is read. Only a template that still cannot be read as XML gets this rule, as one info at the place where it stops being XML (render it and lint the result), and no other finding.',
     runtime: 'The broker does not start: Spring fails to load the configuration with an `XmlBeanDefinitionStoreException` naming the line, and no connector opens.',
     wrong: '<authorizationEntry queue=">" read="admins" write="admins" admin="admins">',
     right: '<authorizationEntry queue=">" read="admins" write="admins" admin="admins"/>',
     fix: 'Correct the markup at the reported place. The rest of the file is still analysed as far as it can be read.',
   },
   check({ doc, settings }) {
-    if (doc.template) {
-      // A template is checked once rendered; its template tags are not XML faults worth listing one by one.
+    const unreadable = doc.template?.unreadable;
+    if (doc.template && unreadable) {
+      // A template whose markup cannot be read even with its tags set aside is checked once rendered; its faults
+      // may be the template's doing, so they are not listed one by one.
       return [{
-        span: doc.template.span,
+        span: unreadable.span,
         severity: 'info',
-        message: `This is an ${doc.template.kind} template of a broker config, not XML ActiveMQ can read as it is; render it and lint the result.`,
+        message: `This ${doc.template.kind} template cannot be read as XML here once its template tags are set aside (${unreadable.message.replace(/^Not well-formed XML: /, '')}); render it and lint the result.`,
       }];
     }
     if (!settings.reportSyntaxErrors) return [];

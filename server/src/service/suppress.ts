@@ -33,7 +33,7 @@ export function applyLintComments(doc: ParsedDocument, settings: ResolvedSetting
   }
   const lintComment = ruleById(LINT_COMMENT_RULE_ID);
   const severitySetting = settings.rules[LINT_COMMENT_RULE_ID];
-  if (lintComment && severitySetting !== 'off' && !doc.template) {
+  if (lintComment && severitySetting !== 'off' && !doc.template?.unreadable) {
     for (const s of all) {
       if (used.has(usageKey(s.comment, s.ruleId)) || isOffOrUnknown(s.ruleId, settings)) continue;
       used.add(usageKey(s.comment, s.ruleId)); // one finding per comment and rule, however many stretches

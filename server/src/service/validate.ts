@@ -59,8 +59,8 @@ function computeRules(context: RuleContext): ValidationResult {
   const { doc, settings } = context;
   const result: ValidationResult = { problems: [], suppressed: [], failures: [], skippedForSize: false };
   if (!doc.isBrokerConfig) return result;
-  // A template's values are template code, so only the syntax rule speaks about it.
-  const rules = doc.template ? RULES.filter((r) => r.id === 'xml-syntax') : RULES;
+  // A template that cannot be read as XML is checked once rendered, so only the syntax rule speaks about it.
+  const rules = doc.template?.unreadable ? RULES.filter((r) => r.id === 'xml-syntax') : RULES;
   for (const rule of rules) {
     const configured = settings.rules[rule.id];
     if (configured === 'off') continue;

@@ -37,7 +37,7 @@ test('the security sentence names what is missing, and counts one user and one e
   assert.match(status(securedBroker(USER, ENTRY)).detail, /Security: simpleAuthenticationPlugin with 1 user; an authorization map with 1 entry\.$/);
 });
 
-test('not analysed, and why: no ActiveMQ namespace, above the size limit, a template', () => {
+test('not analysed, and why: no ActiveMQ namespace, above the size limit, a template that cannot be read as XML', () => {
   assert.deepEqual(status('<project><modelVersion>4.0.0</modelVersion></project>'), {
     kind: 'notBroker',
     label: 'Not an ActiveMQ config',
@@ -47,7 +47,10 @@ test('not analysed, and why: no ActiveMQ namespace, above the size limit, a temp
   const large = status(securedBroker(USER, ENTRY.repeat(20)), { maxFileSizeKB: 1 });
   assert.equal(large.kind, 'tooLarge');
   assert.match(large.detail, /^\d+ KB, above the limit of 1 KB \(setting activemqXml\.maxFileSizeKB\)\.$/);
-  const template = status(securedBroker(USER, ENTRY.replace('"users"', '"<%= @group %>"')));
-  assert.deepEqual([template.kind, template.label], ['template', 'ActiveMQ ERB template']);
-  assert.match(template.detail, /only its XML syntax is checked/);
+  const unreadable = status(securedBroker(USER, ENTRY.replace('<authorizationEntry', '<<%= @entry_tag %>')));
+  assert.deepEqual([unreadable.kind, unreadable.label], ['template', 'ActiveMQ ERB template']);
+  assert.match(unreadable.detail, /^An ERB template of a config whose markup cannot be read as XML with its template tags set aside: only its XML syntax is checked/);
+  const readable = status(securedBroker(USER, ENTRY.replace('"users"', '"<%= @group %>"')));
+  assert.deepEqual([readable.kind, readable.label], ['analysed', 'ActiveMQ ERB template'], 'a template that reads as XML is analysed');
+  assert.match(readable.detail, /^An ERB template: its expressions are read as placeholders, its control tags as absent\. Broker version:/);
 });

@@ -44,6 +44,7 @@ const CASES: Case[] = [
   // The scheme first; its options are checked, and fixed, in the next pass.
   { rule: 'transport-uri', before: connector('openwire://0.0.0.0:61616?maximumconnections=1000&amp;wireformat.maxFrameSize=104857600'), after: connector('tcp://0.0.0.0:61616?maximumConnections=1000&amp;wireFormat.maxFrameSize=104857600') },
   { rule: 'unknown-attribute', before: securedBroker('          <authenticationUser Username="app" password="${app.password}" groups="users"/>', ENTRY('queue=">" read="users"')), after: securedBroker('          <authenticationUser username="app" password="${app.password}" groups="users"/>', ENTRY('queue=">" read="users"')) },
+  { rule: 'broker-namespace', before: brokerConfig('    <plugins/>').replace(/ xmlns="http:\/\/activemq[^"]*"/, ''), after: brokerConfig('    <plugins/>', ' xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xsi:schemaLocation="http://activemq.apache.org/schema/core http://activemq.apache.org/schema/core/activemq-core.xsd"') },
   { rule: 'unknown-element', before: securedBroker(USERS, '              <AuthorizationEntry queue=">" read="users">\n              </AuthorizationEntry>'), after: securedBroker(USERS, '              <authorizationEntry queue=">" read="users">\n              </authorizationEntry>') },
 ];
 

@@ -8,6 +8,7 @@ import { DIAGNOSTIC_SOURCE, runRules, toDiagnostic } from '../validate';
 import type { FeatureContext } from './context';
 import { fixAllPass, type FixAllPass } from './fixAll';
 import { ignoreFixes } from './ignoreComment';
+import { ruleFixes } from '../ruleFixes';
 
 export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.activemqXml`;
 
@@ -60,7 +61,7 @@ function quickFixes(context: FeatureContext, diagnostics: Diagnostic[]): CodeAct
   for (const diagnostic of ours) {
     const problem = problems.find((p) => p.rule.id === diagnostic.code && sameRange(doc.range(p.finding.span), diagnostic.range));
     if (!problem) continue;
-    const fixes = problem.rule.fixes?.(problem.finding, context) ?? [];
+    const fixes = ruleFixes(problem, context);
     for (const fix of fixes) {
       actions.push({ title: fix.title, kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], isPreferred: fix.preferred, edit: { changes: { [doc.uri]: textEdits(context, fix.edits) } } });
     }

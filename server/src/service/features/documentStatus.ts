@@ -1,6 +1,7 @@
 // What an editor's status bar says about a document: whether it is analysed and, if not, why; the broker version
 // the version-dependent rules assume and where it comes from; the shape of its security; how many problems fix
 // all would correct.
+import { mayHoldBroker } from '../../model/bareBroker';
 import { ACTIVEMQ_NAMESPACE } from '../../model/types';
 import type { ResolvedSettings } from '../settings';
 import { isTooLarge } from '../validate';
@@ -21,6 +22,10 @@ export interface DocumentStatus {
   restricted?: boolean;
 }
 
+function article(word: string): string {
+  return /^[AEIOU]/.test(word) ? 'An' : 'A';
+}
+
 function plural(count: number, word: string, words = `${word}s`): string {
   return `${count} ${count === 1 ? word : words}`;
 }
@@ -30,21 +35,23 @@ function plural(count: number, word: string, words = `${word}s`): string {
  * rules run on (an ActiveMQ broker config within the size limit).
  */
 export function documentStatus(text: string, settings: ResolvedSettings, analyse: () => FeatureContext): DocumentStatus {
-  if (!text.includes(ACTIVEMQ_NAMESPACE)) {
-    return { kind: 'notBroker', label: 'Not an ActiveMQ config', detail: `No element in ActiveMQ's namespace (${ACTIVEMQ_NAMESPACE}), so the file is left alone.`, autofixable: 0 };
-  }
+  const notBroker: DocumentStatus = { kind: 'notBroker', label: 'Not an ActiveMQ config', detail: `No element in ActiveMQ's namespace (${ACTIVEMQ_NAMESPACE}), so the file is left alone.`, autofixable: 0 };
+  if (!mayHoldBroker(text)) return notBroker;
   if (isTooLarge(text, settings)) {
     const size = Math.round(text.length / 1024);
     return { kind: 'tooLarge', label: 'ActiveMQ: not analysed', detail: `${size} KB, above the limit of ${settings.maxFileSizeKB} KB (setting activemqXml.maxFileSizeKB).`, autofixable: 0 };
   }
   const context = analyse();
   const { doc } = context;
-  if (doc.template) {
-    return { kind: 'template', label: `ActiveMQ ${doc.template.kind} template`, detail: `A ${doc.template.kind} template of a config: only its XML syntax is checked, since its values are template code.`, autofixable: 0 };
+  if (!doc.isBrokerConfig) return notBroker;
+  if (doc.template?.unreadable) {
+    return { kind: 'template', label: `ActiveMQ ${doc.template.kind} template`, detail: `${article(doc.template.kind)} ${doc.template.kind} template of a config whose markup cannot be read as XML with its template tags set aside: only its XML syntax is checked; render it and lint the result.`, autofixable: 0 };
   }
-  const sentences = [versionSentence(context), securitySentence(context), sideFilesSentence(context), projectConfigSentence(settings)].filter(Boolean);
+  const templateSentence = doc.template ? `${article(doc.template.kind)} ${doc.template.kind} template: its expressions are read as placeholders, its control tags as absent.` : '';
+  const sentences = [templateSentence, versionSentence(context), securitySentence(context), sideFilesSentence(context), projectConfigSentence(settings)].filter(Boolean);
   const restricted = context.files.disabled !== undefined;
-  return { kind: 'analysed', label: restricted ? 'ActiveMQ (restricted mode)' : 'ActiveMQ broker config', detail: sentences.join(' '), autofixable: autofixes(context).length, ...(restricted ? { restricted } : {}) };
+  const label = restricted ? 'ActiveMQ (restricted mode)' : doc.template ? `ActiveMQ ${doc.template.kind} template` : 'ActiveMQ broker config';
+  return { kind: 'analysed', label, detail: sentences.join(' '), autofixable: autofixes(context).length, ...(restricted ? { restricted } : {}) };
 }
 
 function projectConfigSentence({ projectConfig }: ResolvedSettings): string {

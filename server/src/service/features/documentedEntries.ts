@@ -3,11 +3,12 @@
 // so that one command fills them all in and one undo takes them out. Each fix is computed on the text the one
 // before it left, since every insertion moves where the next one goes.
 import { parseDocument } from '../../model/parsedDocument';
-import { RULES, ruleById } from '../../rules/registry';
+import { RULES } from '../../rules/registry';
 import type { Edit, Fix } from '../../rules/types';
 import { applyEdits, replacementBetween } from '../edits';
 import { createRuleContext, runRules } from '../validate';
 import type { FeatureContext } from './context';
+import { ruleFixes } from '../ruleFixes';
 
 /** The rules whose preferred fix inserts an entry the documentation asks for. */
 export const DOCUMENTED_ENTRY_RULES: readonly string[] = ['no-authorization', 'advisory-access', 'temp-destination-access'];
@@ -42,7 +43,7 @@ export function documentedEntries(context: FeatureContext): DocumentedEntries {
 function firstDocumentedFix(context: FeatureContext): Fix | undefined {
   for (const problem of runRules(context).problems) {
     if (!DOCUMENTED_ENTRY_RULES.includes(problem.rule.id)) continue;
-    const fix = ruleById(problem.rule.id)?.fixes?.(problem.finding, context).find((f) => f.preferred);
+    const fix = ruleFixes(problem, context).find((f) => f.preferred);
     if (fix) return fix;
   }
   return undefined;

@@ -5,6 +5,7 @@ import type { Edit, Fix } from '../../rules/types';
 import { applyEdits } from '../edits';
 import { runRules, type Problem } from '../validate';
 import type { FeatureContext } from './context';
+import { ruleFixes } from '../ruleFixes';
 
 export interface AutoFix {
   problem: Problem;
@@ -24,7 +25,7 @@ export function autofixes(context: FeatureContext, ruleId?: string): AutoFix[] {
   for (const problem of runRules(context).problems) {
     // Only rules that document an autofix may have one: the others' fixes are not even computed.
     if ((ruleId !== undefined && problem.rule.id !== ruleId) || !problem.rule.docs.autofix) continue;
-    const fix = problem.rule.fixes?.(problem.finding, context, true).find((f) => f.autofix);
+    const fix = ruleFixes(problem, context, true).find((f) => f.autofix);
     if (fix) found.push({ problem, fix });
   }
   return found;

@@ -99,7 +99,10 @@ function placeholderHover(context: FeatureContext, attribute: XmlAttribute, offs
   for (const m of attribute.value.matchAll(/\$\{[^}]*\}/g)) {
     const start = attribute.valueOffset(m.index!);
     const end = attribute.valueOffset(m.index! + m[0].length);
-    if (offset >= start && offset <= end) return markdown(describePlaceholder(m[0], context.files, /password/i.test(attribute.name)), context, { start, end });
+    if (offset < start || offset > end) continue;
+    const tag = context.doc.template?.tagAt(start);
+    if (tag) return markdown(`A ${context.doc.template!.kind} template expression: its value is known only once the template is rendered, so no rule judges it.`, context, tag);
+    return markdown(describePlaceholder(m[0], context.files, /password/i.test(attribute.name)), context, { start, end });
   }
   return null;
 }

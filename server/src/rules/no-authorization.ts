@@ -10,7 +10,7 @@ export const noAuthorization: Rule = {
   category: 'structure',
   summary: 'Authentication without an authorizationPlugin: every user who logs in may do everything.',
   docs: {
-    catches: 'An authentication plugin (simple or JAAS) without an `<authorizationPlugin>` in the same broker. A simpleAuthenticationPlugin that only lets anonymous clients in (no users) is `anonymous-access`\'s to report.',
+    catches: 'An authentication plugin (simple or JAAS) without an `<authorizationPlugin>` in the same broker. A simpleAuthenticationPlugin without users lets nobody log in: `anonymous-access` (anonymous clients get in) or `no-users` (nobody does) reports it.',
     runtime: 'Without AuthorizationBroker in the chain, nothing checks read, write or admin: any user who logs in may consume, produce, create and delete every queue and topic, including the advisory topics.',
     wrong: '<plugins>\n  <simpleAuthenticationPlugin>...</simpleAuthenticationPlugin>\n</plugins>',
     right: '<plugins>\n  <simpleAuthenticationPlugin>...</simpleAuthenticationPlugin>\n  <authorizationPlugin>\n    <map>\n      <authorizationMap>\n        <authorizationEntries>\n          <authorizationEntry queue=">" read="admins" write="admins" admin="admins"/>\n          <authorizationEntry topic=">" read="admins" write="admins" admin="admins"/>\n          <authorizationEntry topic="ActiveMQ.Advisory.>" read="users" write="users" admin="users"/>\n        </authorizationEntries>\n      </authorizationMap>\n    </map>\n  </authorizationPlugin>\n</plugins>',
@@ -19,13 +19,13 @@ export const noAuthorization: Rule = {
   check({ doc }) {
     const { model } = doc;
     if (model.authorization.length > 0) return [];
-    // A simpleAuthenticationPlugin with anonymous access and no users lets nobody log in: anonymous-access
-    // reports that anonymous clients may then do everything.
-    const anonymousOnly = (a: AuthenticationPlugin) =>
-      a.kind === 'simple' && model.simpleAuthentication.some((s) => s.element === a.element && s.anonymousAccessAllowed && !s.users.some((u) => u.username));
+    // A simpleAuthenticationPlugin without users lets nobody log in: with anonymous access, anonymous-access
+    // reports that anonymous clients may then do everything; without it, no-users reports that nobody gets in.
+    const withoutUsers = (a: AuthenticationPlugin) =>
+      a.kind === 'simple' && model.simpleAuthentication.some((s) => s.element === a.element && !s.users.some((u) => u.username));
     const anonymousToo = model.simpleAuthentication.some((s) => s.anonymousAccessAllowed);
     return model.authentication
-      .filter((a) => a.kind !== 'spring-bean' && !anonymousOnly(a))
+      .filter((a) => a.kind !== 'spring-bean' && !withoutUsers(a))
       .slice(0, 1)
       .map((a): Finding => ({
         span: a.element.nameSpan,

@@ -32,3 +32,10 @@ test('no-authorization: speaks of users who log in, and leaves anonymous-only br
   assert.match(findings(plugins(`<simpleAuthenticationPlugin>${USERS}</simpleAuthenticationPlugin>`), 'no-authorization')[0].message, /^Users must log in, but/);
   assert.equal(findings(plugins('<jaasAuthenticationPlugin configuration="activemq"/>'), 'no-authorization').length, 1);
 });
+
+test('no-authorization: silent where a simpleAuthenticationPlugin without users lets nobody log in (no-users says so)', () => {
+  const nobody = plugins('<simpleAuthenticationPlugin/>');
+  assert.deepEqual(findings(nobody, 'no-authorization'), []);
+  assert.equal(findings(nobody, 'no-users').length, 1);
+  assert.deepEqual(findings(plugins('<simpleAuthenticationPlugin><users></users></simpleAuthenticationPlugin>'), 'no-authorization'), []);
+});

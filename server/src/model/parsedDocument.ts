@@ -2,7 +2,7 @@
 // offset/position conversion that every feature shares. Nothing re-parses; everything reads this.
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Position, Range } from 'vscode-languageserver-types';
-import { parseWithXmldom, type DomParseResult } from '../parser/domParse';
+import { parseWithXmldom, skippedXmldom, type DomParseResult } from '../parser/domParse';
 import { scanXml } from '../parser/scanner';
 import type { Span, XmlTree } from '../parser/xmlTree';
 import { ANCHOR_DEPTH } from './anchors';
@@ -28,7 +28,7 @@ export interface ParsedDocument {
 export function parseDocument(text: string, uri = 'untitled:activemq.xml', version = 0): ParsedDocument {
   const lines = TextDocument.create(uri, 'xml', version, text);
   const tree = scanXml(text);
-  const dom = parseWithXmldom(text, ANCHOR_DEPTH);
+  const dom = xmldomVerdict(tree);
   const model = buildSecurityModel(tree, dom);
   // The DOM served only to find the anchors; the tree is the model from here on.
   dom.document = undefined;
@@ -46,6 +46,21 @@ export function parseDocument(text: string, uri = 'untitled:activemq.xml', versi
     offsetAt: (position) => lines.offsetAt(position),
     range: (span) => ({ start: lines.positionAt(span.start), end: lines.positionAt(span.end) }),
   };
+}
+
+/**
+ * How many elements declaring namespaces may nest inside each other before xmldom is not run. xmldom chains each
+ * such element's namespace map to its parent's and looks a prefix up along the chain, so its time grows with the
+ * square of that nesting (20,000 levels: a minute). Real configs declare namespaces on two or three levels.
+ */
+export const MAX_NAMESPACE_NESTING_FOR_XMLDOM = 200;
+
+function xmldomVerdict(tree: XmlTree): DomParseResult {
+  const nesting = tree.namespaceNesting;
+  if (nesting.depth > MAX_NAMESPACE_NESTING_FOR_XMLDOM && nesting.at) {
+    return skippedXmldom(nesting.at, `Elements that declare namespaces nest ${nesting.depth} deep here; above ${MAX_NAMESPACE_NESTING_FOR_XMLDOM} the second well-formedness check (xmldom) is not run, as its time grows with the square of that depth. Only the tolerant scanner's checks ran; no broker config needs namespace declarations nested this deep.`);
+  }
+  return parseWithXmldom(tree.text, ANCHOR_DEPTH, tree.doctype?.entityNames);
 }
 
 /** ERB (`<%= ... %>`) and Jinja2 (`{{ ... }}`, `{% ... %}`) tags; Spring's `${...}` is not one of them. */

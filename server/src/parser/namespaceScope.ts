@@ -6,9 +6,12 @@ export const XML_NAMESPACE = 'http://www.w3.org/XML/1998/namespace';
 
 export class NamespaceScope {
   private readonly bindings = new Map<string, string[]>();
+  /** How many elements with declarations are open. */
+  depth = 0;
 
   /** Brings an element's declarations (prefix '' for the default namespace) into scope. */
   enter(declarations: Map<string, string>): void {
+    this.depth++;
     for (const [prefix, uri] of declarations) {
       const stack = this.bindings.get(prefix);
       if (stack) stack.push(uri);
@@ -18,6 +21,7 @@ export class NamespaceScope {
 
   /** Takes an element's declarations out of scope again, when the element ends. */
   leave(declarations: Map<string, string>): void {
+    this.depth--;
     for (const prefix of declarations.keys()) this.bindings.get(prefix)?.pop();
   }
 

@@ -2,6 +2,9 @@
 // recorded as a problem at the place where it happens and scanning goes on with what can still be read, so a
 // half-typed document keeps its diagnostics, hovers and completions.
 import { decodeAttributeValue } from './entities';
+import { EntityTable } from './entityExpansion';
+import { readEntityDeclarations } from './internalSubset';
+import { checkCharacters, ReferenceChecker } from './references';
 import { ForwardSearch } from './forwardSearch';
 import { ListCollector } from './listCollector';
 import { NamespaceScope } from './namespaceScope';
@@ -82,8 +85,11 @@ class Scanner {
   private readonly problems: SyntaxProblem[] = [];
   private doctype: XmlTree['doctype'];
   private readonly comments: Span[] = [];
+  private readonly entityNotes: SyntaxProblem[] = [];
+  private references = this.referenceChecker(undefined);
   private readonly lintComments: Span[] = [];
   private readonly names = new NameTable();
+  private readonly namespaceNesting: XmlTree['namespaceNesting'] = { depth: 0, at: undefined };
   /** The attributes of the start tag being read. */
   private readonly pending = new ListCollector<XmlAttribute>();
   /** Where the attributes of the start tag being read begin in `pending`. */
@@ -110,10 +116,12 @@ class Scanner {
 
   run(): XmlTree {
     const text = this.text;
+    checkCharacters(text, (span, message) => this.problem(span, message));
     while (this.pos < text.length) {
       const lt = text.indexOf('<', this.pos);
       const textEnd = lt < 0 ? text.length : lt;
       if (this.stack.length === 0) this.checkTextOutsideRoot(this.pos, textEnd);
+      else if (this.hasAmpersand(this.pos, textEnd)) this.references.inContent(text, this.pos, textEnd);
       if (lt < 0) break;
       this.pos = lt;
       if (text.startsWith('<!--', lt)) this.scanComment();
@@ -127,11 +135,21 @@ class Scanner {
     if (this.roots.length === 0 && this.problems.length === 0) {
       this.problem({ start: 0, end: Math.min(text.length, 1) }, 'The document has no root element.');
     }
-    return { text, roots: this.roots, elements: this.elements, problems: this.problems, doctype: this.doctype, comments: this.comments, lintComments: this.lintComments };
+    return { text, roots: this.roots, elements: this.elements, problems: this.problems, doctype: this.doctype, comments: this.comments, lintComments: this.lintComments, entityNotes: this.entityNotes, namespaceNesting: this.namespaceNesting };
   }
 
   private problem(span: Span, message: string): void {
     if (this.problems.length < MAX_PROBLEMS) this.problems.push({ span, message });
+  }
+
+  private referenceChecker(entities: EntityTable | undefined): ReferenceChecker {
+    return new ReferenceChecker(
+      entities,
+      (span, message) => this.problem(span, message),
+      (span, message) => {
+        if (this.entityNotes.length < MAX_PROBLEMS) this.entityNotes.push({ span, message });
+      },
+    );
   }
 
   private checkTextOutsideRoot(start: number, end: number): void {
@@ -172,21 +190,30 @@ class Scanner {
     let i = start + 9;
     let depth = 0;
     let quote = 0;
+    let subsetStart = -1;
+    let subsetEnd = -1;
     for (; i < text.length; i++) {
       const c = text.charCodeAt(i);
       if (quote) {
         if (c === quote) quote = 0;
       } else if (c === QUOTE || c === APOSTROPHE) quote = c;
-      else if (c === 91 /* [ */) depth++;
-      else if (c === 93 /* ] */) depth--;
-      else if (c === GT && depth <= 0) break;
+      else if (c === 91 /* [ */) {
+        if (depth++ === 0 && subsetStart < 0) subsetStart = i + 1;
+      } else if (c === 93 /* ] */) {
+        if (--depth === 0 && subsetEnd < 0) subsetEnd = i;
+      } else if (c === GT && depth <= 0) break;
     }
     const end = Math.min(i + 1, text.length);
     const body = text.slice(start, end);
+    const declarations = subsetStart < 0 ? new Map() : readEntityDeclarations(text, subsetStart, subsetEnd < 0 ? end : subsetEnd);
+    const entities = new EntityTable(declarations);
+    this.references = this.referenceChecker(entities);
     this.doctype = {
       span: { start, end },
       declaresEntities: /<!ENTITY/.test(body),
       externalEntity: /<!ENTITY\s+%?\s*[^\s>]+\s+(SYSTEM|PUBLIC)\b/.test(body),
+      entities,
+      entityNames: new Set(declarations.keys()),
     };
     if (i >= text.length) this.problem({ start, end: start + 9 }, 'This DOCTYPE declaration is never closed.');
     this.pos = end;
@@ -237,7 +264,13 @@ class Scanner {
 
     const tagEnd = this.scanAttributes(element, nameEnd);
     const declarations = element.namespaceDeclarations;
-    if (declarations) this.scope.enter(declarations);
+    if (declarations) {
+      this.scope.enter(declarations);
+      if (this.scope.depth > this.namespaceNesting.depth) {
+        this.namespaceNesting.depth = this.scope.depth;
+        this.namespaceNesting.at = element.nameSpan;
+      }
+    }
     element.namespace = this.scope.lookup(element.prefix) ?? '';
     element.startTagEnd = tagEnd;
     if (this.tagEndKind === 'open') {
@@ -359,7 +392,7 @@ class Scanner {
       this.problem({ start: nameStart, end: nameStart + name.length }, `The attribute \`${name}\` appears twice on \`${element.name}\`; XML allows it once.`);
     }
     const text = this.text;
-    const decoded = this.hasAmpersand(valueStart, valueEnd) ? decodeAttributeValue(text.slice(valueStart, valueEnd)) : undefined;
+    const decoded = this.hasAmpersand(valueStart, valueEnd) ? decodeAttributeValue(text.slice(valueStart, valueEnd), this.references.inValue(valueStart)) : undefined;
     const value = decoded ? decoded.value : text.slice(valueStart, valueEnd);
     const attr = new XmlAttribute(name, nameStart, value, valueStart, valueEnd, decoded?.offsetInRaw);
     this.pending.push(attr);

@@ -26,6 +26,8 @@ export const xmlSyntax: Rule = {
     if (!settings.reportSyntaxErrors) return [];
     const findings: Finding[] = doc.tree.problems.map((p) => ({ span: p.span, message: p.message }));
     if (findings.length === 0 && doc.dom.problem) findings.push({ span: doc.dom.problem.span, message: doc.dom.problem.message });
+    // Not a fault of the file, but a check that did not run: said, never passed over in silence.
+    if (doc.dom.skipped) findings.push({ span: doc.dom.skipped.span, message: doc.dom.skipped.message, severity: 'warning' });
     return findings;
   },
 };

@@ -2,8 +2,9 @@
 // recorded as a problem at the place where it happens and scanning goes on with what can still be read, so a
 // half-typed document keeps its diagnostics, hovers and completions.
 import { decodeAttributeValue } from './entities';
-import { EntityTable } from './entityExpansion';
-import { readEntityDeclarations } from './internalSubset';
+import type { EntityTable } from './entityExpansion';
+import { readDoctype } from './doctype';
+import { ScannedElement } from './scannedElement';
 import { checkCharacters, ReferenceChecker } from './references';
 import { ForwardSearch } from './forwardSearch';
 import { ListCollector } from './listCollector';
@@ -29,49 +30,6 @@ function isSpace(c: number): boolean {
 function endsName(c: number): boolean {
   return isSpace(c) || c === SLASH || c === GT || c === LT || c === EQUALS || c === QUOTE || c === APOSTROPHE;
 }
-
-/** An element as the scanner reads it: offsets as numbers, spans made when read (a large map has many elements). */
-class ScannedElement implements XmlElement {
-  namespace = '';
-  children: XmlElement[] = NONE;
-  attributes: XmlAttribute[] = NONE;
-  startTagEnd: number;
-  contentStart: number | undefined = undefined;
-  endTagStart: number | undefined = undefined;
-  selfClosing = false;
-  closed = false;
-  namespaceDeclarations: Map<string, string> | undefined = undefined;
-
-  constructor(
-    readonly name: string,
-    readonly prefix: string,
-    readonly localName: string,
-    readonly parent: ScannedElement | undefined,
-    readonly start: number,
-    public end: number,
-    readonly index: number,
-  ) {
-    this.startTagEnd = end;
-  }
-
-  get span(): Span {
-    return { start: this.start, end: this.end };
-  }
-
-  get nameSpan(): Span {
-    return { start: this.start + 1, end: this.start + 1 + this.name.length };
-  }
-
-  get startTagSpan(): Span {
-    return { start: this.start, end: this.startTagEnd };
-  }
-}
-
-/**
- * The children or attributes of every element that has none (most entries have no children); the scanner gives
- * an element arrays of its own when it has some. Frozen, so that a push into it fails loudly.
- */
-const NONE = Object.freeze([]) as unknown as never[];
 
 export function scanXml(text: string): XmlTree {
   return new Scanner(text).run();
@@ -185,38 +143,11 @@ class Scanner {
   }
 
   private scanDoctype(): void {
-    const text = this.text;
-    const start = this.pos;
-    let i = start + 9;
-    let depth = 0;
-    let quote = 0;
-    let subsetStart = -1;
-    let subsetEnd = -1;
-    for (; i < text.length; i++) {
-      const c = text.charCodeAt(i);
-      if (quote) {
-        if (c === quote) quote = 0;
-      } else if (c === QUOTE || c === APOSTROPHE) quote = c;
-      else if (c === 91 /* [ */) {
-        if (depth++ === 0 && subsetStart < 0) subsetStart = i + 1;
-      } else if (c === 93 /* ] */) {
-        if (--depth === 0 && subsetEnd < 0) subsetEnd = i;
-      } else if (c === GT && depth <= 0) break;
-    }
-    const end = Math.min(i + 1, text.length);
-    const body = text.slice(start, end);
-    const declarations = subsetStart < 0 ? new Map() : readEntityDeclarations(text, subsetStart, subsetEnd < 0 ? end : subsetEnd);
-    const entities = new EntityTable(declarations);
-    this.references = this.referenceChecker(entities);
-    this.doctype = {
-      span: { start, end },
-      declaresEntities: /<!ENTITY/.test(body),
-      externalEntity: /<!ENTITY\s+%?\s*[^\s>]+\s+(SYSTEM|PUBLIC)\b/.test(body),
-      entities,
-      entityNames: new Set(declarations.keys()),
-    };
-    if (i >= text.length) this.problem({ start, end: start + 9 }, 'This DOCTYPE declaration is never closed.');
-    this.pos = end;
+    const { doctype, closed } = readDoctype(this.text, this.pos);
+    this.doctype = doctype;
+    this.references = this.referenceChecker(doctype.entities);
+    if (!closed) this.problem({ start: doctype.span.start, end: doctype.span.start + 9 }, 'This DOCTYPE declaration is never closed.');
+    this.pos = doctype.span.end;
   }
 
   private readName(from: number): number {

@@ -115,3 +115,15 @@ test('a rule that throws becomes an internal-error finding naming it; the other 
     rule.check = check;
   }
 });
+
+test('selection ranges inside 100,000 nested elements: the innermost levels and the whole document, a chain that can be sent', () => {
+  const text = brokerConfig(`<plugins>${nested('<a>', '</a>')}</plugins>`);
+  const service = getLanguageService();
+  const doc = service.parse(text, 'file:///config/deep.xml');
+  const [selection] = service.selectionRanges(service.context(doc), [doc.positionAt(text.indexOf('</a>'))]);
+  const ranges = [];
+  for (let r: typeof selection | undefined = selection; r; r = r.parent) ranges.push(r.range);
+  assert.ok(ranges.length <= 1000, `${ranges.length} levels`);
+  assert.deepEqual(ranges[ranges.length - 1], doc.range({ start: 0, end: text.length - 1 }));
+  assert.doesNotThrow(() => JSON.stringify(selection));
+});

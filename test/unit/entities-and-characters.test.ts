@@ -86,3 +86,10 @@ test('expansions up to the JDK limit of 64,000 are read; beyond it the reference
   assert.equal(error?.text, '&l5;');
   assert.match(error!.message, /64,000 entity expansions/);
 });
+
+test('a finding on part of an entity\'s expansion covers the whole reference, never an empty range', () => {
+  const doctype = '<!DOCTYPE beans [ <!ENTITY q "nodes>.ORDERS"> ]>\n';
+  const text = doctype + securedBroker('<authenticationUser username="u" password="p" groups="admins"/>', '<authorizationEntry queue="&q;" read="admins" write="admins" admin="admins"/>');
+  const wildcard = lint(text).reported.filter((r) => r.rule === 'wildcard-syntax');
+  assert.deepEqual(wildcard.map((r) => r.text), ['&q;']);
+});

@@ -30,11 +30,23 @@ export class XmlAttribute {
     return { start: this.valueStart, end: this.valueEnd };
   }
 
-  /** Maps an index in `value` to an offset in the document. */
+  /** Maps an index in `value` to an offset in the document (inside an entity's expansion: the reference's `&`). */
   valueOffset(indexInValue: number): number {
     const map = this.decodedOffsets;
     if (!map) return this.valueStart + indexInValue;
     return this.valueStart + map[Math.max(0, Math.min(indexInValue, map.length - 1))];
+  }
+
+  /**
+   * Maps the end of a piece of `value` to an offset in the document: an end inside an entity's expansion lies
+   * after the whole reference, so that a range over part of `&q;`'s text covers `&q;` rather than nothing.
+   */
+  valueEndOffset(indexInValue: number): number {
+    const map = this.decodedOffsets;
+    if (!map) return this.valueStart + indexInValue;
+    let k = Math.max(0, Math.min(indexInValue, map.length - 1));
+    if (k > 0) while (k < map.length - 1 && map[k] === map[k - 1]) k++;
+    return this.valueStart + map[k];
   }
 }
 

@@ -17,7 +17,7 @@ export function segmentsOf(entry: AuthorizationEntry): LocatedSegment[] {
     const partText = attr.value.slice(part.start, part.end);
     let at = part.start + Math.max(0, partText.indexOf(part.pattern.text));
     part.pattern.segments.forEach((text, index) => {
-      out.push({ part, index, text, span: { start: attr.valueOffset(at), end: attr.valueOffset(at + text.length) } });
+      out.push({ part, index, text, span: { start: attr.valueOffset(at), end: attr.valueEndOffset(at + text.length) } });
       at += text.length + 1;
     });
   }

@@ -94,7 +94,7 @@ export function hover(context: FeatureContext, position: Position): Hover | null
 function placeholderHover(context: FeatureContext, attribute: XmlAttribute, offset: number): Hover | null {
   for (const m of attribute.value.matchAll(/\$\{[^}]*\}/g)) {
     const start = attribute.valueOffset(m.index!);
-    const end = attribute.valueOffset(m.index! + m[0].length);
+    const end = attribute.valueEndOffset(m.index! + m[0].length);
     if (offset >= start && offset <= end) return markdown(describePlaceholder(m[0], context.files, /password/i.test(attribute.name)), context, { start, end });
   }
   return null;

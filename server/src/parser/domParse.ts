@@ -3,6 +3,7 @@
 // the tolerant scanner's tree stays the model.
 import { DOMParser, type Document } from '@xmldom/xmldom';
 import { elementsOnlyHandler } from './elementsOnlyDom';
+import './xmldomRegexCache';
 import type { Span } from './xmlTree';
 
 export interface DomParseResult {

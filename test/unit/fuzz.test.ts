@@ -7,7 +7,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { isUtf8 } from 'node:buffer';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, statSync, symlinkSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, statSync, symlinkSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -15,7 +15,7 @@ import type { Position, Range, SelectionRange } from 'vscode-languageserver-type
 import { runCli } from '../../server/src/cli';
 import { decodeXml, encodeXml, firstInvalidUtf8, roundTripProblem } from '../../server/src/parser/decode';
 import { getLanguageService } from '../../server/src/service/languageService';
-import { corpusFiles, needsCorpus } from '../corpus';
+import { CORPUS_DIR, corpusFiles, needsCorpus } from '../corpus';
 
 const CASES_PER_FILE = Number(process.env.FUZZ_CASES ?? 12);
 const SEED = Number(process.env.FUZZ_SEED ?? 20261125);
@@ -77,8 +77,57 @@ function mutate(text: string, rnd: () => number): string {
   }
 }
 
+/** A place just after a start tag's `>` (or the start of the text). */
+function afterSomeTag(text: string, rnd: () => number): number {
+  const gt = text.indexOf('>', Math.floor(rnd() * text.length));
+  return gt < 0 ? 0 : gt + 1;
+}
+
+const HOSTILE: ((text: string, rnd: () => number) => string)[] = [
+  function deepNesting(text, rnd) {
+    const depth = 1000 + Math.floor(rnd() * 20_000);
+    const name = ['a', 'authorizationPlugin', 'map', 'amq:x', 'entry'][Math.floor(rnd() * 5)];
+    const at = afterSomeTag(text, rnd);
+    const closed = rnd() < 0.7;
+    return text.slice(0, at) + `<${name}>`.repeat(depth) + (closed ? `</${name}>`.repeat(depth) : '') + text.slice(at);
+  },
+  function manyAttributes(text, rnd) {
+    const count = 1000 + Math.floor(rnd() * 20_000);
+    const tag = text.indexOf('<broker');
+    const at = tag < 0 ? 1 : tag + '<broker'.length;
+    const repeat = rnd() < 0.5;
+    const attributes = Array.from({ length: count }, (_, i) => ` ${repeat ? 'a' : `a${i}`}=${rnd() < 0.1 ? "'" : '"'}v${i}"`).join('');
+    return text.slice(0, at) + attributes + text.slice(at);
+  },
+  function forbiddenCharacters(text, rnd) {
+    const chars = ['\0', '\u0001', '\u000B', '\u001F', '\uFFFE', '\uFFFF', '\uD800', '\uDFFF', '&#0;', '&#x1;', '&#xFFFF;'];
+    let out = text;
+    for (let k = 0; k < 1 + rnd() * 40; k++) {
+      const i = Math.floor(rnd() * (out.length + 1));
+      out = out.slice(0, i) + chars[Math.floor(rnd() * chars.length)] + out.slice(i);
+    }
+    return out;
+  },
+  function internalSubsetEntities(text, rnd) {
+    const declarations = [
+      '<!ENTITY q "ORDERS">', '<!ENTITY n "&q;.&q;">', '<!ENTITY r "x&r;">', '<!ENTITY m "<plugins/>">', '<!ENTITY lt2 "a&#60;b">',
+      '<!ENTITY e SYSTEM "file:///etc/passwd">', '<!ENTITY l0 "lol">',
+      ...Array.from({ length: 6 }, (_, i) => `<!ENTITY l${i + 1} "${`&l${i};`.repeat(10)}">`),
+    ];
+    const names = ['q', 'n', 'r', 'm', 'lt2', 'e', 'l3', 'l6', 'undeclared'];
+    let out = text.replace(/^(\uFEFF?<\?xml[^>]*\?>)?/, (decl) => `${decl}<!DOCTYPE beans [ ${declarations.join(' ')} ]>\n`);
+    for (let k = 0; k < 1 + rnd() * 10; k++) {
+      const quote = out.indexOf('="', Math.floor(rnd() * out.length));
+      if (quote < 0) continue;
+      out = out.slice(0, quote + 2) + `&${names[Math.floor(rnd() * names.length)]};` + out.slice(quote + 2);
+    }
+    return out;
+  },
+];
+
+/** The corpus (where it is beside the checkout: the test that needs it says so), the examples and the fixtures. */
 function sources(): { name: string; text: string }[] {
-  const files = corpusFiles().map((f) => ({ name: f.name, text: f.text }));
+  const files = (existsSync(CORPUS_DIR) ? corpusFiles() : []).map((f) => ({ name: f.name, text: f.text }));
   const walk = (dir: string): string[] => readdirSync(dir).flatMap((n) => (statSync(join(dir, n)).isDirectory() ? walk(join(dir, n)) : [join(dir, n)]));
   for (const path of [...walk('examples'), ...walk('test/fixtures')]) {
     if (/\.(xml|properties)$/.test(path)) files.push({ name: path, text: readFileSync(path, 'utf8') });
@@ -98,6 +147,37 @@ function assertInside(range: Range | undefined, lengths: number[], what: string)
   }
 }
 
+/** Runs every feature on `text` and checks that each answers with ranges inside the document. */
+function exercise(service: ReturnType<typeof getLanguageService>, text: string, what: string, rnd: () => number, cases: number): void {
+  const lengths = lineLengths(text);
+  const doc = service.parse(text, `file:///fuzz/${cases}.xml`);
+  const diagnostics = service.validate(doc);
+  for (const d of diagnostics) assertInside(d.range, lengths, `${what} diagnostic ${d.code}`);
+  const context = service.context(doc);
+  const position = doc.positionAt(Math.floor(rnd() * (text.length + 1)));
+  const hover = service.hover(context, position);
+  assertInside(hover?.range, lengths, `${what} hover`);
+  for (const item of service.completion(context, position).items) {
+    const edit = item.textEdit;
+    assertInside(edit && 'range' in edit ? edit.range : undefined, lengths, `${what} completion`);
+  }
+  for (const s of service.documentSymbols(context)) assertInside(s.range, lengths, `${what} symbol`);
+  for (const action of service.codeActions(context, { start: position, end: position }, diagnostics, ['quickfix', 'source.fixAll'])) {
+    for (const edits of Object.values(action.edit?.changes ?? {})) for (const e of edits) assertInside(e.range, lengths, `${what} fix`);
+  }
+  for (const h of service.documentHighlights(context, position)) assertInside(h.range, lengths, `${what} highlight`);
+  for (const l of service.definition(context, position)) assertInside(l.range, lengths, `${what} definition`);
+  for (const l of service.documentLinks(context)) assertInside(l.range, lengths, `${what} link`);
+  for (const f of service.foldingRanges(context)) assert.ok(f.startLine < f.endLine && f.endLine < lengths.length, `${what} fold ${f.startLine}-${f.endLine}`);
+  for (const r of service.linkedEditingRanges(context, position)?.ranges ?? []) assertInside(r, lengths, `${what} linked editing`);
+  for (let r: SelectionRange | undefined = service.selectionRanges(context, [position])[0]; r; r = r.parent) assertInside(r.range, lengths, `${what} selection`);
+  assert.ok(service.documentStatus(text, `file:///fuzz/${cases}.xml`).label.length > 0, `${what} status`);
+  const fixed = service.fixText(text, `file:///fuzz/fixed/${cases}.xml`);
+  assert.equal(service.fixText(fixed.text, `file:///fuzz/fixed/${cases}.xml`).fixed, 0, `${what} fix all is not stable`);
+  service.forget(`file:///fuzz/fixed/${cases}.xml`);
+  service.forget(`file:///fuzz/${cases}.xml`);
+}
+
 test(`fuzz: ${CASES_PER_FILE} mutations of every corpus file, example and fixture (seed ${SEED})`, needsCorpus(), () => {
   const service = getLanguageService();
   const rnd = random(SEED);
@@ -105,34 +185,7 @@ test(`fuzz: ${CASES_PER_FILE} mutations of every corpus file, example and fixtur
   for (const source of sources()) {
     for (let k = 0; k < CASES_PER_FILE; k++) {
       const text = mutate(rnd() < 0.3 ? mutate(source.text, rnd) : source.text, rnd);
-      const what = `${source.name} case ${k}`;
-      const lengths = lineLengths(text);
-      const doc = service.parse(text, `file:///fuzz/${cases}.xml`);
-      const diagnostics = service.validate(doc);
-      for (const d of diagnostics) assertInside(d.range, lengths, `${what} diagnostic ${d.code}`);
-      const context = service.context(doc);
-      const position = doc.positionAt(Math.floor(rnd() * (text.length + 1)));
-      const hover = service.hover(context, position);
-      assertInside(hover?.range, lengths, `${what} hover`);
-      for (const item of service.completion(context, position).items) {
-        const edit = item.textEdit;
-        assertInside(edit && 'range' in edit ? edit.range : undefined, lengths, `${what} completion`);
-      }
-      for (const s of service.documentSymbols(context)) assertInside(s.range, lengths, `${what} symbol`);
-      for (const action of service.codeActions(context, { start: position, end: position }, diagnostics, ['quickfix', 'source.fixAll'])) {
-        for (const edits of Object.values(action.edit?.changes ?? {})) for (const e of edits) assertInside(e.range, lengths, `${what} fix`);
-      }
-      for (const h of service.documentHighlights(context, position)) assertInside(h.range, lengths, `${what} highlight`);
-      for (const l of service.definition(context, position)) assertInside(l.range, lengths, `${what} definition`);
-      for (const l of service.documentLinks(context)) assertInside(l.range, lengths, `${what} link`);
-      for (const f of service.foldingRanges(context)) assert.ok(f.startLine < f.endLine && f.endLine < lengths.length, `${what} fold ${f.startLine}-${f.endLine}`);
-      for (const r of service.linkedEditingRanges(context, position)?.ranges ?? []) assertInside(r, lengths, `${what} linked editing`);
-      for (let r: SelectionRange | undefined = service.selectionRanges(context, [position])[0]; r; r = r.parent) assertInside(r.range, lengths, `${what} selection`);
-      assert.ok(service.documentStatus(text, `file:///fuzz/${cases}.xml`).label.length > 0, `${what} status`);
-      const fixed = service.fixText(text, `file:///fuzz/fixed/${cases}.xml`);
-      assert.equal(service.fixText(fixed.text, `file:///fuzz/fixed/${cases}.xml`).fixed, 0, `${what} fix all is not stable`);
-      service.forget(`file:///fuzz/fixed/${cases}.xml`);
-      service.forget(`file:///fuzz/${cases}.xml`);
+      exercise(service, text, `${source.name} case ${k}`, rnd, cases);
       cases++;
     }
   }
@@ -208,4 +261,22 @@ test('fuzz: every kind of special file as the config ends at once with exit 2, t
   } finally {
     server.close();
   }
+});
+
+test(`fuzz: hostile shapes (deep nesting, many attributes, forbidden characters, internal-subset entities) in examples (seed ${SEED})`, () => {
+  const service = getLanguageService();
+  const rnd = random(SEED + 1);
+  const bases = sources().filter((s) => s.name.startsWith('examples') && s.name.endsWith('.xml'));
+  let cases = 0;
+  for (const base of bases) {
+    for (const generate of HOSTILE) {
+      const text = generate(base.text, rnd);
+      exercise(service, text, `${base.name} ${generate.name} case ${cases}`, rnd, cases);
+      // A document that still parses as a broker must be analysed by every rule: none may fail on these shapes.
+      assert.deepEqual(service.validate(service.parse(text, `file:///fuzz/h${cases}.xml`)).filter((d) => d.code === 'internal-error'), [], `${base.name} ${generate.name}`);
+      service.forget(`file:///fuzz/h${cases}.xml`);
+      cases++;
+    }
+  }
+  assert.ok(cases >= HOSTILE.length, `only ${cases} cases`);
 });

@@ -3,7 +3,9 @@
 // before its first `>`), and each node knows how many patterns lie at and below it. A query walks only the branches
 // that can share a destination with it, names the first few partners, and then counts whole subtrees from those
 // numbers, so a broad `>` costs the number of trie nodes it touches near the root, not the size of the map.
-// The walks are methods on long-lived objects rather than closures: they run once per entry of a large map.
+// The walks are methods on long-lived objects rather than closures: they run once per entry of a large map. They
+// keep their own stack of nodes still to visit, in the order a recursion would visit them: a hostile pattern has
+// 100,000 segments, and a recursion that deep overflows the call stack.
 import { ANY_CHILD, minLength, normalForm, type DestinationKind, type DestinationPattern, type NormalForm } from './pattern';
 import { formContains, formWitness } from './relations';
 
@@ -115,6 +117,9 @@ class OverlapQuery {
   private readonly partners: OverlapPartner[] = [];
   private singles = 0;
   private countedIds: Set<number> | undefined;
+  /** Nodes still to visit, the next one last, and how to visit each (reused between walks). */
+  private readonly pendingNodes: TrieNode[] = [];
+  private readonly pendingModes: number[] = [];
 
   start(selfId: number, limit: number, exhaustive: boolean): void {
     this.selfId = selfId;
@@ -162,7 +167,34 @@ class OverlapQuery {
     }
   }
 
-  private walk(node: TrieNode, depth: number): void {
+  /** Visits `node` later: at `mode` = its depth along the query's prefix, or as SUBTREE or SHARED_ONLY. */
+  private visit(node: TrieNode, mode: number): void {
+    this.pendingNodes.push(node);
+    this.pendingModes.push(mode);
+  }
+
+  /** Visits the children of `node` in their order (pushed last first, so the first is visited next). */
+  private visitChildren(node: TrieNode, mode: number, sharedOnly = false): void {
+    const children = node.childList;
+    if (!children) return;
+    for (let i = children.length - 1; i >= 0; i--) if (!sharedOnly || children[i].sharedCount > 0) this.visit(children[i], mode);
+  }
+
+  private walk(root: TrieNode, rootDepth: number): void {
+    const nodes = this.pendingNodes;
+    const modes = this.pendingModes;
+    this.visit(root, rootDepth);
+    while (nodes.length > 0) {
+      const node = nodes.pop()!;
+      const mode = modes.pop()!;
+      if (mode === SUBTREE) this.subtree(node);
+      else if (mode === SHARED_ONLY) this.sharedOnly(node);
+      else this.along(node, mode);
+    }
+  }
+
+  /** A node at `depth` along the query's prefix. */
+  private along(node: TrieNode, depth: number): void {
     const form = this.form;
     if (depth < form.prefix.length) {
       // Shorter patterns ending here with a `>` cover every longer name on this path.
@@ -170,12 +202,13 @@ class OverlapQuery {
       if (!node.childList) return;
       const segment = form.prefix[depth];
       if (segment === ANY_CHILD) {
-        for (const child of node.childList) this.walk(child, depth + 1);
+        this.visitChildren(node, depth + 1);
       } else {
-        const literal = node.get(segment);
-        if (literal) this.walk(literal, depth + 1);
+        // The literal child is visited before the `*` child.
         const star = node.get(ANY_CHILD);
-        if (star) this.walk(star, depth + 1);
+        if (star) this.visit(star, depth + 1);
+        const literal = node.get(segment);
+        if (literal) this.visit(literal, depth + 1);
       }
       return;
     }
@@ -186,13 +219,13 @@ class OverlapQuery {
     // The query goes on with `>`: everything here and below shares a destination with it, except names exactly
     // this long when the query needs one more segment.
     if (node.here) for (const stored of node.here) if (!(form.tail === 'rest' && stored.tail === 'exact')) this.offer(stored);
-    if (node.childList) for (const child of node.childList) this.subtree(child);
+    this.visitChildren(node, SUBTREE);
   }
 
   private subtree(node: TrieNode): void {
     if (this.naming || this.exhaustive) {
       if (node.here) for (const stored of node.here) this.offer(stored);
-      if (node.childList) for (const child of node.childList) this.subtree(child);
+      this.visitChildren(node, SUBTREE);
       return;
     }
     this.singles += node.count - node.sharedCount;
@@ -201,9 +234,13 @@ class OverlapQuery {
 
   private sharedOnly(node: TrieNode): void {
     if (node.here) for (const stored of node.here) if (stored.shared) this.offer(stored);
-    if (node.childList) for (const child of node.childList) if (child.sharedCount > 0) this.sharedOnly(child);
+    this.visitChildren(node, SHARED_ONLY, true);
   }
 }
+
+/** Visit modes beside a depth along the query's prefix. */
+const SUBTREE = -1;
+const SHARED_ONLY = -2;
 
 export class PatternIndex {
   private readonly roots = new Map<DestinationKind, TrieNode>();
@@ -258,16 +295,23 @@ export class PatternIndex {
   // A container's literal must equal the query's segment, and its `*` may stand for a query literal or `*`, or
   // (one segment past the query's prefix) for a segment every name of the query has: the one a `rest` query
   // needs, or the first segment of any name (`*.>` contains `>`). Nothing deeper can contain the query.
-  private containingWalk(node: TrieNode, depth: number, form: NormalForm, into: StoredPattern[]): void {
-    if (node.here) for (const stored of node.here) if (formContains(stored, form)) into.push(stored);
-    if (!node.childList || depth > form.prefix.length) return;
-    const segment = depth < form.prefix.length ? form.prefix[depth] : undefined;
-    if (segment !== undefined && segment !== ANY_CHILD) {
-      const literal = node.get(segment);
-      if (literal) this.containingWalk(literal, depth + 1, form, into);
+  // Each node has at most two children to visit, so the walk goes down one path with at most one branch left per
+  // level for later: a loop with its own stack of those.
+  private containingWalk(root: TrieNode, rootDepth: number, form: NormalForm, into: StoredPattern[]): void {
+    const later: { node: TrieNode; depth: number }[] = [{ node: root, depth: rootDepth }];
+    for (let next = later.pop(); next; next = later.pop()) {
+      const { node, depth } = next;
+      if (node.here) for (const stored of node.here) if (formContains(stored, form)) into.push(stored);
+      if (!node.childList || depth > form.prefix.length) continue;
+      const segment = depth < form.prefix.length ? form.prefix[depth] : undefined;
+      // The literal child is visited before the `*` child.
+      const star = node.get(ANY_CHILD);
+      if (star && (segment !== undefined || minLength(form) > depth)) later.push({ node: star, depth: depth + 1 });
+      if (segment !== undefined && segment !== ANY_CHILD) {
+        const literal = node.get(segment);
+        if (literal) later.push({ node: literal, depth: depth + 1 });
+      }
     }
-    const star = node.get(ANY_CHILD);
-    if (star && (segment !== undefined || minLength(form) > depth)) this.containingWalk(star, depth + 1, form, into);
   }
 }
 

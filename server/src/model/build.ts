@@ -235,7 +235,7 @@ class AttributePatternPart implements DocumentPatternPart {
 
   get span(): Span {
     const attr = this.attr;
-    return this.wholeValue ? attr.valueSpan : { start: attr.valueOffset(this.start), end: attr.valueOffset(this.end) };
+    return this.wholeValue ? attr.valueSpan : { start: attr.valueOffset(this.start), end: attr.valueEndOffset(this.end) };
   }
 }
 
@@ -279,7 +279,7 @@ export function groupList(attr: XmlAttribute | undefined): GroupList | undefined
       while (s < e && isBlank(value.charCodeAt(s))) s++;
       while (e > s && isBlank(value.charCodeAt(e - 1))) e--;
       const blank = s === e;
-      tokensOfList.push(new Token(value.slice(s, e), attr.valueOffset(blank ? pieceStart : s), attr.valueOffset(blank ? i : e)));
+      tokensOfList.push(new Token(value.slice(s, e), attr.valueOffset(blank ? pieceStart : s), attr.valueEndOffset(blank ? i : e)));
     }
     pieceStart = i + 1;
   }

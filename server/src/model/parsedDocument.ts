@@ -2,7 +2,7 @@
 // offset/position conversion that every feature shares. Nothing re-parses; everything reads this.
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Position, Range } from 'vscode-languageserver-types';
-import { parseWithXmldom, type DomParseResult } from '../parser/domParse';
+import { parseWithXmldom, skippedXmldom, type DomParseResult } from '../parser/domParse';
 import { scanXml } from '../parser/scanner';
 import type { Span, SyntaxProblem, XmlElement, XmlTree } from '../parser/xmlTree';
 import { ANCHOR_DEPTH } from './anchors';
@@ -71,7 +71,10 @@ export function parseDocument(text: string, uri = 'untitled:activemq.xml', versi
 /** Both parsers over the text, or over a template's XML (all branches, else the first branch of each conditional). */
 function parseXml(text: string): { tree: XmlTree; dom: DomParseResult; template: DocumentTemplate | undefined } {
   const found = readTemplate(text);
-  const parse = (xml: string) => ({ tree: scanXml(xml), dom: parseWithXmldom(xml, ANCHOR_DEPTH) });
+  const parse = (xml: string) => {
+    const tree = scanXml(xml);
+    return { tree, dom: xmldomVerdict(tree) };
+  };
   const parsed = parse(found?.xml ?? text);
   if (!found) return { ...parsed, template: undefined };
   let { tree, dom } = parsed;
@@ -86,4 +89,19 @@ function parseXml(text: string): { tree: XmlTree; dom: DomParseResult; template:
 
 function unreadable(tree: XmlTree, dom: DomParseResult): SyntaxProblem | undefined {
   return tree.problems[0] ?? dom.problem;
+}
+
+/**
+ * How many elements declaring namespaces may nest inside each other before xmldom is not run. xmldom chains each
+ * such element's namespace map to its parent's and looks a prefix up along the chain, so its time grows with the
+ * square of that nesting (20,000 levels: a minute). Real configs declare namespaces on two or three levels.
+ */
+export const MAX_NAMESPACE_NESTING_FOR_XMLDOM = 200;
+
+function xmldomVerdict(tree: XmlTree): DomParseResult {
+  const nesting = tree.namespaceNesting;
+  if (nesting.depth > MAX_NAMESPACE_NESTING_FOR_XMLDOM && nesting.at) {
+    return skippedXmldom(nesting.at, `Elements that declare namespaces nest ${nesting.depth} deep here; above ${MAX_NAMESPACE_NESTING_FOR_XMLDOM} the second well-formedness check (xmldom) is not run, as its time grows with the square of that depth. Only the tolerant scanner's checks ran; no broker config needs namespace declarations nested this deep.`);
+  }
+  return parseWithXmldom(tree.text, ANCHOR_DEPTH, tree.doctype?.entityNames);
 }

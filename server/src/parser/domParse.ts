@@ -3,18 +3,25 @@
 // the tolerant scanner's tree stays the model.
 import { DOMParser, type Document } from '@xmldom/xmldom';
 import { elementsOnlyHandler } from './elementsOnlyDom';
+import './xmldomRegexCache';
 import type { Span } from './xmlTree';
 
 export interface DomParseResult {
   document: Document | undefined;
   /** The first error xmldom reported, located in the text. */
   problem: { span: Span; message: string } | undefined;
+  /** Set when xmldom did not read the document at all, and why. */
+  skipped: { span: Span; message: string } | undefined;
   /** The text offset where a DOM node starts (from xmldom's locator). */
   offsetOfNode(node: { lineNumber?: number; columnNumber?: number }): number;
 }
 
-/** Parses `text`; the DOM keeps the elements of the first `domDepth` levels (the root is level 1). */
-export function parseWithXmldom(text: string, domDepth = Infinity): DomParseResult {
+/**
+ * Parses `text`; the DOM keeps the elements of the first `domDepth` levels (the root is level 1). References to
+ * `declaredEntities` (the internal subset's, which the scanner expands) are no fault; xmldom knows only the five
+ * predefined entities.
+ */
+export function parseWithXmldom(text: string, domDepth = Infinity, declaredEntities?: ReadonlySet<string>): DomParseResult {
   let problem: DomParseResult['problem'];
   // xmldom reports a leading byte order mark as content outside the root (and a space in its place breaks the
   // XML declaration), so it parses the text without it and every offset shifts back by one.
@@ -28,19 +35,26 @@ export function parseWithXmldom(text: string, domDepth = Infinity): DomParseResu
     normalizeLineEndings: (s: string) => s,
     onError(level: string, message: string, context: { locator?: { lineNumber?: number; columnNumber?: number } }) {
       if (level === 'warning' || problem) return;
+      const undeclared = /entity not found:&([^;\s]+);/.exec(message);
+      if (undeclared && declaredEntities?.has(undeclared[1])) return;
       const offset = shift + offsetOf(lineStarts, context?.locator?.lineNumber, context?.locator?.columnNumber, source.length);
       problem = { span: { start: offset, end: Math.min(offset + 1, text.length) }, message: cleanMessage(message) };
     },
   });
   try {
     const document = parser.parseFromString(source, 'text/xml');
-    return { document, problem, offsetOfNode: (node) => shift + offsetOf(lineStarts, node.lineNumber, node.columnNumber, source.length) };
+    return { document, problem, skipped: undefined, offsetOfNode: (node) => shift + offsetOf(lineStarts, node.lineNumber, node.columnNumber, source.length) };
   } catch (error) {
     if (!problem) {
       problem = { span: { start: 0, end: Math.min(1, source.length) }, message: cleanMessage(String((error as Error)?.message ?? error)) };
     }
-    return { document: undefined, problem, offsetOfNode: () => 0 };
+    return { document: undefined, problem, skipped: undefined, offsetOfNode: () => 0 };
   }
+}
+
+/** The result when xmldom is not run on a document, saying why at `span`. */
+export function skippedXmldom(span: Span, message: string): DomParseResult {
+  return { document: undefined, problem: undefined, skipped: { span, message }, offsetOfNode: () => 0 };
 }
 
 /** Line starts as xmldom's locator counts them (CR LF, CR or LF). */

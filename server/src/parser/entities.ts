@@ -1,8 +1,10 @@
-// Decodes the predefined and numeric character references of XML inside attribute values, keeping a map from
-// each decoded character back to its offset in the raw text, so that ranges inside values stay exact.
+// Decodes the references inside attribute values (predefined entities, character references, and through a
+// handler the internal subset's entities), keeping a map from each decoded character back to its offset in the
+// raw text, so that ranges inside values stay exact: every character an entity expands to maps to its `&`.
+import { characterOf } from './internalSubset';
 
 const PREDEFINED: Record<string, string> = { lt: '<', gt: '>', amp: '&', quot: '"', apos: "'" };
-const REFERENCE = /&(#x[0-9a-fA-F]+|#[0-9]+|[A-Za-z_][\w.-]*);/g;
+const REFERENCE = /&(#x[0-9a-fA-F]+|#[0-9]+|[A-Za-z_:][\w.:-]*);/g;
 
 export interface DecodedValue {
   value: string;
@@ -10,23 +12,29 @@ export interface DecodedValue {
   offsetInRaw: number[] | undefined;
 }
 
-export function decodeAttributeValue(raw: string): DecodedValue {
+/** What the scanner does with the references a value holds beyond the predefined ones. */
+export interface ReferenceHandler {
+  /** The replacement of `&name;` at `index` (of `length` characters) in the raw value, or undefined to keep it as written. */
+  entity(name: string, index: number, length: number): string | undefined;
+  /** A character reference to a character XML does not allow (`&#0;`). */
+  invalidCharacter(index: number, length: number): void;
+}
+
+export function decodeAttributeValue(raw: string, handler?: ReferenceHandler): DecodedValue {
   if (raw.indexOf('&') < 0) return { value: raw, offsetInRaw: undefined };
   let value = '';
   const offsetInRaw: number[] = [];
   let last = 0;
   REFERENCE.lastIndex = 0;
   for (let m = REFERENCE.exec(raw); m; m = REFERENCE.exec(raw)) {
-    const replacement = resolveReference(m[1]);
+    const replacement = resolveReference(m[1], m.index, m[0].length, handler);
     if (replacement === undefined) continue; // unknown entities stay as written; the syntax check reports them
     for (let i = last; i < m.index; i++) {
       value += raw[i];
       offsetInRaw.push(i);
     }
-    for (let k = 0; k < replacement.length; k++) {
-      value += replacement[k];
-      offsetInRaw.push(m.index);
-    }
+    value += replacement;
+    for (let k = 0; k < replacement.length; k++) offsetInRaw.push(m.index);
     last = m.index + m[0].length;
   }
   for (let i = last; i < raw.length; i++) {
@@ -37,9 +45,9 @@ export function decodeAttributeValue(raw: string): DecodedValue {
   return { value, offsetInRaw };
 }
 
-function resolveReference(name: string): string | undefined {
-  if (name[0] !== '#') return PREDEFINED[name];
-  const code = name[1] === 'x' ? parseInt(name.slice(2), 16) : parseInt(name.slice(1), 10);
-  if (!Number.isFinite(code) || code > 0x10ffff) return undefined;
-  return String.fromCodePoint(code);
+function resolveReference(name: string, index: number, length: number, handler: ReferenceHandler | undefined): string | undefined {
+  if (name[0] !== '#') return Object.hasOwn(PREDEFINED, name) ? PREDEFINED[name] : handler?.entity(name, index, length);
+  const char = characterOf(name.slice(1));
+  if (char === undefined) handler?.invalidCharacter(index, length);
+  return char;
 }

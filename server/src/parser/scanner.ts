@@ -2,9 +2,15 @@
 // recorded as a problem at the place where it happens and scanning goes on with what can still be read, so a
 // half-typed document keeps its diagnostics, hovers and completions.
 import { decodeAttributeValue } from './entities';
+import type { EntityTable } from './entityExpansion';
+import { readDoctype } from './doctype';
+import { ScannedElement } from './scannedElement';
+import { checkCharacters, ReferenceChecker } from './references';
+import { ForwardSearch } from './forwardSearch';
 import { ListCollector } from './listCollector';
+import { NamespaceScope } from './namespaceScope';
 import { NameTable } from './nameTable';
-import { lookupNamespace, XmlAttribute, type Span, type SyntaxProblem, type XmlElement, type XmlTree } from './xmlTree';
+import { XmlAttribute, type Span, type SyntaxProblem, type XmlElement, type XmlTree } from './xmlTree';
 
 /** The start of a comment addressed to the linter, e.g. `<!-- activemq-lint-ignore wildcard-syntax -->`. */
 const LINT_COMMENT = /^\s*activemq-lint-/;
@@ -25,53 +31,6 @@ function endsName(c: number): boolean {
   return isSpace(c) || c === SLASH || c === GT || c === LT || c === EQUALS || c === QUOTE || c === APOSTROPHE;
 }
 
-function isNamed(attribute: XmlAttribute, name: string): boolean {
-  return attribute.name === name;
-}
-
-/** An element as the scanner reads it: offsets as numbers, spans made when read (a large map has many elements). */
-class ScannedElement implements XmlElement {
-  namespace = '';
-  children: XmlElement[] = NONE;
-  attributes: XmlAttribute[] = NONE;
-  startTagEnd: number;
-  contentStart: number | undefined = undefined;
-  endTagStart: number | undefined = undefined;
-  selfClosing = false;
-  closed = false;
-  namespaceDeclarations: Map<string, string> | undefined = undefined;
-
-  constructor(
-    readonly name: string,
-    readonly prefix: string,
-    readonly localName: string,
-    readonly parent: ScannedElement | undefined,
-    readonly start: number,
-    public end: number,
-    readonly index: number,
-  ) {
-    this.startTagEnd = end;
-  }
-
-  get span(): Span {
-    return { start: this.start, end: this.end };
-  }
-
-  get nameSpan(): Span {
-    return { start: this.start + 1, end: this.start + 1 + this.name.length };
-  }
-
-  get startTagSpan(): Span {
-    return { start: this.start, end: this.startTagEnd };
-  }
-}
-
-/**
- * The children or attributes of every element that has none (most entries have no children); the scanner gives
- * an element arrays of its own when it has some. Frozen, so that a push into it fails loudly.
- */
-const NONE = Object.freeze([]) as unknown as never[];
-
 export function scanXml(text: string): XmlTree {
   return new Scanner(text).run();
 }
@@ -84,25 +43,43 @@ class Scanner {
   private readonly problems: SyntaxProblem[] = [];
   private doctype: XmlTree['doctype'];
   private readonly comments: Span[] = [];
+  private readonly entityNotes: SyntaxProblem[] = [];
+  private references = this.referenceChecker(undefined);
   private readonly lintComments: Span[] = [];
   private readonly names = new NameTable();
+  private readonly namespaceNesting: XmlTree['namespaceNesting'] = { depth: 0, at: undefined };
   /** The attributes of the start tag being read. */
   private readonly pending = new ListCollector<XmlAttribute>();
   /** Where the attributes of the start tag being read begin in `pending`. */
   private pendingFrom = 0;
-  /** The first `&` at or after the last value read (-1: none left; starts below every offset: not searched yet). */
-  private nextAmpersand = -2;
+  /** The names of the attributes of the start tag being read, for the duplicate check. */
+  private readonly pendingNames = new Set<string>();
+  /** The namespace bindings of the open elements. */
+  private readonly scope = new NamespaceScope();
+  /** Where in `stack` the open elements of each name stand, innermost last: an end tag finds its start at once. */
+  private readonly openByName = new Map<string, number[]>();
+  private readonly ampersands: ForwardSearch;
+  private readonly lessThans: ForwardSearch;
+  private readonly quotes: ForwardSearch;
+  private readonly apostrophes: ForwardSearch;
   /** How the start tag just read ended. */
   private tagEndKind: 'open' | 'self-closing' | 'broken' = 'open';
 
-  constructor(private readonly text: string) {}
+  constructor(private readonly text: string) {
+    this.ampersands = new ForwardSearch(text, '&');
+    this.lessThans = new ForwardSearch(text, '<');
+    this.quotes = new ForwardSearch(text, '"');
+    this.apostrophes = new ForwardSearch(text, "'");
+  }
 
   run(): XmlTree {
     const text = this.text;
+    checkCharacters(text, (span, message) => this.problem(span, message));
     while (this.pos < text.length) {
       const lt = text.indexOf('<', this.pos);
       const textEnd = lt < 0 ? text.length : lt;
       if (this.stack.length === 0) this.checkTextOutsideRoot(this.pos, textEnd);
+      else if (this.hasAmpersand(this.pos, textEnd)) this.references.inContent(text, this.pos, textEnd);
       if (lt < 0) break;
       this.pos = lt;
       if (text.startsWith('<!--', lt)) this.scanComment();
@@ -116,11 +93,21 @@ class Scanner {
     if (this.roots.length === 0 && this.problems.length === 0) {
       this.problem({ start: 0, end: Math.min(text.length, 1) }, 'The document has no root element.');
     }
-    return { text, roots: this.roots, elements: this.elements, problems: this.problems, doctype: this.doctype, comments: this.comments, lintComments: this.lintComments };
+    return { text, roots: this.roots, elements: this.elements, problems: this.problems, doctype: this.doctype, comments: this.comments, lintComments: this.lintComments, entityNotes: this.entityNotes, namespaceNesting: this.namespaceNesting };
   }
 
   private problem(span: Span, message: string): void {
     if (this.problems.length < MAX_PROBLEMS) this.problems.push({ span, message });
+  }
+
+  private referenceChecker(entities: EntityTable | undefined): ReferenceChecker {
+    return new ReferenceChecker(
+      entities,
+      (span, message) => this.problem(span, message),
+      (span, message) => {
+        if (this.entityNotes.length < MAX_PROBLEMS) this.entityNotes.push({ span, message });
+      },
+    );
   }
 
   private checkTextOutsideRoot(start: number, end: number): void {
@@ -156,29 +143,11 @@ class Scanner {
   }
 
   private scanDoctype(): void {
-    const text = this.text;
-    const start = this.pos;
-    let i = start + 9;
-    let depth = 0;
-    let quote = 0;
-    for (; i < text.length; i++) {
-      const c = text.charCodeAt(i);
-      if (quote) {
-        if (c === quote) quote = 0;
-      } else if (c === QUOTE || c === APOSTROPHE) quote = c;
-      else if (c === 91 /* [ */) depth++;
-      else if (c === 93 /* ] */) depth--;
-      else if (c === GT && depth <= 0) break;
-    }
-    const end = Math.min(i + 1, text.length);
-    const body = text.slice(start, end);
-    this.doctype = {
-      span: { start, end },
-      declaresEntities: /<!ENTITY/.test(body),
-      externalEntity: /<!ENTITY\s+%?\s*[^\s>]+\s+(SYSTEM|PUBLIC)\b/.test(body),
-    };
-    if (i >= text.length) this.problem({ start, end: start + 9 }, 'This DOCTYPE declaration is never closed.');
-    this.pos = end;
+    const { doctype, closed } = readDoctype(this.text, this.pos);
+    this.doctype = doctype;
+    this.references = this.referenceChecker(doctype.entities);
+    if (!closed) this.problem({ start: doctype.span.start, end: doctype.span.start + 9 }, 'This DOCTYPE declaration is never closed.');
+    this.pos = doctype.span.end;
   }
 
   private readName(from: number): number {
@@ -225,25 +194,50 @@ class Scanner {
     else parent.children.push(element);
 
     const tagEnd = this.scanAttributes(element, nameEnd);
-    element.namespace = lookupNamespace(element, element.prefix) ?? '';
+    const declarations = element.namespaceDeclarations;
+    if (declarations) {
+      this.scope.enter(declarations);
+      if (this.scope.depth > this.namespaceNesting.depth) {
+        this.namespaceNesting.depth = this.scope.depth;
+        this.namespaceNesting.at = element.nameSpan;
+      }
+    }
+    element.namespace = this.scope.lookup(element.prefix) ?? '';
     element.startTagEnd = tagEnd;
-    if (this.tagEndKind === 'self-closing') {
-      element.selfClosing = true;
-      element.closed = true;
-      element.end = tagEnd;
-    } else if (this.tagEndKind === 'broken') {
-      // Already reported; the element ends where its tag broke off, so the fault is not reported twice.
-      element.end = tagEnd;
-    } else {
+    if (this.tagEndKind === 'open') {
       element.contentStart = tagEnd;
-      this.stack.push(element);
+      this.open(element);
+    } else {
+      // A self-closing element ends here; so does a broken one, where its tag broke off (already reported, so
+      // the fault is not reported twice).
+      if (this.tagEndKind === 'self-closing') element.selfClosing = element.closed = true;
+      element.end = tagEnd;
+      if (declarations) this.scope.leave(declarations);
     }
     this.pos = tagEnd;
+  }
+
+  private open(element: ScannedElement): void {
+    const at = this.openByName.get(element.name);
+    if (at) at.push(this.stack.length);
+    else this.openByName.set(element.name, [this.stack.length]);
+    this.stack.push(element);
+  }
+
+  /** Ends the open elements from the innermost down to the one at `depth` in the stack. */
+  private closeDownTo(depth: number): void {
+    for (let k = this.stack.length - 1; k >= depth; k--) {
+      const element = this.stack[k];
+      this.openByName.get(element.name)!.pop();
+      if (element.namespaceDeclarations) this.scope.leave(element.namespaceDeclarations);
+    }
+    this.stack.length = depth;
   }
 
   /** Reads the attributes of a start tag; returns the offset after the tag and sets `tagEndKind`. */
   private scanAttributes(element: ScannedElement, from: number): number {
     this.pendingFrom = this.pending.mark();
+    this.pendingNames.clear();
     const end = this.scanAttributeList(element, from);
     // An element without attributes keeps the shared empty list.
     if (this.pending.mark() > this.pendingFrom) element.attributes = this.pending.take(this.pendingFrom);
@@ -306,8 +300,8 @@ class Scanner {
       return Math.max(valueEnd, quotePos);
     }
     const valueStart = quotePos + 1;
-    const close = text.indexOf(String.fromCharCode(quote), valueStart);
-    const lt = text.indexOf('<', valueStart);
+    const close = (quote === QUOTE ? this.quotes : this.apostrophes).next(valueStart);
+    const lt = this.lessThans.next(valueStart);
     if (close < 0 || (lt >= 0 && lt < close)) {
       // Unclosed value: it runs to the end of the tag or line, whichever comes first, so the rest stays readable.
       let valueEnd = valueStart;
@@ -325,14 +319,15 @@ class Scanner {
   }
 
   private addAttribute(element: ScannedElement, name: string, nameStart: number, valueStart: number, valueEnd: number): void {
-    if (this.pending.find(this.pendingFrom, isNamed, name)) {
+    if (this.pendingNames.has(name)) {
       this.problem({ start: nameStart, end: nameStart + name.length }, `The attribute \`${name}\` appears twice on \`${element.name}\`; XML allows it once.`);
     }
     const text = this.text;
-    const decoded = this.hasAmpersand(valueStart, valueEnd) ? decodeAttributeValue(text.slice(valueStart, valueEnd)) : undefined;
+    const decoded = this.hasAmpersand(valueStart, valueEnd) ? decodeAttributeValue(text.slice(valueStart, valueEnd), this.references.inValue(valueStart)) : undefined;
     const value = decoded ? decoded.value : text.slice(valueStart, valueEnd);
     const attr = new XmlAttribute(name, nameStart, value, valueStart, valueEnd, decoded?.offsetInRaw);
     this.pending.push(attr);
+    this.pendingNames.add(name);
     if (name === 'xmlns' || name.startsWith('xmlns:')) {
       if (!element.namespaceDeclarations) element.namespaceDeclarations = new Map();
       element.namespaceDeclarations.set(name === 'xmlns' ? '' : name.slice(6), attr.value);
@@ -341,8 +336,7 @@ class Scanner {
 
   /** Whether an `&` lies in [start, end); scans of the text move forward, so each `&` is searched for once. */
   private hasAmpersand(start: number, end: number): boolean {
-    if (this.nextAmpersand !== -1 && this.nextAmpersand < start) this.nextAmpersand = this.text.indexOf('&', start);
-    return this.nextAmpersand >= 0 && this.nextAmpersand < end;
+    return this.ampersands.within(start, end);
   }
 
   private scanEndTag(): void {
@@ -359,13 +353,8 @@ class Scanner {
       end = gt;
     }
     this.pos = Math.max(end, start + 2);
-    let match = -1;
-    for (let k = this.stack.length - 1; k >= 0; k--) {
-      if (this.stack[k].name === name) {
-        match = k;
-        break;
-      }
-    }
+    const open = this.openByName.get(name);
+    const match = open && open.length > 0 ? open[open.length - 1] : -1;
     if (match < 0) {
       this.problem({ start, end: Math.max(nameEnd, start + 2) }, name
         ? `The end tag \`</${name}>\` has no matching start tag.`
@@ -382,7 +371,7 @@ class Scanner {
     element.closed = true;
     element.endTagStart = start;
     element.end = this.pos;
-    this.stack.length = match;
+    this.closeDownTo(match);
   }
 
   private closeUnclosedAtEnd(): void {
@@ -392,6 +381,6 @@ class Scanner {
     const list = names.length > 3 ? `${names.slice(0, 3).join(', ')} and ${names.length - 3} more` : names.join(', ');
     this.problem(innermost.nameSpan, `The document ends before ${list} ${names.length > 1 ? 'are' : 'is'} closed.`);
     for (const e of this.stack) e.end = this.text.length;
-    this.stack.length = 0;
+    this.closeDownTo(0);
   }
 }

@@ -1,5 +1,6 @@
 // The tree that the tolerant scanner builds: every element and attribute with exact offsets into the text.
 // Offsets are UTF-16 code unit indices into the document text, as LSP and JavaScript strings count them.
+import type { EntityTable } from './entityExpansion';
 
 export interface Span {
   start: number;
@@ -29,11 +30,23 @@ export class XmlAttribute {
     return { start: this.valueStart, end: this.valueEnd };
   }
 
-  /** Maps an index in `value` to an offset in the document. */
+  /** Maps an index in `value` to an offset in the document (inside an entity's expansion: the reference's `&`). */
   valueOffset(indexInValue: number): number {
     const map = this.decodedOffsets;
     if (!map) return this.valueStart + indexInValue;
     return this.valueStart + map[Math.max(0, Math.min(indexInValue, map.length - 1))];
+  }
+
+  /**
+   * Maps the end of a piece of `value` to an offset in the document: an end inside an entity's expansion lies
+   * after the whole reference, so that a range over part of `&q;`'s text covers `&q;` rather than nothing.
+   */
+  valueEndOffset(indexInValue: number): number {
+    const map = this.decodedOffsets;
+    if (!map) return this.valueStart + indexInValue;
+    let k = Math.max(0, Math.min(indexInValue, map.length - 1));
+    if (k > 0) while (k < map.length - 1 && map[k] === map[k - 1]) k++;
+    return this.valueStart + map[k];
   }
 }
 
@@ -78,11 +91,24 @@ export interface XmlTree {
   elements: XmlElement[];
   problems: SyntaxProblem[];
   /** The DOCTYPE declaration, when there is one. */
-  doctype: { span: Span; declaresEntities: boolean; externalEntity: boolean } | undefined;
+  doctype: Doctype | undefined;
+  /** References to the internal subset's entities that activemq-xml leaves unexpanded, and why (Java would read them). */
+  entityNotes: SyntaxProblem[];
   /** Whole spans of every comment, `<!--` to `-->` (or to the end of the text when never closed), in document order. */
   comments: Span[];
   /** Whole spans of the comments addressed to the linter (`<!-- activemq-lint-... -->`), in document order. */
   lintComments: Span[];
+  /** How many elements that declare namespaces nest inside each other at most, and the name of the first innermost one. */
+  namespaceNesting: { depth: number; at: Span | undefined };
+}
+
+export interface Doctype {
+  span: Span;
+  declaresEntities: boolean;
+  externalEntity: boolean;
+  /** The general entities of the internal subset, expanded in attribute values. */
+  entities: EntityTable;
+  entityNames: ReadonlySet<string>;
 }
 
 export function attribute(element: XmlElement, name: string): XmlAttribute | undefined {

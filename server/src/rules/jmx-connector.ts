@@ -97,12 +97,23 @@ function authentication(context: XmlElement): 'yes' | 'none' | 'unknown' {
   const environment = context.children.find(isEnvironment);
   if (!environment) return attribute(context, 'environment') ? 'unknown' : 'none';
   if (attribute(environment, 'ref')) return 'unknown';
-  const entries: XmlElement[] = [];
-  const collect = (e: XmlElement) => e.children.forEach((c) => (c.localName === 'entry' ? entries.push(c) : collect(c)));
-  collect(environment);
+  const entries = entriesBelow(environment);
   if (entries.some((e) => AUTHENTICATION_KEYS.has(attribute(e, 'key')?.value.trim() ?? ''))) return 'yes';
   // A map built elsewhere (<ref bean=…/>, a util:map) cannot be read here.
   return entries.length === 0 && environment.children.length > 0 && !environment.children.some((c) => c.localName === 'map') ? 'unknown' : 'none';
+}
+
+/** The `<entry>` elements below an element, not looking inside them; a walk with its own stack (nesting may be deep). */
+function entriesBelow(element: XmlElement): XmlElement[] {
+  const entries: XmlElement[] = [];
+  const pending = [element];
+  for (let next = pending.pop(); next; next = pending.pop()) {
+    for (const child of next.children) {
+      if (child.localName === 'entry') entries.push(child);
+      else pending.push(child);
+    }
+  }
+  return entries;
 }
 
 function port(context: XmlElement | undefined): string {

@@ -2,6 +2,7 @@
 // its category's list, its tests, and its docs (docs/rules.md is generated from the rules' own docs).
 import { fileNotRead } from './file-not-read';
 import { fileTooLarge } from './file-too-large';
+import { internalError } from './internal-error';
 import { MEANING_RULES } from './meaningRules';
 import { STRUCTURE_RULES } from './structureRules';
 import { TRANSPORT_RULES } from './transportRules';
@@ -11,7 +12,7 @@ import { xmlSyntax } from './xml-syntax';
 
 // file-not-read comes last: it reports the files the rules before it asked for and did not get.
 export const RULES: readonly Rule[] = [
-  xmlSyntax, xmlEntities, fileTooLarge, ...STRUCTURE_RULES, ...MEANING_RULES, ...TRANSPORT_RULES, fileNotRead,
+  xmlSyntax, xmlEntities, internalError, fileTooLarge, ...STRUCTURE_RULES, ...MEANING_RULES, ...TRANSPORT_RULES, fileNotRead,
 ];
 
 const BY_ID = new Map(RULES.map((r) => [r.id, r]));

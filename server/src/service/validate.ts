@@ -2,6 +2,7 @@
 import { DiagnosticSeverity, DiagnosticTag, type Diagnostic } from 'vscode-languageserver-types';
 import { rangeIn } from './textRange';
 import type { ParsedDocument } from '../model/parsedDocument';
+import { internalError, internalErrorFinding } from '../rules/internal-error';
 import { RULES } from '../rules/registry';
 import { FILE_TOO_LARGE, fileTooLarge, fileTooLargeFinding } from '../rules/file-too-large';
 import type { Finding, Rule, RuleContext, Severity } from '../rules/types';
@@ -29,7 +30,7 @@ export interface ValidationResult {
   problems: Problem[];
   /** Problems that `<!-- activemq-lint-... -->` comments silence: not shown, counted (and kept in SARIF as suppressed). */
   suppressed: SuppressedProblem[];
-  /** Rules that threw: reported to the log, never to the user as a finding. */
+  /** Rules that threw: each is also an `internal-error` finding (unless that rule is off), and goes to the log. */
   failures: { ruleId: string; error: unknown }[];
   /** Set when the document was not analysed because of its size. */
   skippedForSize: boolean;
@@ -71,6 +72,8 @@ function computeRules(context: RuleContext): ValidationResult {
       }
     } catch (error) {
       result.failures.push({ ruleId: rule.id, error });
+      const severity = settings.rules[internalError.id];
+      if (severity !== 'off') result.problems.push({ rule: internalError, finding: internalErrorFinding(doc, rule.id, error), severity: severity ?? internalError.defaultSeverity });
     }
   }
   noteReader(context.files, undefined);

@@ -26,7 +26,7 @@ export function connectorUris(connectors: readonly Connector[]): ParsedConnector
       attribute: attr,
       uri,
       schemeInfo: scheme === undefined ? undefined : connector.kind === 'transport' ? transportScheme(scheme) : discoveryScheme(scheme),
-      toDocument: (span) => ({ start: attr.valueOffset(span.start), end: attr.valueOffset(span.end) }),
+      toDocument: (span) => ({ start: attr.valueOffset(span.start), end: attr.valueEndOffset(span.end) }),
     });
   }
   return result;

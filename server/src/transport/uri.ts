@@ -41,19 +41,25 @@ const LIST_SCHEMES = new Set(['failover', 'fanout', 'static', 'simple', 'masters
 /** Spring `${...}`, Spring EL `#{...}`, and the `%name%` / `@name@` tokens of deployment templates and Maven filtering. */
 const PLACEHOLDER = /\$\{|#\{|%[\w.-]+%|@[\w.-]+@/;
 
+/**
+ * How deep lists nest inside lists (`static:(failover:(tcp://...))` is two) before the parts are no longer read. Real
+ * configs nest two or three; a hostile value nests 100,000 deep, and reading it would recurse and rescan that deep.
+ */
+export const MAX_LIST_NESTING = 16;
+
 export function hasPlaceholder(text: string): boolean {
   return PLACEHOLDER.test(text);
 }
 
 export function parseTransportUri(text: string): TransportUri {
-  return parseRange(text, 0, text.length);
+  return parseRange(text, 0, text.length, 0);
 }
 
 function piece(text: string, start: number, end: number): UriPiece {
   return { text: text.slice(start, end), span: { start, end } };
 }
 
-function parseRange(text: string, start: number, end: number): TransportUri {
+function parseRange(text: string, start: number, end: number, nesting: number): TransportUri {
   // ActiveMQ trims each component before `new URI(...)`.
   while (start < end && text[start] === ' ') start++;
   while (end > start && text[end - 1] === ' ') end--;
@@ -68,7 +74,7 @@ function parseRange(text: string, start: number, end: number): TransportUri {
   let at = schemeEnd + 1;
   const afterSlashes = text.startsWith('//', at) ? at + 2 : at;
   if (text[afterSlashes] === '(' || LIST_SCHEMES.has(uri.scheme.text.toLowerCase())) {
-    parseComposite(text, afterSlashes, end, uri);
+    parseComposite(text, afterSlashes, end, uri, nesting);
     return uri;
   }
   if (afterSlashes === at) {
@@ -130,9 +136,14 @@ function readQuery(text: string, from: number, end: number, uri: TransportUri): 
 }
 
 /** URISupport.parseComposite: the list inside the first `(` and its matching `)`, split on commas at depth 0. */
-function parseComposite(text: string, at: number, end: number, uri: TransportUri): void {
+function parseComposite(text: string, at: number, end: number, uri: TransportUri, nesting: number): void {
+  if (nesting >= MAX_LIST_NESTING) {
+    uri.composite = { parts: [], parenthesised: text[at] === '(', open: undefined, close: undefined };
+    uri.problems.push({ span: { start: at, end }, message: `URI lists nested more than ${MAX_LIST_NESTING} deep are not read further; no broker config needs that many.` });
+    return;
+  }
   if (text[at] !== '(') {
-    const parts = splitTopLevel(text, at, end).map(([s, e]) => parseRange(text, s, e));
+    const parts = splitTopLevel(text, at, end).map(([s, e]) => parseRange(text, s, e, nesting + 1));
     uri.composite = { parts, parenthesised: false, open: undefined, close: undefined };
     if (at === end) uri.problems.push({ span: uri.scheme!.span, message: `The ${uri.scheme!.text}: list is empty.` });
     return;
@@ -147,7 +158,7 @@ function parseComposite(text: string, at: number, end: number, uri: TransportUri
     }
   }
   const innerEnd = close ?? end;
-  const parts = innerEnd > at + 1 && text.slice(at + 1, innerEnd).trim() ? splitTopLevel(text, at + 1, innerEnd).map(([s, e]) => parseRange(text, s, e)) : [];
+  const parts = innerEnd > at + 1 && text.slice(at + 1, innerEnd).trim() ? splitTopLevel(text, at + 1, innerEnd).map(([s, e]) => parseRange(text, s, e, nesting + 1)) : [];
   uri.composite = { parts, parenthesised: true, open: at, close };
   if (close === undefined) {
     uri.problems.push({ span: { start: at, end: at + 1 }, message: `Not a matching number of '(' and ')' parenthesis: this '(' is never closed.` });

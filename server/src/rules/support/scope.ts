@@ -14,17 +14,21 @@ export interface ScopedElement {
   owner: XmlElement;
 }
 
+/** The scope in document order. A walk with its own stack: a hostile file nests elements 100,000 deep. */
 export function securityScope(broker: XmlElement): ScopedElement[] {
   const out: ScopedElement[] = [];
-  const walk = (element: XmlElement, role: 'property' | 'bean', owner: XmlElement) => {
-    out.push({ element, role, owner });
-    for (const child of element.children) {
-      if (child.namespace !== ACTIVEMQ_NAMESPACE) continue;
-      walk(child, role === 'bean' ? 'property' : 'bean', element);
+  const pending: ScopedElement[] = [];
+  for (let i = broker.children.length - 1; i >= 0; i--) {
+    const child = broker.children[i];
+    if (child.namespace === ACTIVEMQ_NAMESPACE && SECURITY_PROPERTIES.has(child.localName)) pending.push({ element: child, role: 'property', owner: broker });
+  }
+  for (let next = pending.pop(); next; next = pending.pop()) {
+    out.push(next);
+    const { element, role } = next;
+    for (let i = element.children.length - 1; i >= 0; i--) {
+      const child = element.children[i];
+      if (child.namespace === ACTIVEMQ_NAMESPACE) pending.push({ element: child, role: role === 'bean' ? 'property' : 'bean', owner: element });
     }
-  };
-  for (const child of broker.children) {
-    if (child.namespace === ACTIVEMQ_NAMESPACE && SECURITY_PROPERTIES.has(child.localName)) walk(child, 'property', broker);
   }
   return out;
 }

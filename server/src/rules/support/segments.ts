@@ -21,7 +21,7 @@ export function partSegments(attr: XmlAttribute, part: PatternPart): { text: str
   const partText = attr.value.slice(part.start, part.end);
   let at = part.start + Math.max(0, partText.indexOf(part.pattern.text));
   return part.pattern.segments.map((text) => {
-    const span = { start: attr.valueOffset(at), end: attr.valueOffset(at + text.length) };
+    const span = { start: attr.valueOffset(at), end: attr.valueEndOffset(at + text.length) };
     at += text.length + 1;
     return { text, span };
   });

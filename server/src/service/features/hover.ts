@@ -98,7 +98,7 @@ export function hover(context: FeatureContext, position: Position): Hover | null
 function placeholderHover(context: FeatureContext, attribute: XmlAttribute, offset: number): Hover | null {
   for (const m of attribute.value.matchAll(/\$\{[^}]*\}/g)) {
     const start = attribute.valueOffset(m.index!);
-    const end = attribute.valueOffset(m.index! + m[0].length);
+    const end = attribute.valueEndOffset(m.index! + m[0].length);
     if (offset < start || offset > end) continue;
     const tag = context.doc.template?.tagAt(start);
     if (tag) return markdown(`A ${context.doc.template!.kind} template expression: its value is known only once the template is rendered, so no rule judges it.`, context, tag);

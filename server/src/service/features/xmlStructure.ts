@@ -17,12 +17,25 @@ const XML_NAME_PATTERN = '[A-Za-z_][\\w.\\-]*(:[A-Za-z_][\\w.\\-]*)?';
 export function selectionRanges({ doc }: FeatureContext, positions: Position[]): SelectionRange[] {
   return positions.map((position) => {
     const offset = doc.offsetAt(position);
-    const spans = enclosingSpans(doc.text, elementAt(doc.tree, offset), offset);
+    const spans = fewerLevels(enclosingSpans(doc.text, elementAt(doc.tree, offset), offset));
     let range: SelectionRange | undefined;
     // From the outermost in, each range's parent is the one enclosing it.
     for (const span of spans.reverse()) range = { range: doc.range(span), parent: range };
     return range ?? { range: { start: position, end: position } };
   });
+}
+
+/**
+ * How many ranges one selection expands through. A hostile file nests 100,000 elements, and a chain of 100,000
+ * parents cannot even be sent: serialising it overflows the call stack.
+ */
+const MAX_SELECTION_LEVELS = 1000;
+const OUTERMOST_KEPT = 10;
+
+/** The innermost spans and the few outermost ones (the whole root last) when there are too many. */
+function fewerLevels(spans: Span[]): Span[] {
+  if (spans.length <= MAX_SELECTION_LEVELS) return spans;
+  return [...spans.slice(0, MAX_SELECTION_LEVELS - OUTERMOST_KEPT), ...spans.slice(-OUTERMOST_KEPT)];
 }
 
 /** Spans around the offset, innermost first, each containing the one before. */

@@ -24,7 +24,7 @@ export const insecureTransport: Rule = {
       related: bridge.related,
       message: bridge.discovery
         ? `This network bridge sends its ${bridge.credentials} to the brokers ${bridge.discovery} discovery finds, over the connectors they advertise, and this config advertises ${bridge.scheme}:// without TLS: they cross the network in clear text. Advertise a ${bridge.secure}:// connector instead.`
-        : `This network bridge sends its ${bridge.credentials} to the remote broker over ${bridge.scheme}:// without TLS: they cross the network in clear text. Use ${bridge.secure}:// (the remote broker then needs a ${bridge.secure}:// transport connector).`,
+        : `This network bridge sends its ${bridge.credentials} to the remote broker over ${bridge.scheme}:// without TLS: they cross the network in clear text. Use ${bridge.secure}:// (the remote broker must then listen with a transport connector of that scheme).`,
     }));
     const login = passwordLogin(doc.model, doc.tree.elements);
     if (!login) return findings;

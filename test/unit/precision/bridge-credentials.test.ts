@@ -13,7 +13,7 @@ test('insecure-transport: a static bridge with credentials over plain tcp to ano
   const text = bridge('static:(tcp://broker-b:61616,ssl://broker-c:61617,nio://broker-d:61616)', CREDENTIALS);
   const found = findings(text, 'insecure-transport');
   assert.deepEqual(found.map((f) => f.text), ['tcp', 'nio']);
-  assert.equal(found[0].message, 'This network bridge sends its userName and password to the remote broker over tcp:// without TLS: they cross the network in clear text. Use ssl:// (the remote broker then needs a ssl:// transport connector).');
+  assert.equal(found[0].message, 'This network bridge sends its userName and password to the remote broker over tcp:// without TLS: they cross the network in clear text. Use ssl:// (the remote broker must then listen with a transport connector of that scheme).');
   assert.match(found[1].message, /over nio:\/\/ without TLS.*Use nio\+ssl:\/\//);
   // remoteUserName/remotePassword are what the remote broker sees; masterslave and failover inside the list count too.
   const remote = findings(bridge('masterslave:(tcp://m:61616,tcp://s:61616)', ' remoteUserName="r" remotePassword="${r.password}"'), 'insecure-transport');

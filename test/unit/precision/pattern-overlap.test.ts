@@ -46,7 +46,7 @@ test('pattern-overlap: two identical topic entries and no queue entry for their 
   const text = securedBroker(USERS, MCOLLECTIVE);
   const twin = warnings(text)[1];
   assert.equal(twin.text, 'mcollective.>');
-  assert.match(twin.message, /^The same destinations as topic="mcollective.>" \(line 16\): ActiveMQ merges both entries, so together they grant read: mcollective; write: mcollective; admin: mcollective\. If one of them was meant as queue="mcollective.>": no entry gives `mcollective` read, write and admin on queues matching `mcollective.>` \(e\.g\. `mcollective`\), so those users lack them there\.$/);
+  assert.match(twin.message, /^The same destinations as topic="mcollective.>" \(line 16\): ActiveMQ merges both entries, so together they grant read: mcollective; write: mcollective; admin: mcollective\. If one of them was meant as queue="mcollective.>": no entry gives `mcollective` read, write and admin on queues matching `mcollective.>` \(e\.g\. `mcollective`\), so `mc` lacks them there\.$/);
   const fixed = applyFix(text, twin, 'Make this a queue entry: queue="mcollective.>"');
   const lines = fixed.split('\n');
   assert.equal(lines[16], '<authorizationEntry queue="mcollective.>" read="mcollective" write="mcollective" admin="mcollective"/>');
@@ -63,4 +63,11 @@ test('pattern-overlap: no other-kind suggestion when that kind is granted, the t
   assert.doesNotMatch(warnings(differing)[0].message, /meant as/);
   const broadQueue = securedBroker(USERS, '<authorizationEntry queue=">" read="mcollective" write="mcollective" admin="mcollective"/>\n<authorizationEntry topic="B.>" read="mcollective"/>\n<authorizationEntry topic="B.>" read="mcollective"/>');
   assert.doesNotMatch(warnings(broadQueue).map((f) => f.message).join('\n'), /meant as/);
+});
+
+test('pattern-overlap: no other-kind suggestion when every member of the group gets the rights through another group (corpus 045)', () => {
+  // `mc` is in mcollective and admins; queue=">" gives admins everything, so nobody lacks a queue entry for mcollective.
+  const both = USERS.replace('groups="mcollective"', 'groups="mcollective,admins"');
+  const text = securedBroker(both, MCOLLECTIVE);
+  assert.doesNotMatch(warnings(text).map((f) => f.message).join('\n'), /meant as/);
 });

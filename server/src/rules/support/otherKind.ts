@@ -32,19 +32,24 @@ export function missingOtherKind(doc: ParsedDocument, analysis: Analysis, entry:
   const pattern = entry.patterns[0].pattern;
   // The shortest destination of the pattern, as the other kind: what the users would reach through the meant entry.
   const name = witness(pattern, pattern) ?? pattern.text;
-  const permissions = effectivePermissions(analysis.securityInput(), `${other}://${name}`);
-  const lacking: { right: RightName; groups: string[] }[] = [];
+  const input = analysis.securityInput();
+  const permissions = effectivePermissions(input, `${other}://${name}`);
+  const lacking: { right: RightName; groups: string[]; users: string[] }[] = [];
   for (const right of RIGHTS) {
     const allowed = permissions[right];
-    const groups = (entry.rights[right]?.items ?? []).map((t) => t.text).filter((g) => g && g !== '*' && !allowed.everyone && !allowed.groups.includes(g));
-    if (groups.length > 0) lacking.push({ right, groups });
+    if (allowed.everyone) continue;
+    // A group lacks the right only through a member who gets it from none of their groups (users add up groups).
+    const lackingMembers = (group: string) => input.users.filter((u) => u.groups.includes(group) && !allowed.users.includes(u.name)).map((u) => u.name);
+    const groups = (entry.rights[right]?.items ?? []).map((t) => t.text).filter((g) => g && g !== '*' && lackingMembers(g).length > 0);
+    if (groups.length > 0) lacking.push({ right, groups, users: groups.flatMap(lackingMembers) });
   }
   if (lacking.length === 0) return undefined;
   const groups = [...new Set(lacking.flatMap((l) => l.groups))];
+  const users = [...new Set(lacking.flatMap((l) => l.users))];
   const rights = lacking.map((l) => l.right);
   const rightsText = rights.length > 1 ? `${rights.slice(0, -1).join(', ')} and ${rights[rights.length - 1]}` : rights[0];
   return {
-    message: `If one of them was meant as ${other}="${attr.value.trim()}": no entry gives ${listOf(groups)} ${rightsText} on ${other}s matching \`${pattern.text}\` (e.g. \`${name}\`), so those users lack ${rights.length > 1 ? 'them' : 'it'} there.`,
+    message: `If one of them was meant as ${other}="${attr.value.trim()}": no entry gives ${listOf(groups)} ${rightsText} on ${other}s matching \`${pattern.text}\` (e.g. \`${name}\`), so ${listOf(users)} lack${users.length > 1 ? '' : 's'} ${rights.length > 1 ? 'them' : 'it'} there.`,
     data: { kind: other, pattern: attr.value.trim(), nameSpan: attr.nameSpan },
   };
 }

@@ -30,11 +30,20 @@ export function explain(message: string): { check: Check; on?: string } {
 
 const STOMP_PREFIX: Record<string, string> = { queue: '/queue/', topic: '/topic/', 'temp-queue': '/temp-queue/', 'temp-topic': '/temp-topic/' };
 
-/** `queue://A.B` → `/queue/A.B` (the kinds a STOMP client can name). */
+/**
+ * `queue://A.B` → `/queue/A.B`. A composite names every part with its own prefix (`queue://A,B` →
+ * `/queue/A,/queue/B`): ActiveMQ's LegacyFrameTranslator reads a part without one as a queue.
+ */
 export function stompDestination(destination: string): string {
   const m = /^(queue|topic|temp-queue|temp-topic):\/\/(.+)$/.exec(destination);
   if (!m) throw new Error(`not a destination: ${destination} (queue://, topic://, temp-queue:// or temp-topic:// and a name)`);
-  return STOMP_PREFIX[m[1]] + m[2];
+  return m[2]
+    .split(',')
+    .map((part) => {
+      const own = /^(queue|topic):\/\/(.+)$/.exec(part.trim());
+      return own ? STOMP_PREFIX[own[1]] + own[2] : STOMP_PREFIX[m[1]] + part.trim();
+    })
+    .join(',');
 }
 
 export interface Session {

@@ -35,7 +35,7 @@ export interface ValidationResult {
 }
 
 export function createRuleContext(doc: ParsedDocument, settings: ResolvedSettings, files: FileAccess): RuleContext {
-  return { doc, settings, files, analysis: createAnalysis(doc, settings) };
+  return { doc, settings, files, analysis: createAnalysis(doc, settings, files) };
 }
 
 export function isTooLarge(text: string, settings: ResolvedSettings): boolean {

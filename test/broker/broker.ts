@@ -157,3 +157,24 @@ export async function withBroker<T>(config: BrokerConfig, options: PrepareOption
     await broker.stop();
   }
 }
+
+/**
+ * One question over OpenWire with ActiveMQ's JMS client (test/broker/JmsProbe.java, run from source by Java):
+ * "allowed" or "denied <exception>: <the broker's message>".
+ */
+export function jmsProbe(port: number, user: string | undefined, password: string | undefined, op: 'connect' | 'read' | 'write', destination = ''): Promise<string> {
+  const source = join(dirname(__filename), 'JmsProbe.java');
+  return new Promise((resolve, reject) => {
+    const child = spawn('java', ['-Xmx128m', '-XX:TieredStopAtLevel=1', '-cp', `${AMQ_HOME}/lib/*`, source, String(port), user ?? '-', password ?? '-', op, destination], { stdio: ['ignore', 'pipe', 'pipe'] });
+    let out = '';
+    let err = '';
+    child.stdout.on('data', (c: Buffer) => (out += c.toString()));
+    child.stderr.on('data', (c: Buffer) => (err += c.toString()));
+    child.once('error', reject);
+    child.once('exit', (code) => {
+      const line = out.split('\n').find((l) => l.startsWith('allowed') || l.startsWith('denied'));
+      if (line) resolve(line);
+      else reject(new Error(`JmsProbe exited ${code} without an answer: ${err.slice(0, 2000)}`));
+    });
+  });
+}

@@ -3,6 +3,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
+import { findings } from '../helpers';
 import { BrokerRefused, startBroker, withBroker } from './broker';
 import { brokerXml } from './configXml';
 import { connect, type Session } from './stomp';
@@ -49,6 +50,7 @@ test('a broker answers many questions on one connection, each with its own reaso
 
 test('a config the broker refuses rejects with the broker\'s reason and leaves no folder', async () => {
   const bad = CONFIG.replace('<plugins>', '<fooBar/><plugins>');
+  assert.deepEqual(findings(bad, 'unknown-element').map((f) => f.text), ['fooBar'], 'the linter says the broker will not start');
   await assert.rejects(
     withBroker({ xml: bad }, {}, async () => assert.fail('the broker started')),
     (error: unknown) => error instanceof BrokerRefused && error.reason.includes("Invalid content was found starting with element '{\"http://activemq.apache.org/schema/core\":fooBar}'"),

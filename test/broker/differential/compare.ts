@@ -60,7 +60,7 @@ export function loginsOf(spec: ConfigSpec): Login[] {
 export function planFor(spec: ConfigSpec, seed: number): BrokerPlan {
   const r = rng(seed);
   const existing = drawDestinations(r, spec, 14);
-  const fresh = drawDestinations(r, spec, 10).filter((d) => !d.includes(',') && !existing.includes(d));
+  const fresh = drawDestinations(r, spec, 10).filter((d) => !existing.includes(d));
   return { logins: loginsOf(spec), existing, fresh, temporary: ['temp-queue', 'temp-topic'] };
 }
 

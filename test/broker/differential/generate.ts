@@ -159,8 +159,9 @@ function nameNear(r: Rng, pattern: string): string {
 }
 
 /**
- * Destinations to ask about, `queue://NAME` or `topic://NAME` (a few composites), none containing a wildcard
- * character (the broker would read it as a wildcard subscription).
+ * Destinations to ask about, `queue://NAME` or `topic://NAME`, none containing a wildcard character (the broker
+ * would read it as a wildcard subscription). Composites stand in entries only: a client's composite is a different
+ * question (each part is created on its own, so a part may exist before its first use as a single name).
  */
 export function drawDestinations(r: Rng, spec: ConfigSpec, count: number): string[] {
   const patterns = spec.entries.flatMap((e) => e.destinations.flatMap((d) => d.value.split(',').map((p) => p.trim()).filter(Boolean)));
@@ -169,7 +170,7 @@ export function drawDestinations(r: Rng, spec: ConfigSpec, count: number): strin
     const kind = pick(r, ['queue', 'topic']);
     const name = patterns.length && chance(r, 0.85) ? nameNear(r, pick(r, patterns)) : Array.from({ length: between(r, 1, 3) }, () => pick(r, SEGMENTS)).join('.');
     if (/[*>,]/.test(name) || name.startsWith('.') || name.endsWith('.')) continue;
-    out.add(chance(r, 0.06) && out.size > 0 ? `${kind}://${name},${pick(r, [...out]).replace(/^\w+:\/\//, '')}` : `${kind}://${name}`);
+    out.add(`${kind}://${name}`);
   }
-  return [...out].filter((d) => !/,.*[*>]/.test(d));
+  return [...out];
 }

@@ -7,11 +7,14 @@ export const DIFFERENTIAL_FIGURES = {
   seed: 16,
   configs: 40,
   /** (user, destination, right) answers of the broker that the CI seed compares with --who-can. */
-  probes: 6130,
+  probes: 5960,
 };
 
 /** Other seeds run without a disagreement (BROKER_SEED=N BROKER_CONFIGS=40 npm run test:broker). */
-export const EXPLORED_SEEDS: { seed: number; configs: number; probes: number }[] = [];
+export const EXPLORED_SEEDS: { seed: number; configs: number; probes: number }[] = [
+  { seed: 7, configs: 40, probes: 6111 },
+  { seed: 10, configs: 40, probes: 5816 },
+];
 
 export type Fidelity =
   /** A test of test/broker/rules.test.ts (or another test/broker file), by its name. */
@@ -66,6 +69,7 @@ export const RULE_FIDELITY: Record<string, Fidelity> = {
 
 /** Other facts the broker tests show, beyond single rules. */
 export const OTHER_VERIFIED: { claim: string; test: string; file: string }[] = [
+  { claim: 'errors agree with start-up (the example, the planted-error fixtures and the corpus files that run here; exceptions listed in the test)', test: 'the broker refuses to start exactly when the linter reports an error that says so', file: 'test/broker/startup.test.ts' },
   { claim: '--who-can names JAAS users from the properties files login.config names', test: '--who-can answers for JAAS users (the properties files login.config names) as the broker does', file: RULES_TEST },
   { claim: 'advisory-access, the JMS view (ActiveMQ\'s OpenWire client)', test: 'advisory-access, the JMS view: without read on the temp advisories the OpenWire client fails at connect', file: RULES_TEST },
   { claim: 'client-no-username (the Alfresco client check)', test: 'the Alfresco client check: a repository without messaging.broker.username is refused with "User name [null] or password is invalid."', file: RULES_TEST },

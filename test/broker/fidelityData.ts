@@ -12,8 +12,16 @@ export const DIFFERENTIAL_FIGURES = {
 
 /** Other seeds run without a disagreement (BROKER_SEED=N BROKER_CONFIGS=40 npm run test:broker). */
 export const EXPLORED_SEEDS: { seed: number; configs: number; probes: number }[] = [
+  { seed: 3, configs: 40, probes: 6154 },
+  { seed: 4, configs: 40, probes: 6227 },
   { seed: 7, configs: 40, probes: 6111 },
+  { seed: 8, configs: 40, probes: 5793 },
+  { seed: 9, configs: 40, probes: 5997 },
   { seed: 10, configs: 40, probes: 5816 },
+  { seed: 11, configs: 40, probes: 6415 },
+  { seed: 12, configs: 40, probes: 6323 },
+  { seed: 13, configs: 40, probes: 6264 },
+  { seed: 14, configs: 40, probes: 6175 },
 ];
 
 export type Fidelity =

@@ -49,7 +49,8 @@ test('a broker answers many questions on one connection, each with its own reaso
 });
 
 test('a config the broker refuses rejects with the broker\'s reason and leaves no folder', async () => {
-  const bad = CONFIG.replace('<plugins>', '<fooBar/><plugins>');
+  // Inside <plugins>, where the linter checks elements (directly under <broker> it does not yet).
+  const bad = CONFIG.replace('<plugins>', '<plugins><fooBar/>');
   assert.deepEqual(findings(bad, 'unknown-element').map((f) => f.text), ['fooBar'], 'the linter says the broker will not start');
   await assert.rejects(
     withBroker({ xml: bad }, {}, async () => assert.fail('the broker started')),

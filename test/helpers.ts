@@ -89,3 +89,15 @@ export function fixRemoves(text: string, reported: Reported, title?: string, fil
   if (same.length) throw new Error(`finding still there after "${title ?? 'fix'}": ${reported.message}`);
   return fixed;
 }
+
+/** mulberry32: a small deterministic generator, so a failing case can be replayed from its seed. */
+export function seededRandom(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}

@@ -16,21 +16,12 @@ import { runCli } from '../../server/src/cli';
 import { decodeXml, encodeXml, firstInvalidUtf8, roundTripProblem } from '../../server/src/parser/decode';
 import { getLanguageService } from '../../server/src/service/languageService';
 import { CORPUS_DIR, corpusFiles, needsCorpus } from '../corpus';
+import { seededRandom } from '../helpers';
 
 const CASES_PER_FILE = Number(process.env.FUZZ_CASES ?? 12);
 const SEED = Number(process.env.FUZZ_SEED ?? 20261125);
 
-/** mulberry32: a small deterministic generator, so a failing case can be replayed from its seed. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+const random = seededRandom;
 
 const NOISE = ['<', '&', '"', "'", '>', '/>', '</', '<!--', ']]>', '${', '\u00e9', '\u{1F600}', '\uD800', '\r', '\u2028', '\t', '\0',
   '<!-- activemq-lint-ignore -->', '<!-- activemq-lint-disable wildcard-syntax, x: why -->', '<!-- activemq-lint-enable -->', '<!-- activemq-lint-'];

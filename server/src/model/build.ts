@@ -180,7 +180,11 @@ function entry(element: XmlElement, role: AuthorizationEntry['role'], map: Autho
     else if (name === 'write') write ??= groupList(attr);
     else if (name === 'admin') admin ??= groupList(attr);
   }
+  // The one that takes effect first: Spring sets an entry's properties in the order of the DOM's attribute map,
+  // which Xerces keeps sorted by name, and each setter replaces the destination (DestinationMapEntry.setQueue,
+  // setTempQueue, setTempTopic, setTopic), so the alphabetically last attribute wins.
   const destinationAttributes = destinationAttributesOfEntry.take(destinationsFrom);
+  if (destinationAttributes.length > 1) destinationAttributes.sort((a, b) => (a.name < b.name ? 1 : a.name > b.name ? -1 : 0));
   const first = role === 'entry' ? destinationAttributes[0] : undefined;
   const kind = first ? KIND_OF_ATTRIBUTE[first.name] : undefined;
   const result = new Entry(model.entries.length, element, role, destinationAttributes, kind, first && kind ? patternParts(first, kind) : [], new Rights(read, write, admin), map);

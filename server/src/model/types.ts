@@ -55,7 +55,10 @@ export interface AuthorizationEntry {
   id: number;
   element: XmlElement;
   role: 'entry' | 'default' | 'temp';
-  /** The destination attributes present (more than one is a mistake). */
+  /**
+   * The destination attributes present (more than one is a mistake), the one ActiveMQ keeps first: the
+   * alphabetically last of queue, tempQueue, tempTopic, topic (so `topic` over `queue`, whatever the order written).
+   */
   destinationAttributes: XmlAttribute[];
   kind: DestinationKind | undefined;
   /** The patterns of the queue/topic attribute, composite values split, each with its document span. */

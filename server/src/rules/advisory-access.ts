@@ -1,5 +1,5 @@
 // advisory-access: some user cannot read the temp-destination advisory topics every OpenWire client subscribes to.
-import { effectivePermissions } from '../destinations';
+import { effectivePermissions, witness, type SecurityInput } from '../destinations';
 import type { AuthorizationEntry, AuthorizationMap, User } from '../model/types';
 import type { ParsedDocument } from '../model/parsedDocument';
 import { insertAsLastChildren, qualified } from '../service/edits';
@@ -25,14 +25,54 @@ function allGroups(doc: ParsedDocument): string[] {
   return groupsOfAllUsers(doc.model);
 }
 
+/**
+ * Per user, the advisory topics its own actions create and it may not create (admin), on brokers that send
+ * advisories with the client's connection context (AdvisoryBroker before #2071): ActiveMQ.Advisory.Connection on
+ * every connection (addConnection), ActiveMQ.Advisory.Queue / .Topic on the first use of a destination it may create
+ * (addDestination), ActiveMQ.Advisory.TempQueue / .TempTopic for a temporary destination, and
+ * ActiveMQ.Advisory.Consumer.* / .Producer.* for a consumer or producer on a destination it may read or write
+ * (addConsumer, addProducer; one example name per entry).
+ */
+function advisoriesNotCreated(input: SecurityInput): Map<string, string[]> {
+  const needed = new Map<string, Set<string>>();
+  const need = (users: string[], topic: string) => {
+    for (const user of users) needed.set(user, (needed.get(user) ?? new Set()).add(topic));
+  };
+  need(input.users.map((u) => u.name), 'topic://ActiveMQ.Advisory.Connection');
+  for (const kind of ['queue', 'topic', 'temp-queue', 'temp-topic'] as const) {
+    const advisory = { queue: 'Queue', topic: 'Topic', 'temp-queue': 'TempQueue', 'temp-topic': 'TempTopic' }[kind];
+    const creators = new Set<string>();
+    const examples = kind.startsWith('temp-') ? [`${kind}://ID:example`] : input.map.entries.flatMap((e) => e.patterns.filter((p) => p.kind === kind && !isAdvisoryName(p.segments)).map((p) => `${kind}://${witness(p, p) ?? p.text}`));
+    for (const example of examples) {
+      const rights = effectivePermissions(input, example);
+      for (const u of rights.admin.users) creators.add(u);
+      if (kind.startsWith('temp-')) continue;
+      const name = example.slice(kind.length + 3);
+      need(rights.read.users, `topic://ActiveMQ.Advisory.Consumer.${advisory}.${name}`);
+      need(rights.write.users, `topic://ActiveMQ.Advisory.Producer.${advisory}.${name}`);
+    }
+    need([...creators], `topic://ActiveMQ.Advisory.${advisory}`);
+  }
+  const lacking = new Map<string, string[]>();
+  for (const [user, topics] of needed) {
+    const missing = [...topics].filter((topic) => !effectivePermissions(input, topic).admin.users.includes(user));
+    if (missing.length) lacking.set(user, missing);
+  }
+  return lacking;
+}
+
+function isAdvisoryName(segments: string[]): boolean {
+  return segments[0] === 'ActiveMQ' && segments[1] === 'Advisory';
+}
+
 export const advisoryAccess: Rule = {
   id: 'advisory-access',
   defaultSeverity: 'warning',
   category: 'meaning',
   summary: 'Some user cannot read the advisory topics every JMS client subscribes to when it connects.',
   docs: {
-    catches: 'With authorization on, users (of a simpleAuthenticationPlugin) whose groups lack read on the topics `ActiveMQ.Advisory.TempQueue` and `ActiveMQ.Advisory.TempTopic`; on brokers before 6.3.0 / 6.2.7 / 5.19.8 also admin on them. The version comes from a versioned `activemq-core-X.Y.Z.xsd` in xsi:schemaLocation, else from the `activemqXml.brokerVersion` setting, else a current broker is assumed. Advisory entries written with `queue=` (advisories are topics) are pointed out.',
-    runtime: 'An OpenWire JMS connection (watchTopicAdvisories=true by default) subscribes to those two topics right after connecting (AdvisoryConsumer); without read, AuthorizationBroker throws "User x is not authorized to read from: ActiveMQ.Advisory.TempQueue,ActiveMQ.Advisory.TempTopic" and the client gets a JMSSecurityException on the first call that sends its ConnectionInfo (`start()`, `createSession`, ...). Before the fix in #2071, advisories were sent with the client\'s context, so clients also needed admin to create advisory topics.',
+    catches: 'With authorization on, users (of a simpleAuthenticationPlugin) whose groups lack read on the topics `ActiveMQ.Advisory.TempQueue` and `ActiveMQ.Advisory.TempTopic`; on brokers before 6.3.0 / 6.2.7 / 5.19.8 also users lacking admin on the advisory topics their own actions create: `ActiveMQ.Advisory.Connection` (every connection), `.Queue` / `.Topic` (a destination they may create), `.TempQueue` / `.TempTopic`, `.Consumer.*` / `.Producer.*` (one example per entry they may read or write). The version comes from a versioned `activemq-core-X.Y.Z.xsd` in xsi:schemaLocation, else from the `activemqXml.brokerVersion` setting, else a current broker is assumed. Advisory entries written with `queue=` (advisories are topics) are pointed out.',
+    runtime: 'An OpenWire JMS connection (watchTopicAdvisories=true by default) subscribes to those two topics right after connecting (AdvisoryConsumer); without read, AuthorizationBroker throws "User x is not authorized to read from: ActiveMQ.Advisory.TempQueue,ActiveMQ.Advisory.TempTopic" and the client gets a JMSSecurityException on the first call that sends its ConnectionInfo (`start()`, `createSession`, ...). Before the fix in #2071 (5.19.8, 6.2.7, 6.3.0) AdvisoryBroker sent advisories with the client\'s own connection context, so a client also needs admin on every advisory topic its actions create: on 5.17.2 the first connection fails with "User app is not authorized to create: topic://ActiveMQ.Advisory.Connection", the first use of a new queue with "…create: topic://ActiveMQ.Advisory.Queue".',
     wrong: '<authorizationEntry queue="ActiveMQ.Advisory.>" read="users" write="users" admin="users"/>',
     right: '<authorizationEntry topic="ActiveMQ.Advisory.>" read="users" write="users" admin="users"/>',
     fix: 'Add the documented advisory entry for every group that connects (quick fix), or turn the `queue=` advisory entry into `topic=`.',
@@ -45,27 +85,36 @@ export const advisoryAccess: Rule = {
     const version = analysis.brokerVersion();
     const needsAdmin = advisoriesNeedAdmin(version?.version);
     const input = analysis.securityInput();
-    const advisories = effectivePermissions(input, TEMP_ADVISORIES);
-    const readers = new Set(advisories.read.users);
-    const admins = new Set(advisories.admin.users);
     // A placeholder group (a template's or Spring's) may be any group once resolved: an entry granting one may
     // reach anybody, and a user in one may be in any group.
     if ([...doc.model.groups].some(([name, info]) => info.grants.length > 0 && isPlaceholder(name))) return [];
     const known = (u: User) => !(u.groups?.items ?? []).some((t) => isPlaceholder(t.text));
-    const lacking = effectiveUsers(doc.model).filter((u) => known(u) && (!readers.has(u.username!.text) || (needsAdmin && !admins.has(u.username!.text))));
-    if (lacking.length === 0) return [];
-    const who = lacking.map((u) => `${u.username!.text} (${(u.groups?.items ?? []).map((t) => t.text).join(', ') || 'no groups'})`);
+    const readers = new Set(effectivePermissions(input, TEMP_ADVISORIES).read.users);
+    const users = effectiveUsers(doc.model).filter(known);
+    const judged = new Set(users.map((u) => u.username!.text));
+    const lackingRead = users.filter((u) => !readers.has(u.username!.text));
+    const lackingCreate = needsAdmin ? new Map([...advisoriesNotCreated(input)].filter(([name]) => judged.has(name))) : new Map<string, string[]>();
+    if (lackingRead.length === 0 && lackingCreate.size === 0) return [];
+    const label = (u: (typeof users)[number]) => `${u.username!.text} (${(u.groups?.items ?? []).map((t) => t.text).join(', ') || 'no groups'})`;
     const versionNote = version
       ? `broker ${version.version}, from ${version.source === 'schemaLocation' ? 'xsi:schemaLocation' : 'the activemqXml.brokerVersion setting'}`
       : 'no broker version given, so a current broker is assumed';
-    const need = needsAdmin ? 'read and admin' : 'read';
     const isAdvisory = (p: AuthorizationEntry['patterns'][number]) => p.pattern.segments[0] === 'ActiveMQ' && p.pattern.segments[1] === 'Advisory';
     const queueEntry = map.entries.find((e) => e.kind === 'queue' && e.patterns.some(isAdvisory));
     const span = queueEntry ? queueEntry.destinationAttributes[0].nameSpan : (map.entriesElement ?? map.element).nameSpan;
     // Renaming queue= to topic= would duplicate an attribute in an entry that has both.
     const renamable = queueEntry && queueEntry.destinationAttributes.length === 1 ? queueEntry : undefined;
     const data: AdvisoryData = { needsAdmin, queueEntryAttribute: renamable?.destinationAttributes[0].nameSpan, onlyAdvisories: renamable?.patterns.every(isAdvisory) };
-    let message = `${listOf(who)} cannot ${needsAdmin ? 'read and create' : 'read'} the topics ActiveMQ.Advisory.TempQueue and ActiveMQ.Advisory.TempTopic, which every JMS client subscribes to when it connects: their connections fail with a JMSSecurityException ("not authorized to read from: ActiveMQ.Advisory.TempQueue,ActiveMQ.Advisory.TempTopic"). They need ${need} there (${versionNote}).`;
+    const sentences: string[] = [];
+    if (lackingRead.length) {
+      sentences.push(`${listOf(lackingRead.map(label))} cannot read the topics ActiveMQ.Advisory.TempQueue and ActiveMQ.Advisory.TempTopic, which every JMS client subscribes to when it connects: their connections fail with a JMSSecurityException ("not authorized to read from: ActiveMQ.Advisory.TempQueue,ActiveMQ.Advisory.TempTopic"). They need read there.`);
+    }
+    if (lackingCreate.size) {
+      const creators = users.filter((u) => lackingCreate.has(u.username!.text));
+      const [first, topics] = [...lackingCreate][0];
+      sentences.push(`${listOf(creators.map(label))} cannot create the advisory topics their own actions create (${listOf(topics.map((t) => t.replace('topic://', '')), 4)} for \`${first}\`), and this broker sends advisories with the client's own rights (before 5.19.8 / 6.2.7 / 6.3.0): the action fails with "User ${first} is not authorized to create: ${topics[0]}" until someone with admin there has created it. They need admin there.`);
+    }
+    let message = `${sentences.join(' ')} (${versionNote})`;
     if (queueEntry) message = `Advisories are topics, so this \`queue=\` entry never applies to them. ${message}`;
     return [{ span, message, data } satisfies Finding];
   },

@@ -8,6 +8,9 @@ import {
   type SecurityInput,
 } from '../destinations';
 import type { ParsedDocument } from '../model/parsedDocument';
+import { jaasUsers } from '../rules/support/groups';
+import { effectiveUsers } from '../rules/support/model';
+import { NO_FILES, type FileAccess } from './files';
 import type { AuthorizationEntry, AuthorizationMap, BrokerVersion } from '../model/types';
 import type { ResolvedSettings } from './settings';
 
@@ -48,7 +51,7 @@ interface MapAnalysis {
   index: PatternIndex;
 }
 
-export function createAnalysis(doc: ParsedDocument, settings: ResolvedSettings): Analysis {
+export function createAnalysis(doc: ParsedDocument, settings: ResolvedSettings, files: FileAccess = NO_FILES): Analysis {
   const model = doc.model;
   // Every entry in the engine's form once, by id (ids are positions in model.entries).
   const inputs = lazy(() => model.entries.map(entryInput));
@@ -65,9 +68,10 @@ export function createAnalysis(doc: ParsedDocument, settings: ResolvedSettings):
     const simple = model.simpleAuthentication[0];
     return {
       map: { entries: first?.entries ?? [], defaultEntry: rights(first?.map.defaultEntry), tempEntry: rights(first?.map.tempEntry) },
-      users: model.users
-        .filter((u) => u.username !== undefined)
-        .map((u) => ({ name: u.username!.text, groups: (u.groups?.items ?? []).map((t) => t.text) })),
+      // The users ActiveMQ keeps (the last of a duplicated name); with JAAS alone, those of its properties files.
+      users: simple
+        ? effectiveUsers(model).map((u) => ({ name: u.username!.text, groups: (u.groups?.items ?? []).map((t) => t.text) }))
+        : (jaasUsers(doc, files) ?? []),
       anonymous: simple ? { allowed: simple.anonymousAccessAllowed, group: simple.anonymousGroup } : undefined,
     };
   });

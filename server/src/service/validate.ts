@@ -37,7 +37,8 @@ export interface ValidationResult {
 }
 
 export function createRuleContext(doc: ParsedDocument, settings: ResolvedSettings, files: FileAccess): RuleContext {
-  return { doc, settings, files: recordingRefusals(files), analysis: createAnalysis(doc, settings) };
+  const recorded = recordingRefusals(files);
+  return { doc, settings, files: recorded, analysis: createAnalysis(doc, settings, recorded) };
 }
 
 export function isTooLarge(text: string, settings: ResolvedSettings): boolean {

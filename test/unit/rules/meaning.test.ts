@@ -89,8 +89,17 @@ test('advisory-access: users without read on the temp advisories; the fix insert
   const fixed = fixRemoves(text, f);
   assert.match(fixed, /<authorizationEntry topic="ActiveMQ.Advisory.TempQueue,ActiveMQ.Advisory.TempTopic" read="admins,users"\/>\n {12}<\/authorizationEntries>/);
   const old = findings(text, 'advisory-access', { brokerVersion: '5.18.3' })[0];
-  assert.match(old.message, /read and admin there \(broker 5.18.3, from the activemqXml.brokerVersion setting\)/);
+  assert.match(old.message, /cannot create the advisory topics their own actions create \(`ActiveMQ.Advisory.Connection`.*They need admin there. \(broker 5.18.3, from the activemqXml.brokerVersion setting\)/);
   assert.deepEqual(findings(securedBroker(USERS, ADVISORY, '', TEMP), 'advisory-access'), []);
+});
+
+test('advisory-access before 5.19.8: read and admin on the temp advisories alone is not enough (the broker test shows the same)', () => {
+  const onlyTemp = '<authorizationEntry queue="APP.>" read="users" write="users" admin="users"/>\n<authorizationEntry topic="ActiveMQ.Advisory.TempQueue,ActiveMQ.Advisory.TempTopic" read="users" admin="users"/>';
+  const [f] = findings(securedBroker(USERS, onlyTemp, '', TEMP), 'advisory-access', { brokerVersion: '5.17.2' });
+  assert.match(f.message, /^`system \(users, admins\)`, `app \(users\)` cannot create the advisory topics their own actions create \(`ActiveMQ.Advisory.Connection`, `ActiveMQ.Advisory.Consumer.Queue.APP`, `ActiveMQ.Advisory.Producer.Queue.APP`, `ActiveMQ.Advisory.Queue` for `system`\)/);
+  assert.match(f.message, /fails with "User system is not authorized to create: topic:\/\/ActiveMQ.Advisory.Connection"/);
+  assert.deepEqual(findings(securedBroker(USERS, onlyTemp, '', TEMP), 'advisory-access', { brokerVersion: '5.19.8' }), []);
+  assert.deepEqual(findings(securedBroker(USERS, `${onlyTemp}\n${ADVISORY}`, '', TEMP), 'advisory-access', { brokerVersion: '5.17.2' }), []);
 });
 
 test('advisory-access: an advisory entry written with queue= is pointed at and turned into topic=', () => {

@@ -19,13 +19,16 @@ test('entry-destination: none, two, empty, and temp attributes among the entries
     '<authorizationEntry read="users"/>',
     '<authorizationEntry queue="A" topic="A" read="users"/>',
     '<authorizationEntry queue="" read="users"/>',
+    '<authorizationEntry topic="B" queue="B" read="users"/>',
     '<authorizationEntry tempQueue="true" read="users"/>',
   ].join('\n'));
   const found = findings(text, 'entry-destination');
-  assert.deepEqual(found.map((f) => f.text), ['authorizationEntry', 'topic', 'queue', 'tempQueue']);
+  // queue= and topic= on one entry: the topic survives in either order (broker test: entry-destination).
+  assert.deepEqual(found.map((f) => f.text), ['authorizationEntry', 'queue', 'queue', 'queue', 'tempQueue']);
   assert.match(found[0].message, /NullPointerException/);
-  assert.match(found[1].message, /only one of them takes effect/);
-  assert.match(found[3].message, /tempDestinationAuthorizationEntry/);
+  assert.match(found[1].message, /ignores this `queue`: .*`topic="A"` of the same entry replaces it/);
+  assert.match(found[3].message, /ignores this `queue`: .*`topic="B"`/);
+  assert.match(found[4].message, /tempDestinationAuthorizationEntry/);
   assert.deepEqual(findings(securedBroker(USER, ENTRY), 'entry-destination'), []);
 });
 

@@ -3,6 +3,7 @@
 import type { ParsedDocument } from '../../model/parsedDocument';
 import { textOf, type FileAccess } from '../../service/files';
 import { parseProperties, type PropertyEntry } from '../../clients';
+import type { UserInput } from '../../destinations';
 
 export interface KnownGroups {
   /** Group name → its members. */
@@ -44,4 +45,21 @@ export function knownGroups(doc: ParsedDocument, files: FileAccess): KnownGroups
   // ReloadableProperties splits member lists on commas without trimming.
   for (const entry of entries) members.set(entry.key, entry.value.split(','));
   return { members, source: 'groups.properties', groupFile: { name: fileName, text, entries } };
+}
+
+/**
+ * The users of a JAAS-only config with PropertiesLoginModule: the names in its users file, each with the groups
+ * of the groups file that list it (PropertiesLoginModule gives a login a GroupPrincipal per such group).
+ * Undefined when the config is not JAAS-only or the files cannot be read.
+ */
+export function jaasUsers(doc: ParsedDocument, files: FileAccess): UserInput[] | undefined {
+  const kinds = new Set(doc.model.authentication.map((a) => a.kind));
+  if (kinds.size === 0 || [...kinds].some((k) => k !== 'jaas' && k !== 'jaas-dual')) return undefined;
+  const users = jaasPropertiesFile(files, 'user');
+  const groups = knownGroups(doc, files);
+  if (!users || groups?.source !== 'groups.properties') return undefined;
+  return users.entries.map((entry) => ({
+    name: entry.key,
+    groups: [...groups.members].filter(([, members]) => members.includes(entry.key)).map(([group]) => group),
+  }));
 }

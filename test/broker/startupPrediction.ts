@@ -13,9 +13,13 @@ export const NOT_COMPARED: Record<string, string> = {
   'ssl-context': 'its start-up failure is a store file missing beside the config; corpus files come without theirs',
 };
 
-/** xml-syntax always; the others when the message says so (entry-destination's two-destination finding does not). */
+/** The others' errors when the message says so (entry-destination's two-destination finding does not). */
 const STARTUP_WORDS = /at start-up|does not start|refuses to start/;
 
+/**
+ * The findings that say the broker will not start: every xml-syntax finding (a template's is information, yet says
+ * the same: "not XML ActiveMQ can read as it is"), and the errors of the other start-up rules that say so.
+ */
 export function predictsRefusal(findings: LintFinding[]): LintFinding[] {
-  return findings.filter((f) => f.severity === 'error' && (f.rule === 'xml-syntax' || ((STARTUP_RULES as readonly string[]).includes(f.rule) && STARTUP_WORDS.test(f.message))));
+  return findings.filter((f) => f.rule === 'xml-syntax' || (f.severity === 'error' && (STARTUP_RULES as readonly string[]).includes(f.rule) && STARTUP_WORDS.test(f.message)));
 }

@@ -62,7 +62,7 @@ describe('a JMS client on a real broker', { concurrency: 3 }, () => {
     assert.match(findings[0].message, /ActiveMQ\.Advisory\.Connection|admin on the advisory topics/);
   }, { todo: 'issue 16, disagreement 3: advisory-access does not yet know that 5.17.2 needs admin on every advisory topic a client creates (branch wt-broker fixes it)' });
 
-  verifies(['client-no-username'], 'Alfresco client check: a repository without messaging.broker.username is refused at connect with exactly "User name [null] or password is invalid."', async () => {
+  verifies(['client-no-username', 'client-wrong-password'], 'Alfresco client checks: a repository without messaging.broker.username is refused at connect with exactly "User name [null] or password is invalid.", one with a wrong password with "User name [alfresco] …"', async () => {
     const xml = securedXml({
       users: '<authenticationUser username="alfresco" password="secret" groups="apps"/>',
       entries: `${QUEUES}

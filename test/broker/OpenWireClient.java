@@ -9,9 +9,9 @@ import org.apache.activemq.ActiveMQConnectionFactory;
 //   java -cp '/usr/share/activemq/lib/*' OpenWireClient.java PORT STEP...
 // STEP: login:USER:PASSWORD (a new connection; - for no user or no password; it is started and gets a session),
 //       read:queue://X, write:topic://X (a consumer, or a producer and one message), temp-queue (a consumer on a new
-//       temporary queue). One JSON line per step: {"step":…,"allowed":true} or {"step":…,"allowed":false,
-//       "exception":"JMSSecurityException","message":"<the broker's text>"}. A refused login skips the steps up to
-//       the next login.
+//       temporary queue). One line per step, fields separated by tabs: STEP allowed, or STEP denied EXCEPTION
+//       MESSAGE (the JMS exception's class and the broker's text). A refused login skips the steps up to the next
+//       login.
 public class OpenWireClient {
   private static Connection connection;
   private static Session session;
@@ -40,10 +40,9 @@ public class OpenWireClient {
         } else {
           throw new IllegalArgumentException("unknown step " + step);
         }
-        System.out.println("{\"step\":" + json(step) + ",\"allowed\":true}");
+        System.out.println(step + "\tallowed");
       } catch (JMSException e) {
-        System.out.println("{\"step\":" + json(step) + ",\"allowed\":false,\"exception\":" + json(e.getClass().getSimpleName())
-            + ",\"message\":" + json(String.valueOf(e.getMessage())) + "}");
+        System.out.println(step + "\tdenied\t" + e.getClass().getSimpleName() + "\t" + oneLine(String.valueOf(e.getMessage())));
       }
     }
     close();
@@ -69,13 +68,7 @@ public class OpenWireClient {
     connection = null;
   }
 
-  private static String json(String text) {
-    StringBuilder out = new StringBuilder("\"");
-    for (char c : text.toCharArray()) {
-      if (c == '"' || c == '\\') out.append('\\').append(c);
-      else if (c < 0x20) out.append(String.format("\\u%04x", (int) c));
-      else out.append(c);
-    }
-    return out.append('"').toString();
+  private static String oneLine(String text) {
+    return text.replaceAll("[\t\r\n]+", " ");
   }
 }

@@ -13,7 +13,7 @@ import org.apache.activemq.broker.BrokerService;
 // start(), waitUntilStarted(); then stop(). Each DIR holds conf/activemq.xml (already made local by prepareConfig)
 // and the files beside it; activemq.base/conf/data point into it while its broker starts, as the launcher sets them.
 //   java -cp '/usr/share/activemq/lib/*:/usr/share/activemq/lib/optional/*' StartupCheck.java SECONDS DIR...
-// One JSON line per DIR: {"dir":…,"started":true} or {"dir":…,"started":false,"reason":"<first cause's text>"}.
+// One line per DIR, fields separated by tabs: DIR started, or DIR refused REASON (the exception, and its deepest cause).
 public class StartupCheck {
   public static void main(String[] args) throws Exception {
     long seconds = Long.parseLong(args[0]);
@@ -30,12 +30,12 @@ public class StartupCheck {
         reason = attempt.get(seconds, TimeUnit.SECONDS);
       } catch (TimeoutException e) {
         // A broker stuck in start (a store or a lock it waits for) cannot be told to give up: report and leave.
-        System.out.println("{\"dir\":" + json(dir) + ",\"started\":false,\"reason\":" + json("no start within " + seconds + " s") + "}");
+        System.out.println(dir + "\trefused\tno start within " + seconds + " s");
         System.out.flush();
         Runtime.getRuntime().halt(3);
         return;
       }
-      System.out.println("{\"dir\":" + json(dir) + ",\"started\":" + (reason == null) + (reason == null ? "" : ",\"reason\":" + json(reason)) + "}");
+      System.out.println(reason == null ? dir + "\tstarted" : dir + "\trefused\t" + reason.replaceAll("[\t\r\n]+", " "));
       System.out.flush();
     }
     worker.shutdownNow();
@@ -77,15 +77,5 @@ public class StartupCheck {
     Throwable root = e;
     while (root.getCause() != null && root.getCause() != root) root = root.getCause();
     return root == e ? e.toString() : e.toString() + " | cause: " + root.toString();
-  }
-
-  private static String json(String text) {
-    StringBuilder out = new StringBuilder("\"");
-    for (char c : text.toCharArray()) {
-      if (c == '"' || c == '\\') out.append('\\').append(c);
-      else if (c < 0x20) out.append(String.format("\\u%04x", (int) c));
-      else out.append(c);
-    }
-    return out.append('"').toString();
   }
 }

@@ -15,6 +15,11 @@ export interface LintFinding {
 
 const SEVERITIES = ['error', 'error', 'warning', 'info', 'hint'] as const;
 
+/** A diagnostic's message as text (LSP 3.18 allows markup). */
+export function messageText(d: Diagnostic): string {
+  return typeof d.message === 'string' ? d.message : d.message.value;
+}
+
 export function lintConfig(config: BrokerConfig, settings?: Settings): LintFinding[] {
   const service = getLanguageService();
   const lines = config.xml.split('\n');
@@ -24,7 +29,7 @@ export function lintConfig(config: BrokerConfig, settings?: Settings): LintFindi
     .map((d: Diagnostic) => ({
       rule: String(d.code),
       severity: SEVERITIES[d.severity ?? 1],
-      message: d.message,
+      message: messageText(d),
       text: config.xml.slice(offset(d.range.start), offset(d.range.end)),
     }));
 }

@@ -27,7 +27,10 @@ export function openWire(port: number, steps: Step[]): Promise<OpenWireAnswer[]>
     execFile('java', ['-Xmx128m', '-XX:TieredStopAtLevel=1', '-cp', classpath, join(__dirname, 'OpenWireClient.java'), String(port), ...steps],
       { timeout: 120_000 }, (error, stdout, stderr) => {
         if (error) return reject(new Error(`OpenWireClient failed: ${error.message}\n${stderr}`));
-        resolve(stdout.split('\n').filter((line) => line.startsWith('{')).map((line) => JSON.parse(line) as OpenWireAnswer));
+        resolve(stdout.split('\n').filter((line) => line.includes('\t')).map((line): OpenWireAnswer => {
+          const [step, verdict, exception, message] = line.split('\t');
+          return verdict === 'allowed' ? { step, allowed: true } : { step, allowed: false, exception, message };
+        }));
       });
   });
 }

@@ -28,9 +28,9 @@ function runChecker(dirs: string[]): Promise<Map<string, StartupResult>> {
   return new Promise((resolve, reject) => {
     execFile('java', args, { maxBuffer: 64 * 1024 * 1024 }, (error, stdout, stderr) => {
       const results = new Map<string, StartupResult>();
-      for (const line of stdout.split('\n').filter((l) => l.startsWith('{'))) {
-        const { dir, started, reason } = JSON.parse(line) as { dir: string } & StartupResult;
-        results.set(dir, { started, reason });
+      for (const line of stdout.split('\n').filter((l) => l.includes('\t'))) {
+        const [dir, verdict, reason] = line.split('\t');
+        results.set(dir, verdict === 'started' ? { started: true } : { started: false, reason });
       }
       // A checker that halted on a stuck broker answered up to it; the rest run in a fresh JVM.
       if (error && results.size === 0) return reject(new Error(`StartupCheck failed: ${error.message}\n${stderr.slice(-2000)}`));

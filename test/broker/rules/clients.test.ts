@@ -4,7 +4,7 @@ import { describe } from 'node:test';
 import assert from 'node:assert/strict';
 import { getLanguageService } from '../../../server/src/service/languageService';
 import { withBroker } from '../broker';
-import { ruleFindings } from '../lintFindings';
+import { messageText, ruleFindings } from '../lintFindings';
 import { login, openWire } from '../openwire';
 import { verifies } from '../verifies';
 import { securedXml } from './support';
@@ -16,7 +16,7 @@ function alfrescoFindings(brokerXml: string, properties: string): { code: string
   const service = getLanguageService();
   const broker = service.context(service.parse(brokerXml, 'file:///config/activemq.xml'));
   return service.validateClientSettings(properties, 'file:///config/alfresco-global.properties', broker)
-    .map((d) => ({ code: String(d.code), message: d.message }));
+    .map((d) => ({ code: String(d.code), message: messageText(d) }));
 }
 
 describe('a JMS client on a real broker', { concurrency: 3 }, () => {

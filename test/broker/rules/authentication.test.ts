@@ -5,6 +5,7 @@ import assert from 'node:assert/strict';
 import { withBroker } from '../broker';
 import { brokerXml } from '../configXml';
 import { ruleFindings } from '../lintFindings';
+import { login, openWire } from '../openwire';
 import { connect } from '../stomp';
 import { verifies } from '../verifies';
 import { loggedIn, securedXml } from './support';
@@ -14,7 +15,7 @@ import { loggedIn, securedXml } from './support';
 const MAP_ONLY = { noAdvisories: true };
 
 describe('logins on a real broker', { concurrency: 3 }, () => {
-  verifies(['no-authentication'], 'no-authentication: with an authorizationPlugin and no authentication plugin the broker refuses every connection with "User is not authenticated."', async () => {
+  verifies(['no-authentication'], 'no-authentication: with an authorizationPlugin and no authentication plugin the broker refuses every connection (STOMP and JMS) with "User is not authenticated."', async () => {
     const xml = brokerXml(`
   <plugins>
     <authorizationPlugin><map><authorizationMap><authorizationEntries>
@@ -28,6 +29,9 @@ describe('logins on a real broker', { concurrency: 3 }, () => {
     await withBroker({ xml }, { noAdvisories: true }, async (broker) => {
       assert.deepEqual(await connect(broker.stompPort, { user: 'alice', password: 'any' }), { refused: 'User is not authenticated.' });
       assert.deepEqual(await connect(broker.stompPort, {}), { refused: 'User is not authenticated.' });
+      assert.deepEqual(await openWire(broker.openwirePort, [login('alice', 'any')]), [
+        { step: 'login:alice:any', allowed: false, exception: 'JMSSecurityException', message: 'User is not authenticated.' },
+      ]);
     });
   });
 

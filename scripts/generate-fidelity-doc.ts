@@ -1,7 +1,7 @@
-// Writes docs/fidelity.md from test/broker/fidelityData.ts (the test suite checks the file is current).
-// Run: node --import tsx scripts/generate-fidelity-doc.ts
+// Writes docs/fidelity.md from the broker tests' verifies() calls and the differential figures.
+// Run: node --import tsx scripts/generate-fidelity-doc.ts   (the test suite checks the file is current)
 import { writeFileSync } from 'node:fs';
-import { fidelityMarkdown } from './fidelityMarkdown';
+import { fidelityMarkdown } from './fidelity';
 
 writeFileSync('docs/fidelity.md', fidelityMarkdown());
 console.log('wrote docs/fidelity.md');

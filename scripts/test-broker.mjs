@@ -1,4 +1,4 @@
-// npm run test:broker: the tests under test/broker, against real ActiveMQ brokers (Debian's activemq package).
+// npm run test:broker: the tests under test/broker (and its folders), against real ActiveMQ brokers (Debian's activemq package).
 // Without the package (or Java) it says so in one line and fails: it is a CI step, never a silent skip.
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -11,6 +11,6 @@ if (!existsSync(launcher) || java.error || java.status !== 0) {
   process.exit(1);
 }
 const dir = 'test/broker';
-const files = process.argv.length > 2 ? process.argv.slice(2) : readdirSync(dir).filter((n) => n.endsWith('.test.ts')).sort().map((n) => join(dir, n));
+const files = process.argv.length > 2 ? process.argv.slice(2) : readdirSync(dir, { recursive: true }).filter((n) => n.endsWith('.test.ts')).sort().map((n) => join(dir, n));
 const result = spawnSync(process.execPath, ['--import', 'tsx', '--test', '--test-reporter=spec', ...files], { stdio: 'inherit' });
 process.exit(result.status ?? 1);

@@ -1,6 +1,7 @@
 // The harness itself: a broker starts from a config, answers with its own words over STOMP, refuses a bad config
 // with its reason, and leaves nothing behind when stopped.
 import { test } from 'node:test';
+import { verifies } from './verifies';
 import assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
 import { findings } from '../helpers';
@@ -48,7 +49,7 @@ test('a broker answers many questions on one connection, each with its own reaso
   assert.equal(existsSync(broker.dir), false);
 });
 
-test('a config the broker refuses rejects with the broker\'s reason and leaves no folder', async () => {
+verifies(['unknown-element'], 'a config the broker refuses rejects with the broker\'s reason and leaves no folder', async () => {
   // Inside <plugins>, where the linter checks elements (directly under <broker> it does not yet).
   const bad = CONFIG.replace('<plugins>', '<plugins><fooBar/>');
   assert.deepEqual(findings(bad, 'unknown-element').map((f) => f.text), ['fooBar'], 'the linter says the broker will not start');

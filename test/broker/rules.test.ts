@@ -1,6 +1,7 @@
 // Each rule's claim about run time, made to happen on a real ActiveMQ 5.17.2: the linter's finding on a config, and
 // the broker doing what the finding says, in the broker's own words. docs/fidelity.md names these tests.
 import { test } from 'node:test';
+import { verifies } from './verifies';
 import assert from 'node:assert/strict';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -14,7 +15,7 @@ import { login, refusal, securedXml, user, whoCan } from './support';
 
 const NO_ADVISORIES = { noAdvisories: true };
 
-test('entry-destination: queue= and topic= on one entry govern the topic only, in either order', async () => {
+verifies(['entry-destination'], 'entry-destination: queue= and topic= on one entry govern the topic only, in either order', async () => {
   const xml = securedXml({
     users: user('alice', 'users'),
     entries: '<authorizationEntry queue="BOTH" topic="BOTH" read="users"/><authorizationEntry topic="REV" queue="REV" read="users"/>',
@@ -36,7 +37,7 @@ test('entry-destination: queue= and topic= on one entry govern the topic only, i
   });
 });
 
-test('duplicate-user: the last definition wins, password and groups, and --who-can follows it', async () => {
+verifies(['duplicate-user'], 'duplicate-user: the last definition wins, password and groups, and --who-can follows it', async () => {
   const xml = securedXml({
     users: `${user('bob', 'users')}${user('bob', 'others', 'bob2')}`,
     entries: '<authorizationEntry queue="X" read="users" write="others"/>',
@@ -81,7 +82,7 @@ test('--who-can answers for JAAS users (the properties files login.config names)
 
 const ADVISORY_TEMP_ONLY = '<authorizationEntry queue="APP.>" read="users" write="users" admin="users"/><authorizationEntry topic="ActiveMQ.Advisory.TempQueue,ActiveMQ.Advisory.TempTopic" read="users" admin="users"/>';
 
-test('advisory-access on 5.17.2: read and admin on the temp advisories alone fail the first connection, then the first use of a queue', async () => {
+verifies(['advisory-access'], 'advisory-access on 5.17.2: read and admin on the temp advisories alone fail the first connection, then the first use of a queue', async () => {
   const xml = securedXml({ users: user('app', 'users'), entries: ADVISORY_TEMP_ONLY, schemaVersion: '5.17.2' });
   const [finding] = findings(xml, 'advisory-access');
   assert.match(finding.message, /fails with "User app is not authorized to create: topic:\/\/ActiveMQ.Advisory.Connection"/);
@@ -105,7 +106,7 @@ test('advisory-access on 5.17.2: read and admin on the temp advisories alone fai
   });
 });
 
-test('advisory-access, the JMS view: without read on the temp advisories the OpenWire client fails at connect', async () => {
+verifies(['advisory-access'], 'advisory-access, the JMS view: without read on the temp advisories the OpenWire client fails at connect', async () => {
   const xml = securedXml({ users: user('user', 'users'), entries: '<authorizationEntry queue=">" read="users" write="users" admin="users"/><authorizationEntry topic="ActiveMQ.Advisory.>" write="users" admin="users"/>' });
   const [finding] = findings(xml, 'advisory-access');
   assert.match(finding.message, /\("not authorized to read from: ActiveMQ.Advisory.TempQueue,ActiveMQ.Advisory.TempTopic"\)/);
@@ -117,7 +118,7 @@ test('advisory-access, the JMS view: without read on the temp advisories the Ope
   });
 });
 
-test('temp-destination-access: users lacking admin in the temp entry cannot create temporary destinations; without one, everyone can', async () => {
+verifies(['temp-destination-access'], 'temp-destination-access: users lacking admin in the temp entry cannot create temporary destinations; without one, everyone can', async () => {
   const temp = '<tempDestinationAuthorizationEntry><tempDestinationAuthorizationEntry read="users" write="users" admin="admins"/></tempDestinationAuthorizationEntry>';
   const xml = securedXml({ users: `${user('alice', 'users')}${user('root', 'users,admins')}`, entries: '<authorizationEntry queue="A" read="users"/>', mapExtras: temp });
   const [finding] = findings(xml, 'temp-destination-access');
@@ -139,7 +140,7 @@ test('temp-destination-access: users lacking admin in the temp entry cannot crea
   });
 });
 
-test('group-without-members: a grant to a group nobody belongs to (wrong case) reaches nobody', async () => {
+verifies(['group-without-members'], 'group-without-members: a grant to a group nobody belongs to (wrong case) reaches nobody', async () => {
   const xml = securedXml({ users: user('alice', 'users'), entries: '<authorizationEntry queue="ORDERS" read="Users" write="users"/>' });
   const [finding] = findings(xml, 'group-without-members');
   assert.equal(finding.text, 'Users');
@@ -152,7 +153,7 @@ test('group-without-members: a grant to a group nobody belongs to (wrong case) r
   });
 });
 
-test('wildcard-syntax: `nodes>` is a literal name, matching neither nodes.x nor nodes', async () => {
+verifies(['wildcard-syntax'], 'wildcard-syntax: `nodes>` is a literal name, matching neither nodes.x nor nodes', async () => {
   const xml = securedXml({ users: user('alice', 'users'), entries: '<authorizationEntry queue="events.nodes>" read="users"/><authorizationEntry queue="events.other.>" read="users"/>' });
   const [finding] = findings(xml, 'wildcard-syntax');
   assert.equal(finding.text, 'nodes>');
@@ -166,7 +167,7 @@ test('wildcard-syntax: `nodes>` is a literal name, matching neither nodes.x nor 
   });
 });
 
-test('virtual-topic-consumer-kind: a topic= entry for Consumer.*.VirtualTopic.> never reaches the consumer queues', async () => {
+verifies(['virtual-topic-consumer-kind'], 'virtual-topic-consumer-kind: a topic= entry for Consumer.*.VirtualTopic.> never reaches the consumer queues', async () => {
   const xml = securedXml({ users: user('alice', 'users'), entries: '<authorizationEntry topic="Consumer.*.VirtualTopic.>" read="users" write="users" admin="users"/>' });
   const [finding] = findings(xml, 'virtual-topic-consumer-kind');
   assert.match(finding.message, /a `topic=` entry never applies to them, so they are refused/);
@@ -177,7 +178,7 @@ test('virtual-topic-consumer-kind: a topic= entry for Consumer.*.VirtualTopic.> 
   });
 });
 
-test('anonymous-access: with anonymousAccessAllowed, the anonymous group and `*` reach connections without a login', async () => {
+verifies(['anonymous-access'], 'anonymous-access: with anonymousAccessAllowed, the anonymous group and `*` reach connections without a login', async () => {
   const xml = securedXml({
     users: user('alice', 'users'),
     entries: '<authorizationEntry queue="PUBLIC" write="anonymous"/><authorizationEntry queue="STAR" read="*"/>',
@@ -194,7 +195,7 @@ test('anonymous-access: with anonymousAccessAllowed, the anonymous group and `*`
   });
 });
 
-test('no-authentication: an authorizationPlugin alone refuses everything with "User is not authenticated."', async () => {
+verifies(['no-authentication'], 'no-authentication: an authorizationPlugin alone refuses everything with "User is not authenticated."', async () => {
   const xml = brokerXml(`
     <plugins>
       <authorizationPlugin><map><authorizationMap><authorizationEntries>
@@ -208,7 +209,7 @@ test('no-authentication: an authorizationPlugin alone refuses everything with "U
   });
 });
 
-test('no-authorization: with authentication alone, every user may read, write and create everything', async () => {
+verifies(['no-authorization'], 'no-authorization: with authentication alone, every user may read, write and create everything', async () => {
   const xml = brokerXml(`
     <plugins>
       <simpleAuthenticationPlugin><users>${user('alice', 'nobody')}</users></simpleAuthenticationPlugin>
@@ -223,7 +224,7 @@ test('no-authorization: with authentication alone, every user may read, write an
   });
 });
 
-test('missing-element: an authorizationPlugin without a map stops the broker at start-up', async () => {
+verifies(['missing-element'], 'missing-element: an authorizationPlugin without a map stops the broker at start-up', async () => {
   const xml = brokerXml(`
     <plugins>
       <simpleAuthenticationPlugin><users>${user('alice', 'users')}</users></simpleAuthenticationPlugin>
@@ -234,7 +235,7 @@ test('missing-element: an authorizationPlugin without a map stops the broker at 
   await assert.rejects(startBroker({ xml }), (e: unknown) => e instanceof BrokerRefused && e.reason.includes("You must configure a 'map' property"));
 });
 
-test('the Alfresco client check: a repository without messaging.broker.username is refused with "User name [null] or password is invalid."', async () => {
+verifies(['client-no-username'], 'the Alfresco client check: a repository without messaging.broker.username is refused with "User name [null] or password is invalid."', async () => {
   const xml = securedXml({ users: user('alfresco', 'users'), entries: '<authorizationEntry queue=">" read="users" write="users" admin="users"/>' });
   const dir = mkdtempSync(join(tmpdir(), 'alfresco-'));
   try {

@@ -6,6 +6,7 @@ import { before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { getLanguageService } from '../../server/src/service/languageService';
 import { CORPUS_DIR, corpusFiles } from '../corpus';
 import { configFromFile, startBroker, BrokerRefused, type BrokerConfig } from './broker';
 import { brokerXml } from './configXml';
@@ -33,7 +34,10 @@ const PROJECT_CASES: Case[] = ['examples/activemq.xml', 'examples/alfresco/activ
 
 const corpusMissing = existsSync(CORPUS_DIR) ? undefined : `corpus not found at ${CORPUS_DIR} (set ACTIVEMQ_XML_CORPUS)`;
 // Corpus files come alone; they get the credentials.properties every installed broker has beside activemq.xml.
-const CORPUS_CASES: Case[] = corpusMissing ? [] : corpusFiles().map((f) => ({
+// A template's source is not what a broker runs (its rendering is), so templates are left out: the linter reads them
+// with their tags set aside, the broker would stop at the first tag.
+const isTemplate = (text: string) => getLanguageService().parse(text).template !== undefined;
+const CORPUS_CASES: Case[] = corpusMissing ? [] : corpusFiles().filter((f) => !isTemplate(f.text)).map((f) => ({
   name: `corpus/${f.name}`,
   config: { xml: f.text, files: { 'credentials.properties': DISTRIBUTION_CREDENTIALS } },
 }));

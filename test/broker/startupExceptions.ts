@@ -58,6 +58,10 @@ export const EXCEPTIONS: Record<string, StartupException> = {
     reason: 'a fixture of the transport rules without xsi:schemaLocation, which ActiveMQ needs and the linter does not require',
     brokerSays: /cvc-elt\.1\.a: Cannot find the declaration of element 'beans'\./,
   },
+  'test/fixtures/cli/two-warnings.xml': {
+    reason: 'a fixture of the CLI\'s --max-warnings test without xsi:schemaLocation, which ActiveMQ needs and the linter does not yet require',
+    brokerSays: /cvc-elt\.1\.a: Cannot find the declaration of element 'beans'\./,
+  },
   'test/suite/fixtures/plain.xml': { reason: 'no ActiveMQ broker in it (the extension must leave it alone)', unrunnable: true },
 
   'corpus/002-apache-activemq-examples-activemq-security.xml': JASYPT,

@@ -41,17 +41,16 @@ function advisoriesNotCreated(input: SecurityInput): Map<string, string[]> {
   need(input.users.map((u) => u.name), 'topic://ActiveMQ.Advisory.Connection');
   for (const kind of ['queue', 'topic', 'temp-queue', 'temp-topic'] as const) {
     const advisory = { queue: 'Queue', topic: 'Topic', 'temp-queue': 'TempQueue', 'temp-topic': 'TempTopic' }[kind];
-    const creators = new Set<string>();
     const examples = kind.startsWith('temp-') ? [`${kind}://ID:example`] : input.map.entries.flatMap((e) => e.patterns.filter((p) => p.kind === kind && !isAdvisoryName(p.segments)).map((p) => `${kind}://${witness(p, p) ?? p.text}`));
-    for (const example of examples) {
-      const rights = effectivePermissions(input, example);
-      for (const u of rights.admin.users) creators.add(u);
-      if (kind.startsWith('temp-')) continue;
-      const name = example.slice(kind.length + 3);
+    const answers = examples.map((example) => ({ name: example.slice(kind.length + 3), rights: effectivePermissions(input, example) }));
+    // In the order the broker meets them (5.17.2): a consumer or producer on a new destination first creates the
+    // destination (its ActiveMQ.Advisory.Queue advisory is refused first), then announces itself.
+    need([...new Set(answers.flatMap((a) => a.rights.admin.users))], `topic://ActiveMQ.Advisory.${advisory}`);
+    if (kind.startsWith('temp-')) continue;
+    for (const { name, rights } of answers) {
       need(rights.read.users, `topic://ActiveMQ.Advisory.Consumer.${advisory}.${name}`);
       need(rights.write.users, `topic://ActiveMQ.Advisory.Producer.${advisory}.${name}`);
     }
-    need([...creators], `topic://ActiveMQ.Advisory.${advisory}`);
   }
   const lacking = new Map<string, string[]>();
   for (const [user, topics] of needed) {

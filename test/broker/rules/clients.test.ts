@@ -73,7 +73,7 @@ describe('a JMS client on a real broker', { concurrency: 3 }, () => {
       assert.match(findings[0].message, /\bapp\b.*\badmin\b/);
       assert.ok(findings[0].message.includes(`"User app is not authorized to create: topic://ActiveMQ.Advisory.${brokerSays}"`), findings[0].message);
     }
-  }, { todo: 'issue 16, disagreement 3: advisory-access does not yet know that 5.17.2 needs admin on every advisory topic a client creates (branch wt-broker fixes it)' });
+  });
 
   verifies(['client-no-username', 'client-wrong-password'], 'Alfresco client checks: a repository without messaging.broker.username is refused at connect with exactly "User name [null] or password is invalid.", one with a wrong password with "User name [alfresco] …"', async () => {
     const xml = securedXml({

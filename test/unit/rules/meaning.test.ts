@@ -96,7 +96,7 @@ test('advisory-access: users without read on the temp advisories; the fix insert
 test('advisory-access before 5.19.8: read and admin on the temp advisories alone is not enough (the broker test shows the same)', () => {
   const onlyTemp = '<authorizationEntry queue="APP.>" read="users" write="users" admin="users"/>\n<authorizationEntry topic="ActiveMQ.Advisory.TempQueue,ActiveMQ.Advisory.TempTopic" read="users" admin="users"/>';
   const [f] = findings(securedBroker(USERS, onlyTemp, '', TEMP), 'advisory-access', { brokerVersion: '5.17.2' });
-  assert.match(f.message, /^`system \(users, admins\)`, `app \(users\)` cannot create the advisory topics their own actions create \(`ActiveMQ.Advisory.Connection`, `ActiveMQ.Advisory.Consumer.Queue.APP`, `ActiveMQ.Advisory.Producer.Queue.APP`, `ActiveMQ.Advisory.Queue` for `system`\)/);
+  assert.match(f.message, /^`system \(users, admins\)`, `app \(users\)` cannot create the advisory topics their own actions create \(`ActiveMQ.Advisory.Connection`, `ActiveMQ.Advisory.Queue`, `ActiveMQ.Advisory.Consumer.Queue.APP`, `ActiveMQ.Advisory.Producer.Queue.APP` for `system`\)/);
   assert.match(f.message, /fails with "User system is not authorized to create: topic:\/\/ActiveMQ.Advisory.Connection"/);
   assert.deepEqual(findings(securedBroker(USERS, onlyTemp, '', TEMP), 'advisory-access', { brokerVersion: '5.19.8' }), []);
   assert.deepEqual(findings(securedBroker(USERS, `${onlyTemp}\n${ADVISORY}`, '', TEMP), 'advisory-access', { brokerVersion: '5.17.2' }), []);

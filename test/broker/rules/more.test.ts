@@ -1,0 +1,80 @@
+// More rules' run-time claims, shown by the broker: a <broker> without ActiveMQ's namespace and its quick fix, the
+// Alfresco client's login and rights checks, and an sslContext whose key store is not there.
+import { before, describe } from 'node:test';
+import assert from 'node:assert/strict';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import type { TextEdit } from 'vscode-languageserver-types';
+import { getLanguageService } from '../../../server/src/service/languageService';
+import { filesFromMap } from '../../../server/src/service/files';
+import { withBroker, type BrokerConfig } from '../broker';
+import { brokerXml } from '../configXml';
+import { messageText, ruleFindings } from '../lintFindings';
+import { login, openWire } from '../openwire';
+import { startupResults, type StartupResult } from '../startupCheck';
+import { verifies } from '../verifies';
+import { securedXml } from './support';
+
+const URI = 'file:///config/activemq.xml';
+
+/** The config with the quick fixes of `rule` applied, each taken from the language service's code actions. */
+function withQuickFix(config: BrokerConfig, rule: string): string {
+  const service = getLanguageService();
+  const doc = service.parse(config.xml, URI);
+  const context = service.context(doc, undefined, filesFromMap(config.files ?? {}));
+  const diagnostics = service.validate(doc).filter((d) => d.code === rule);
+  assert.equal(diagnostics.length, 1, `${rule} findings`);
+  const actions = service.codeActions(context, diagnostics[0].range, diagnostics, ['quickfix']).filter((a) => a.isPreferred);
+  assert.equal(actions.length, 1, `preferred quick fixes for ${rule}`);
+  return TextDocument.applyEdits(TextDocument.create(URI, 'xml', 0, config.xml), (actions[0].edit?.changes?.[URI] ?? []) as TextEdit[]);
+}
+
+/** The Alfresco client checks' findings for a repository's alfresco-global.properties against a broker config. */
+function alfrescoFindings(xml: string, properties: string): { code: string; message: string }[] {
+  const service = getLanguageService();
+  const broker = service.context(service.parse(xml, URI));
+  return service.validateClientSettings(properties, 'file:///config/alfresco-global.properties', broker)
+    .map((d) => ({ code: String(d.code), message: messageText(d) }));
+}
+
+const URL = 'messaging.broker.url=failover:(tcp://activemq:61616)?timeout=3000\n';
+
+// A Spring placeholder configurer, as ActiveMQ's own activemq.xml has, so that ${activemq.conf} resolves.
+const PLACEHOLDERS = '<bean xmlns="http://www.springframework.org/schema/beans" class="org.springframework.beans.factory.config.PropertyPlaceholderConfigurer"/>\n  <broker';
+const STARTUP: Record<string, BrokerConfig> = {
+  bareBroker: { xml: brokerXml('').replace(' xmlns="http://activemq.apache.org/schema/core"', '') },
+  // A root <broker> as documentation snippets print it: no namespace, no schema location.
+  bareRootBroker: { xml: '<broker brokerName="probe">\n  <plugins>\n    <simpleAuthenticationPlugin><users><authenticationUser username="app" password="pw" groups="apps"/></users></simpleAuthenticationPlugin>\n  </plugins>\n</broker>\n' },
+  missingKeyStore: {
+    xml: brokerXml(`
+  <sslContext><sslContext keyStore="\${activemq.conf}/broker.ks" keyStorePassword="password"/></sslContext>`).replace('<broker', PLACEHOLDERS),
+    // credentials.properties beside it: the config sits in an ActiveMQ conf folder, whose files the linter may look at.
+    files: { 'credentials.properties': 'activemq.username=system\n' },
+  },
+};
+STARTUP.bareBrokerFixed = { xml: withQuickFix(STARTUP.bareBroker, 'broker-namespace') };
+STARTUP.bareRootBrokerFixed = { xml: withQuickFix(STARTUP.bareRootBroker, 'broker-namespace') };
+
+let started: Record<string, StartupResult>;
+before(async () => {
+  const names = Object.keys(STARTUP);
+  const answers = await startupResults(names.map((n) => STARTUP[n]));
+  started = Object.fromEntries(names.map((n, i) => [n, answers[i]]));
+});
+
+describe('more rules on a real broker', { concurrency: 3 }, () => {
+  verifies(['broker-namespace'], 'broker-namespace: a <broker> without xmlns under Spring\'s <beans> stops the broker with "cvc-complex-type.2.4.a: Invalid content was found starting with element \'{"http://www.springframework.org/schema/beans":broker}\'", a root one with "cvc-elt.1.a: Cannot find the declaration of element \'broker\'"; after the quick fix both start', async () => {
+    for (const [name, brokerSays, schemaToo] of [
+      ['bareBroker', /cvc-complex-type\.2\.4\.a: Invalid content was found starting with element '\{"http:\/\/www\.springframework\.org\/schema\/beans":broker\}'/, false],
+      ['bareRootBroker', /cvc-elt\.1\.a: Cannot find the declaration of element 'broker'/, true],
+    ] as const) {
+      const [finding] = ruleFindings(STARTUP[name], 'broker-namespace');
+      assert.match(finding.message, /^This <broker> declares no namespace: ActiveMQ will not load it without xmlns="http:\/\/activemq\.apache\.org\/schema\/core"/);
+      assert.equal(finding.message.includes("and ActiveMQ's schema in xsi:schemaLocation"), schemaToo, finding.message);
+      assert.equal(started[name].started, false, `the broker started from ${name}`);
+      assert.match(started[name].reason!, brokerSays);
+      const fixed = `${name}Fixed`;
+      assert.deepEqual(ruleFindings(STARTUP[fixed], 'broker-namespace'), [], fixed);
+      assert.deepEqual(started[fixed], { started: true }, fixed);
+    }
+  });
+});

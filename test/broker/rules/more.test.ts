@@ -50,6 +50,8 @@ const STARTUP: Record<string, BrokerConfig> = {
     // credentials.properties beside it: the config sits in an ActiveMQ conf folder, whose files the linter may look at.
     files: { 'credentials.properties': 'activemq.username=system\n' },
   },
+  // The same config without its sslContext: what refuses it is the store alone.
+  withoutSslContext: { xml: brokerXml('').replace('<broker', PLACEHOLDERS), files: { 'credentials.properties': 'activemq.username=system\n' } },
 };
 STARTUP.bareBrokerFixed = { xml: withQuickFix(STARTUP.bareBroker, 'broker-namespace') };
 STARTUP.bareRootBrokerFixed = { xml: withQuickFix(STARTUP.bareRootBroker, 'broker-namespace') };
@@ -76,5 +78,16 @@ describe('more rules on a real broker', { concurrency: 3 }, () => {
       assert.deepEqual(ruleFindings(STARTUP[fixed], 'broker-namespace'), [], fixed);
       assert.deepEqual(started[fixed], { started: true }, fixed);
     }
+  });
+
+  verifies(['ssl-context'], 'ssl-context: an sslContext whose keyStore file does not exist stops the broker with SpringSslContext\'s "java.io.FileNotFoundException: ... broker.ks ... cannot be opened because it does not exist"', async () => {
+    const [finding] = ruleFindings(STARTUP.missingKeyStore, 'ssl-context');
+    assert.equal(finding.text, '${activemq.conf}/broker.ks');
+    assert.match(finding.message, /^The keyStore file \/config\/broker\.ks does not exist .*: SpringSslContext fails at start-up and no TLS connector opens\.$/);
+    assert.equal(started.missingKeyStore.started, false, 'the broker started without its key store');
+    assert.match(started.missingKeyStore.reason!, /Cannot create inner bean .* of type \[org\.apache\.activemq\.spring\.SpringSslContext\]/);
+    assert.match(started.missingKeyStore.reason!, /cause: java\.io\.FileNotFoundException: class path resource \[\S*\/conf\/broker\.ks\] cannot be opened because it does not exist$/);
+    assert.deepEqual(ruleFindings(STARTUP.withoutSslContext, 'ssl-context'), []);
+    assert.deepEqual(started.withoutSslContext, { started: true });
   });
 });

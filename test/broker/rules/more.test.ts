@@ -36,6 +36,7 @@ function alfrescoFindings(xml: string, properties: string): { code: string; mess
     .map((d) => ({ code: String(d.code), message: messageText(d) }));
 }
 
+const ALL_TO_APPS = '<authorizationEntry queue=">" read="apps" write="apps" admin="apps"/>';
 const URL = 'messaging.broker.url=failover:(tcp://activemq:61616)?timeout=3000\n';
 
 // A Spring placeholder configurer, as ActiveMQ's own activemq.xml has, so that ${activemq.conf} resolves.
@@ -89,5 +90,45 @@ describe('more rules on a real broker', { concurrency: 3 }, () => {
     assert.match(started.missingKeyStore.reason!, /cause: java\.io\.FileNotFoundException: class path resource \[\S*\/conf\/broker\.ks\] cannot be opened because it does not exist$/);
     assert.deepEqual(ruleFindings(STARTUP.withoutSslContext, 'ssl-context'), []);
     assert.deepEqual(started.withoutSslContext, { started: true });
+  });
+
+  verifies(['client-no-password', 'client-unknown-user'], 'Alfresco client checks: a repository login without messaging.broker.password, or as a user the broker does not know, is refused at connect with "User name [<user>] or password is invalid."', async () => {
+    const xml = securedXml({
+      users: '<authenticationUser username="alfresco" password="secret" groups="apps"/>',
+      entries: `${ALL_TO_APPS}
+<authorizationEntry topic=">" read="apps" write="apps" admin="apps"/>`,
+    });
+    const noPassword = alfrescoFindings(xml, `${URL}messaging.broker.username=alfresco\n`);
+    assert.deepEqual(noPassword.map((f) => f.code), ['client-no-password']);
+    assert.match(noPassword[0].message, /has no password and is refused with "User name \[alfresco\] or password is invalid\."$/);
+    const unknown = alfrescoFindings(xml, `${URL}messaging.broker.username=repo\nmessaging.broker.password=secret\n`);
+    assert.deepEqual(unknown.map((f) => f.code), ['client-unknown-user']);
+    assert.match(unknown[0].message, /^"repo" is no user of the broker's simpleAuthenticationPlugin \(users: alfresco\); the login of the repository is refused with "User name \[repo\] or password is invalid\."$/);
+    await withBroker({ xml }, {}, async (broker) => {
+      assert.deepEqual(await openWire(broker.openwirePort, [login('alfresco', undefined), login('repo', 'secret'), login('alfresco', 'secret')]), [
+        { step: 'login:alfresco:-', allowed: false, exception: 'JMSSecurityException', message: 'User name [alfresco] or password is invalid.' },
+        { step: 'login:repo:secret', allowed: false, exception: 'JMSSecurityException', message: 'User name [repo] or password is invalid.' },
+        { step: 'login:alfresco:secret', allowed: true },
+      ]);
+    });
+  });
+
+  verifies(['client-missing-rights'], 'client-missing-rights: a repository user who may only read VirtualTopic.> logs in, but its first node event is refused with "User alfresco is not authorized to write to: topic://VirtualTopic.alfresco.repo.events.nodes"', async () => {
+    const xml = securedXml({
+      users: '<authenticationUser username="alfresco" password="secret" groups="apps"/>',
+      entries: `${ALL_TO_APPS}
+<authorizationEntry topic="ActiveMQ.Advisory.>" read="apps" write="apps" admin="apps"/>
+<authorizationEntry topic="VirtualTopic.>" read="apps"/>`,
+    });
+    const findings = alfrescoFindings(xml, `${URL}messaging.broker.username=alfresco\nmessaging.broker.password=secret\n`);
+    assert.deepEqual(findings.map((f) => f.code), ['client-missing-rights']);
+    assert.match(findings[0].message, /^"alfresco" \(groups: apps\) lacks write and admin on topic:\/\/VirtualTopic\.alfresco\.repo\.events\.nodes, needed because the repository publishes node events: without it the repository's event sends are refused with a JMSSecurityException \("User alfresco is not authorized to write to: topic:\/\/\.\.\."/);
+    await withBroker({ xml }, {}, async (broker) => {
+      assert.deepEqual(await openWire(broker.openwirePort, [login('alfresco', 'secret'), 'write:topic://VirtualTopic.alfresco.repo.events.nodes', 'write:queue://ANY']), [
+        { step: 'login:alfresco:secret', allowed: true },
+        { step: 'write:topic://VirtualTopic.alfresco.repo.events.nodes', allowed: false, exception: 'JMSSecurityException', message: 'User alfresco is not authorized to write to: topic://VirtualTopic.alfresco.repo.events.nodes' },
+        { step: 'write:queue://ANY', allowed: true },
+      ]);
+    });
   });
 });

@@ -38,3 +38,11 @@ export function lintConfig(config: BrokerConfig, settings?: Settings): LintFindi
 export function ruleFindings(config: BrokerConfig, ruleId: string, settings?: Settings): LintFinding[] {
   return lintConfig(config, settings).filter((f) => f.rule === ruleId);
 }
+
+/** The Alfresco client checks' findings for a repository's alfresco-global.properties against a broker config. */
+export function alfrescoFindings(brokerXml: string, properties: string): { code: string; message: string }[] {
+  const service = getLanguageService();
+  const broker = service.context(service.parse(brokerXml, 'file:///config/activemq.xml'));
+  return service.validateClientSettings(properties, 'file:///config/alfresco-global.properties', broker)
+    .map((d) => ({ code: String(d.code), message: messageText(d) }));
+}

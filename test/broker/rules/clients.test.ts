@@ -2,22 +2,14 @@
 // advisory topics it subscribes to, and a login without a user name or with a wrong password.
 import { describe } from 'node:test';
 import assert from 'node:assert/strict';
-import { getLanguageService } from '../../../server/src/service/languageService';
 import { withBroker } from '../broker';
-import { messageText, ruleFindings } from '../lintFindings';
+import { alfrescoFindings, ruleFindings } from '../lintFindings';
 import { login, openWire } from '../openwire';
 import { verifies } from '../verifies';
 import { securedXml } from './support';
 
 const QUEUES = '<authorizationEntry queue=">" read="apps,ops" write="apps,ops" admin="apps,ops"/>';
 
-/** The Alfresco client checks' findings for a repository's alfresco-global.properties against a broker config. */
-function alfrescoFindings(brokerXml: string, properties: string): { code: string; message: string }[] {
-  const service = getLanguageService();
-  const broker = service.context(service.parse(brokerXml, 'file:///config/activemq.xml'));
-  return service.validateClientSettings(properties, 'file:///config/alfresco-global.properties', broker)
-    .map((d) => ({ code: String(d.code), message: messageText(d) }));
-}
 
 describe('a JMS client on a real broker', { concurrency: 3 }, () => {
   verifies(['advisory-access'], 'advisory-access: a JMS connection of a user without read on ActiveMQ.Advisory.TempQueue,TempTopic fails at connect with the JMSSecurityException the finding quotes', async () => {

@@ -8,7 +8,7 @@ import { getLanguageService } from '../../../server/src/service/languageService'
 import { filesFromMap } from '../../../server/src/service/files';
 import { withBroker, type BrokerConfig } from '../broker';
 import { brokerXml } from '../configXml';
-import { messageText, ruleFindings } from '../lintFindings';
+import { alfrescoFindings, ruleFindings } from '../lintFindings';
 import { login, openWire } from '../openwire';
 import { startupResults, type StartupResult } from '../startupCheck';
 import { verifies } from '../verifies';
@@ -28,13 +28,6 @@ function withQuickFix(config: BrokerConfig, rule: string): string {
   return TextDocument.applyEdits(TextDocument.create(URI, 'xml', 0, config.xml), (actions[0].edit?.changes?.[URI] ?? []) as TextEdit[]);
 }
 
-/** The Alfresco client checks' findings for a repository's alfresco-global.properties against a broker config. */
-function alfrescoFindings(xml: string, properties: string): { code: string; message: string }[] {
-  const service = getLanguageService();
-  const broker = service.context(service.parse(xml, URI));
-  return service.validateClientSettings(properties, 'file:///config/alfresco-global.properties', broker)
-    .map((d) => ({ code: String(d.code), message: messageText(d) }));
-}
 
 const ALL_TO_APPS = '<authorizationEntry queue=">" read="apps" write="apps" admin="apps"/>';
 const URL = 'messaging.broker.url=failover:(tcp://activemq:61616)?timeout=3000\n';

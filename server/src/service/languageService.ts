@@ -27,6 +27,7 @@ import { documentLinks } from './features/documentLinks';
 import { foldingRanges, linkedEditingRanges, selectionRanges, type LinkedEditingRanges } from './features/xmlStructure';
 import { documentSymbols } from './features/symbols';
 import { fixUntilStable, type FixedText } from './features/fixAll';
+import { accessMatrix, type AccessMatrix, type MatrixOptions } from './features/accessMatrix';
 import { documentStatus, type DocumentStatus } from './features/documentStatus';
 import { NO_FILES, type FileAccess } from './files';
 import { resolveSettings, type Settings } from './settings';
@@ -71,6 +72,8 @@ export interface LanguageService {
   rename(context: FeatureContext, position: Position, newName: string): WorkspaceEdit | RenameRefusal | null;
   /** Every authorization entry the documentation calls for and the config lacks, as one edit. */
   documentedEntries(context: FeatureContext): DocumentedEntries;
+  /** Who may read, write and administer each destination pattern (and asked-for destination), per user or group. */
+  accessMatrix(context: FeatureContext, options?: MatrixOptions): AccessMatrix;
   /** Checks a client's properties file (alfresco-global.properties) against the broker config's context. */
   validateClientSettings(propertiesText: string, propertiesUri: string, broker: FeatureContext | undefined): Diagnostic[];
 }
@@ -129,6 +132,7 @@ export function getLanguageService(): LanguageService {
     prepareRename,
     rename,
     documentedEntries,
+    accessMatrix,
     validateClientSettings,
   };
 }

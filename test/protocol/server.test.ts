@@ -289,6 +289,20 @@ test('activemqXml/whoCan answers with the effective permissions', async () => {
   assert.match(answer.markdown, /write: groups admins, users; users: system, user/);
 });
 
+test('activemqXml/accessMatrix answers the matrix the webview renders, with asked-for destinations and the groups view', async () => {
+  type Matrix = { rows: { label: string }[]; columns: { destination: string }[]; cells: Record<string, { granted: boolean }>[][]; unavailable?: string };
+  const users = await client.request<Matrix>('activemqXml/accessMatrix', { uri: exampleUri, view: 'users', destinations: ['queue://ORDERS.EU', 42] });
+  assert.equal(users.columns[0].destination, 'queue://ORDERS.EU', 'a string destination becomes the first column; the number is ignored');
+  const r = users.rows.findIndex((row) => row.label === 'user');
+  const c = users.columns.findIndex((col) => col.destination === 'topic://VirtualTopic.alfresco.repo.events.nodes');
+  assert.equal(users.cells[r][c].write.granted, true);
+  assert.equal(users.cells[r][0].read.granted, false, 'user is not in admins, the only group on queue://>');
+  const groups = await client.request<Matrix>('activemqXml/accessMatrix', { uri: exampleUri, view: 'groups' });
+  assert.ok(groups.rows.some((row) => row.label === 'admins'));
+  const unknown = await client.request<Matrix>('activemqXml/accessMatrix', { uri: 'file:///nowhere.xml' });
+  assert.match(unknown.unavailable ?? '', /not an ActiveMQ broker config/);
+});
+
 test('a request on an unknown document is answered empty and the server keeps serving', async () => {
   assert.equal(await client.request('textDocument/hover', { textDocument: { uri: 'file:///nowhere.xml' }, position: { line: 0, character: 0 } }), null);
   const symbols = await client.request<DocumentSymbol[]>('textDocument/documentSymbol', { textDocument: { uri: exampleUri } });

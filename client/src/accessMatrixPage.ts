@@ -1,0 +1,210 @@
+// The access matrix webview's page: a real table (th scope headers, text alternatives for the marks), theme
+// colours, and a script that renders only the rows and columns in view, so 200 users × 1,000 patterns scroll
+// smoothly. It renders what the extension posts and posts back what the user asks for; it computes nothing.
+import { randomBytes } from 'node:crypto';
+
+const STYLE = `
+body { color: var(--vscode-foreground); background: var(--vscode-editor-background); font-family: var(--vscode-font-family); font-size: var(--vscode-font-size); padding: 0 12px; }
+header { display: flex; flex-wrap: wrap; gap: 16px; align-items: center; margin: 8px 0; }
+input[type=text] { color: var(--vscode-input-foreground); background: var(--vscode-input-background); border: 1px solid var(--vscode-input-border, transparent); padding: 3px 6px; min-width: 22em; }
+button { color: var(--vscode-button-foreground); background: var(--vscode-button-background); border: none; padding: 4px 10px; cursor: pointer; }
+button:hover { background: var(--vscode-button-hoverBackground); }
+button.link { color: var(--vscode-textLink-foreground); background: none; padding: 0; text-align: left; font-family: var(--vscode-editor-font-family); }
+fieldset { border: none; margin: 0; padding: 0; }
+.sr { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
+#scroller { overflow: auto; max-height: 65vh; border: 1px solid var(--vscode-panel-border, transparent); }
+table { border-collapse: separate; border-spacing: 0; table-layout: fixed; }
+th, td { height: 24px; box-sizing: border-box; padding: 0 4px; border-bottom: 1px solid var(--vscode-panel-border, transparent); white-space: nowrap; }
+thead th { position: sticky; top: 0; z-index: 2; background: var(--vscode-editor-background); height: 140px; vertical-align: bottom; width: 64px; max-width: 64px; }
+thead th .name { display: block; writing-mode: vertical-rl; transform: rotate(180deg); max-height: 132px; overflow: hidden; text-overflow: ellipsis; font-weight: normal; }
+th[scope=row] { position: sticky; left: 0; z-index: 1; background: var(--vscode-editor-background); text-align: left; width: 220px; max-width: 220px; overflow: hidden; text-overflow: ellipsis; font-weight: normal; }
+thead th.corner { left: 0; z-index: 3; width: 220px; max-width: 220px; }
+td.cell { width: 64px; max-width: 64px; text-align: center; font-family: var(--vscode-editor-font-family); cursor: pointer; }
+td.cell:focus, td.cell.active { outline: 1px solid var(--vscode-focusBorder); outline-offset: -1px; }
+.m { display: inline-block; width: 1.2em; }
+.m.no { color: var(--vscode-disabledForeground, var(--vscode-descriptionForeground)); }
+.m.yes { color: var(--vscode-charts-green, var(--vscode-foreground)); font-weight: bold; }
+td.risky { background: var(--vscode-inputValidation-errorBackground, rgba(255,0,0,0.15)); }
+td.risky .m.yes { color: var(--vscode-errorForeground); }
+tr.norights th { color: var(--vscode-editorWarning-foreground); }
+.concrete .name { font-style: italic; }
+#details { margin: 10px 0; min-height: 5em; }
+#details ul { margin: 4px 0; padding-left: 1.2em; }
+.legend { color: var(--vscode-descriptionForeground); }
+`;
+
+// Plain JavaScript run in the webview. Row height and column width are fixed, so the window in view is arithmetic.
+const SCRIPT = String.raw`
+const vscode = acquireVsCodeApi();
+const ROW = 24, COL = 64, OVERSCAN = 8;
+const RIGHTS = [['read', 'R'], ['write', 'W'], ['admin', 'A']];
+const scroller = document.getElementById('scroller');
+const thead = document.querySelector('#matrix thead');
+const tbody = document.querySelector('#matrix tbody');
+const table = document.getElementById('matrix');
+const details = document.getElementById('details');
+const status = document.getElementById('status');
+let data = null, active = { r: 0, c: 0 }, shown = '';
+
+const esc = (s) => String(s).replace(/[&<>"']/g, (ch) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[ch]);
+const rowKind = (row) => row.kind === 'user' ? 'user' : row.kind === 'group' ? 'group' : row.kind;
+
+function markHtml(cell) {
+  return RIGHTS.map(([right, letter]) => {
+    const yes = cell[right].granted;
+    return '<span class="m ' + (yes ? 'yes' : 'no') + '" data-right="' + right + '"><span aria-hidden="true">' + (yes ? letter : '·') + '</span><span class="sr">' + right + (yes ? ' allowed' : ' denied') + (cell[right].risky ? ' (risky)' : '') + '</span></span>';
+  }).join('');
+}
+
+function cellTitle(r, c) {
+  const cell = data.matrix.cells[r][c];
+  return RIGHTS.map(([right]) => {
+    const x = cell[right];
+    const by = x.by.map((b) => 'line ' + b.line).join(', ');
+    return right + ': ' + (x.granted ? 'yes' : 'no') + (by ? ' (' + by + ')' : '') + (x.reason ? ' — ' + x.reason : '');
+  }).join('\n');
+}
+
+function render() {
+  if (!data) return;
+  const m = data.matrix;
+  if (m.unavailable) {
+    table.hidden = true;
+    status.textContent = data.file + ': no access matrix: ' + m.unavailable;
+    return;
+  }
+  table.hidden = false;
+  const rows = m.rows.length, cols = m.columns.length;
+  table.setAttribute('aria-rowcount', String(rows + 1));
+  table.setAttribute('aria-colcount', String(cols + 1));
+  const r0 = Math.max(0, Math.floor(scroller.scrollTop / ROW) - OVERSCAN);
+  const r1 = Math.min(rows, Math.ceil((scroller.scrollTop + scroller.clientHeight) / ROW) + OVERSCAN);
+  const c0 = Math.max(0, Math.floor(scroller.scrollLeft / COL) - OVERSCAN);
+  const c1 = Math.min(cols, Math.ceil((scroller.scrollLeft + scroller.clientWidth) / COL) + OVERSCAN);
+  const key = [data.version, data.matrix.view, r0, r1, c0, c1, active.r, active.c, rows, cols].join(':');
+  if (key === shown) return;
+  shown = key;
+  const left = c0 > 0 ? '<td style="width:' + c0 * COL + 'px;min-width:' + c0 * COL + 'px" aria-hidden="true"></td>' : '';
+  const right = c1 < cols ? '<td style="width:' + (cols - c1) * COL + 'px;min-width:' + (cols - c1) * COL + 'px" aria-hidden="true"></td>' : '';
+  let head = '<tr aria-rowindex="1"><th scope="col" class="corner" aria-colindex="1">' + (m.view === 'groups' ? 'Group' : 'User') + ' \\ destination</th>' + left.replace(/td/g, 'th');
+  for (let c = c0; c < c1; c++) {
+    const col = m.columns[c];
+    head += '<th scope="col" aria-colindex="' + (c + 2) + '" class="' + col.category + '" title="' + esc(col.destination + (col.entryLines.length ? ' (line ' + col.entryLines.join(', ') + ')' : '')) + '"><span class="name">' + esc(col.label) + '</span></th>';
+  }
+  head += right.replace(/td/g, 'th') + '</tr>';
+  let body = r0 > 0 ? '<tr style="height:' + r0 * ROW + 'px" aria-hidden="true"></tr>' : '';
+  for (let r = r0; r < r1; r++) {
+    const row = m.rows[r];
+    body += '<tr aria-rowindex="' + (r + 2) + '"' + (row.noRights ? ' class="norights"' : '') + '><th scope="row" aria-colindex="1" title="' + esc(row.label + (row.groups.length ? ' (groups: ' + row.groups.join(', ') + ')' : '')) + '">' + esc(row.label) + (row.noRights ? ' <span aria-label="no right anywhere">⚠ no rights</span>' : '') + '</th>' + left;
+    for (let c = c0; c < c1; c++) {
+      const cell = m.cells[r][c];
+      const risky = RIGHTS.some(([x]) => cell[x].risky);
+      const isActive = r === active.r && c === active.c;
+      body += '<td class="cell' + (risky ? ' risky' : '') + (isActive ? ' active' : '') + '" data-r="' + r + '" data-c="' + c + '" aria-colindex="' + (c + 2) + '" tabindex="' + (isActive ? 0 : -1) + '" title="' + esc(cellTitle(r, c)) + '">' + markHtml(cell) + '</td>';
+    }
+    body += right + '</tr>';
+  }
+  if (r1 < rows) body += '<tr style="height:' + (rows - r1) * ROW + 'px" aria-hidden="true"></tr>';
+  const hadFocus = document.activeElement && document.activeElement.classList.contains('cell');
+  thead.innerHTML = head;
+  tbody.innerHTML = body;
+  if (hadFocus) focusActive();
+}
+
+function focusActive() {
+  const td = tbody.querySelector('td[data-r="' + active.r + '"][data-c="' + active.c + '"]');
+  if (td) td.focus({ preventScroll: true });
+}
+
+function showDetails(r, c) {
+  const m = data.matrix, row = m.rows[r], col = m.columns[c], cell = m.cells[r][c];
+  let html = '<h2>' + esc(row.label) + ' on ' + esc(col.destination) + '</h2><ul>';
+  for (const [right] of RIGHTS) {
+    const x = cell[right];
+    html += '<li data-right="' + right + '"><strong>' + right + ': ' + (x.granted ? 'allowed' : 'denied') + (x.risky ? ' (risky)' : '') + '</strong>';
+    if (x.reason) html += ' — ' + esc(x.reason);
+    if (x.by.length) {
+      html += '<ul>';
+      for (const b of x.by) html += '<li><button class="link entry" data-line="' + b.line + '">line ' + b.line + (b.role === 'entry' ? '' : ' (' + b.role + 'Entry)') + ': ' + esc(b.text) + '</button></li>';
+      html += '</ul>';
+    }
+    html += '</li>';
+  }
+  details.innerHTML = html + '</ul>';
+}
+
+function select(r, c, focus) {
+  active = { r, c };
+  const top = r * ROW, leftPx = c * COL;
+  if (top < scroller.scrollTop) scroller.scrollTop = top;
+  else if (top + ROW * 2 > scroller.scrollTop + scroller.clientHeight) scroller.scrollTop = top + ROW * 2 - scroller.clientHeight;
+  if (leftPx < scroller.scrollLeft) scroller.scrollLeft = leftPx;
+  else if (leftPx + COL + 220 > scroller.scrollLeft + scroller.clientWidth) scroller.scrollLeft = leftPx + COL + 220 - scroller.clientWidth;
+  shown = '';
+  render();
+  showDetails(r, c);
+  if (focus) focusActive();
+}
+
+scroller.addEventListener('scroll', () => requestAnimationFrame(render));
+window.addEventListener('resize', () => requestAnimationFrame(render));
+tbody.addEventListener('click', (event) => {
+  const td = event.target.closest('td.cell');
+  if (td) select(Number(td.dataset.r), Number(td.dataset.c), true);
+});
+tbody.addEventListener('keydown', (event) => {
+  if (!data) return;
+  const moves = { ArrowUp: [-1, 0], ArrowDown: [1, 0], ArrowLeft: [0, -1], ArrowRight: [0, 1], PageUp: [-10, 0], PageDown: [10, 0] };
+  const move = moves[event.key];
+  if (!move) return;
+  event.preventDefault();
+  const m = data.matrix;
+  select(Math.max(0, Math.min(m.rows.length - 1, active.r + move[0])), Math.max(0, Math.min(m.columns.length - 1, active.c + move[1])), true);
+});
+details.addEventListener('click', (event) => {
+  const button = event.target.closest('button.entry');
+  if (button) vscode.postMessage({ type: 'reveal', line: Number(button.dataset.line) });
+});
+document.getElementById('add').addEventListener('submit', (event) => {
+  event.preventDefault();
+  const input = document.getElementById('destination');
+  if (input.value.trim()) vscode.postMessage({ type: 'add', destination: input.value.trim() });
+  input.value = '';
+});
+for (const radio of document.querySelectorAll('input[name=view]')) radio.addEventListener('change', () => vscode.postMessage({ type: 'view', view: radio.value }));
+window.addEventListener('message', (event) => {
+  if (event.data.type !== 'matrix') return;
+  data = event.data;
+  const m = data.matrix;
+  if (!m.unavailable) {
+    active = { r: Math.min(active.r, Math.max(0, m.rows.length - 1)), c: Math.min(active.c, Math.max(0, m.columns.length - 1)) };
+    const risky = m.cells.reduce((n, line) => n + line.filter((cell) => RIGHTS.some(([x]) => cell[x].risky)).length, 0);
+    status.textContent = data.file + ': ' + m.rows.length + ' ' + (m.view === 'groups' ? 'groups' : 'rows') + ' × ' + m.columns.length + ' destinations, ' + risky + ' risky cells, ' + m.rows.filter((r) => r.noRights).length + ' without any right';
+  }
+  shown = '';
+  render();
+  document.body.dataset.version = String(data.version);
+});
+vscode.postMessage({ type: 'ready' });
+`;
+
+export function matrixPage(cspSource: string): string {
+  const nonce = randomBytes(16).toString('base64');
+  return `<!DOCTYPE html>
+<html lang="en"><head><meta charset="utf-8">
+<meta http-equiv="Content-Security-Policy" content="default-src 'none'; img-src ${cspSource}; style-src 'nonce-${nonce}'; script-src 'nonce-${nonce}';">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>Access matrix</title>
+<style nonce="${nonce}">${STYLE}</style></head>
+<body>
+<header>
+  <form id="add"><label for="destination">Add a destination</label> <input type="text" id="destination" placeholder="queue://ORDERS.EU" spellcheck="false"> <button type="submit">Add column</button></form>
+  <fieldset><legend class="sr">Rows</legend>Rows: <label><input type="radio" name="view" value="users" checked> users</label> <label><input type="radio" name="view" value="groups"> groups</label></fieldset>
+</header>
+<p id="status" role="status">Loading the access matrix…</p>
+<p class="legend">R read · W write · A admin; a dot is denied. Red cells are risky: write or admin for anonymous, guests or <code>*</code>, admin on <code>&gt;</code>. Hover or click a cell for the entries behind it; arrow keys move between cells.</p>
+<div id="scroller"><table id="matrix" hidden><caption class="sr">Who may read, write and administer each destination</caption><thead></thead><tbody></tbody></table></div>
+<section id="details" aria-live="polite"></section>
+<script nonce="${nonce}">${SCRIPT}</script>
+</body></html>`;
+}

@@ -29,6 +29,7 @@ td.risky .m.yes { color: var(--vscode-errorForeground); }
 tr.norights th { color: var(--vscode-editorWarning-foreground); }
 .concrete .name { font-style: italic; }
 #details { margin: 10px 0; min-height: 5em; }
+#details h3 { font-size: 1.1em; margin: 4px 0; overflow-wrap: anywhere; }
 #details ul { margin: 4px 0; padding-left: 1.2em; }
 .legend { color: var(--vscode-descriptionForeground); }
 `;
@@ -118,7 +119,7 @@ function focusActive() {
 
 function showDetails(r, c) {
   const m = data.matrix, row = m.rows[r], col = m.columns[c], cell = m.cells[r][c];
-  let html = '<h2>' + esc(row.label) + ' on ' + esc(col.destination) + '</h2><ul>';
+  let html = '<h3>' + esc(row.label) + ' on ' + esc(col.destination) + '</h3><ul>';
   for (const [right] of RIGHTS) {
     const x = cell[right];
     html += '<li data-right="' + right + '"><strong>' + right + ': ' + (x.granted ? 'allowed' : 'denied') + (x.risky ? ' (risky)' : '') + '</strong>';
@@ -133,13 +134,20 @@ function showDetails(r, c) {
   details.innerHTML = html + '</ul>';
 }
 
-function select(r, c, focus) {
-  active = { r, c };
+/** Scrolls so that the active cell shows beside the sticky headers (keyboard moves only: a click is in view). */
+function scrollToActive() {
+  const { r, c } = active;
+  const headWidth = tbody.querySelector('th[scope=row]')?.offsetWidth ?? 0, headHeight = thead.offsetHeight;
   const top = r * ROW, leftPx = c * COL;
   if (top < scroller.scrollTop) scroller.scrollTop = top;
-  else if (top + ROW * 2 > scroller.scrollTop + scroller.clientHeight) scroller.scrollTop = top + ROW * 2 - scroller.clientHeight;
+  else if (top + ROW + headHeight > scroller.scrollTop + scroller.clientHeight) scroller.scrollTop = top + ROW + headHeight - scroller.clientHeight;
   if (leftPx < scroller.scrollLeft) scroller.scrollLeft = leftPx;
-  else if (leftPx + COL + 220 > scroller.scrollLeft + scroller.clientWidth) scroller.scrollLeft = leftPx + COL + 220 - scroller.clientWidth;
+  else if (leftPx + COL + headWidth > scroller.scrollLeft + scroller.clientWidth) scroller.scrollLeft = leftPx + COL + headWidth - scroller.clientWidth;
+}
+
+function select(r, c, focus, scroll) {
+  active = { r, c };
+  if (scroll) scrollToActive();
   shown = '';
   render();
   showDetails(r, c);
@@ -150,7 +158,7 @@ scroller.addEventListener('scroll', () => requestAnimationFrame(render));
 window.addEventListener('resize', () => requestAnimationFrame(render));
 tbody.addEventListener('click', (event) => {
   const td = event.target.closest('td.cell');
-  if (td) select(Number(td.dataset.r), Number(td.dataset.c), true);
+  if (td) select(Number(td.dataset.r), Number(td.dataset.c), true, false);
 });
 tbody.addEventListener('keydown', (event) => {
   if (!data) return;
@@ -159,7 +167,7 @@ tbody.addEventListener('keydown', (event) => {
   if (!move) return;
   event.preventDefault();
   const m = data.matrix;
-  select(Math.max(0, Math.min(m.rows.length - 1, active.r + move[0])), Math.max(0, Math.min(m.columns.length - 1, active.c + move[1])), true);
+  select(Math.max(0, Math.min(m.rows.length - 1, active.r + move[0])), Math.max(0, Math.min(m.columns.length - 1, active.c + move[1])), true, true);
 });
 details.addEventListener('click', (event) => {
   const button = event.target.closest('button.entry');

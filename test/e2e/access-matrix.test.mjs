@@ -45,6 +45,10 @@ export async function run({ page, url, root, resultsDir, log, workspace }) {
   await page.locator('.explorer-folders-view .monaco-list-row', { hasText: 'activemq.xml' }).first().click();
   await page.waitForSelector('.monaco-editor .view-lines >> text=PropertyPlaceholderConfigurer', { timeout: 30_000 });
   log('editor shows activemq.xml');
+  // The extension has started once its diagnostics are counted in the status bar (the example has warnings);
+  // before that the command palette may not know its commands yet.
+  await page.waitForFunction(() => /[1-9]/.test(document.querySelector('#status\\.problems')?.textContent ?? ''), undefined, { timeout: 60_000 })
+    .catch(() => { throw new Error('no problems counted in the status bar: the extension did not start'); });
 
   await page.keyboard.press('F1');
   await page.keyboard.type('ActiveMQ: Show access matrix');

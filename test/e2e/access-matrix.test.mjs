@@ -1,6 +1,6 @@
 // The access matrix webview in the browser workbench: opened from the command palette on the example, the marks of
-// known cells, a click on a cell and on its granting entry lands the caret on that entry's line, a concrete
-// destination column, and the groups view.
+// known cells, a click on a cell and on its granting entry lands the caret on that entry's line, the table follows
+// an edit, a concrete destination column, and the groups view.
 import fs from 'node:fs';
 import path from 'node:path';
 
@@ -84,6 +84,15 @@ export async function run({ page, url, root, resultsDir, log, workspace }) {
   await page.waitForFunction((line) => new RegExp(`Ln ${line},`).test(document.querySelector('#status\\.editor\\.selection')?.textContent ?? ''), entryLine, { timeout: 15_000 })
     .catch(async () => { throw new Error(`the caret is not on line ${entryLine}: the status bar says ${await selection.innerText().catch(() => 'nothing')}`); });
   log(`clicked the entry: caret on line ${entryLine}`);
+
+  // The matrix follows an edit: with the caret on that entry, replace it by one granting users read only.
+  await page.keyboard.press('Home');
+  await page.keyboard.press('Shift+End');
+  await page.keyboard.insertText('<authorizationEntry topic="VirtualTopic.alfresco.repo.events.nodes" read="users"/>');
+  await userOnTopic.locator('.m.no[data-right=write]').waitFor({ timeout: 15_000 })
+    .catch(async () => { throw new Error(`after the edit, user still may write ${TOPIC}: the cell says "${await spoken(userOnTopic)}"`); });
+  await expectSpoken(userOnTopic, 'read allowed write denied admin denied', `user on ${TOPIC} after the edit`);
+  log('followed the edit: user on the virtual topic now R only');
 
   // A concrete destination typed into the box becomes a column: the who-can answer for everyone.
   await frame.locator('#destination').fill('queue://ORDERS.EU');

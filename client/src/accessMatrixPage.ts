@@ -50,20 +50,24 @@ let data = null, active = { r: 0, c: 0 }, shown = '';
 const esc = (s) => String(s).replace(/[&<>"']/g, (ch) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[ch]);
 const rowKind = (row) => row.kind === 'user' ? 'user' : row.kind === 'group' ? 'group' : row.kind;
 
-function markHtml(cell) {
-  return RIGHTS.map(([right, letter]) => {
-    const yes = cell[right].granted;
-    return '<span class="m ' + (yes ? 'yes' : 'no') + '" data-right="' + right + '"><span aria-hidden="true">' + (yes ? letter : '·') + '</span><span class="sr">' + right + (yes ? ' allowed' : ' denied') + (cell[right].risky ? ' (risky)' : '') + '</span></span>';
+// The server sends three marks per column and row: '.' denied, '+' granted, '!' granted and risky.
+const mark = (r, c, i) => data.matrix.marks[r][3 * c + i];
+const isRisky = (r, c) => mark(r, c, 0) === '!' || mark(r, c, 1) === '!' || mark(r, c, 2) === '!';
+const grantingEntries = (r, c, right) => (data.matrix.by[r + ',' + c + ',' + right] || []).map((i) => data.matrix.entries[i]);
+
+function markHtml(r, c) {
+  return RIGHTS.map(([right, letter], i) => {
+    const yes = mark(r, c, i) !== '.';
+    return '<span class="m ' + (yes ? 'yes' : 'no') + '" data-right="' + right + '"><span aria-hidden="true">' + (yes ? letter : '·') + '</span><span class="sr">' + right + (yes ? ' allowed' : ' denied') + (mark(r, c, i) === '!' ? ' (risky)' : '') + '</span></span>';
   }).join('');
 }
 
 function cellTitle(r, c) {
-  const cell = data.matrix.cells[r][c];
-  return RIGHTS.map(([right]) => {
-    const x = cell[right];
-    const by = x.by.map((b) => 'line ' + b.line).join(', ');
-    return right + ': ' + (x.granted ? 'yes' : 'no') + (by ? ' (' + by + ')' : '') + (x.reason ? ' — ' + x.reason : '');
-  }).join('\n');
+  const reason = data.matrix.columns[c].reason;
+  return RIGHTS.map(([right], i) => {
+    const by = grantingEntries(r, c, right).map((b) => 'line ' + b.line).join(', ');
+    return right + ': ' + (mark(r, c, i) !== '.' ? 'yes' : 'no') + (by ? ' (' + by + ')' : '');
+  }).join('\n') + (reason ? '\n' + reason : '');
 }
 
 function render() {
@@ -98,10 +102,9 @@ function render() {
     const row = m.rows[r];
     body += '<tr aria-rowindex="' + (r + 2) + '"' + (row.noRights ? ' class="norights"' : '') + '><th scope="row" aria-colindex="1" title="' + esc(row.label + (row.groups.length ? ' (groups: ' + row.groups.join(', ') + ')' : '')) + '">' + esc(row.label) + (row.noRights ? ' <span aria-label="no right anywhere">⚠ no rights</span>' : '') + '</th>' + left;
     for (let c = c0; c < c1; c++) {
-      const cell = m.cells[r][c];
-      const risky = RIGHTS.some(([x]) => cell[x].risky);
+      const risky = isRisky(r, c);
       const isActive = r === active.r && c === active.c;
-      body += '<td class="cell' + (risky ? ' risky' : '') + (isActive ? ' active' : '') + '" data-r="' + r + '" data-c="' + c + '" aria-colindex="' + (c + 2) + '" tabindex="' + (isActive ? 0 : -1) + '" title="' + esc(cellTitle(r, c)) + '">' + markHtml(cell) + '</td>';
+      body += '<td class="cell' + (risky ? ' risky' : '') + (isActive ? ' active' : '') + '" data-r="' + r + '" data-c="' + c + '" aria-colindex="' + (c + 2) + '" tabindex="' + (isActive ? 0 : -1) + '" title="' + esc(cellTitle(r, c)) + '">' + markHtml(r, c) + '</td>';
     }
     body += right + '</tr>';
   }
@@ -118,19 +121,19 @@ function focusActive() {
 }
 
 function showDetails(r, c) {
-  const m = data.matrix, row = m.rows[r], col = m.columns[c], cell = m.cells[r][c];
+  const m = data.matrix, row = m.rows[r], col = m.columns[c];
   let html = '<h3>' + esc(row.label) + ' on ' + esc(col.destination) + '</h3><ul>';
-  for (const [right] of RIGHTS) {
-    const x = cell[right];
-    html += '<li data-right="' + right + '"><strong>' + right + ': ' + (x.granted ? 'allowed' : 'denied') + (x.risky ? ' (risky)' : '') + '</strong>';
-    if (x.reason) html += ' — ' + esc(x.reason);
-    if (x.by.length) {
+  RIGHTS.forEach(([right], i) => {
+    const by = grantingEntries(r, c, right);
+    html += '<li data-right="' + right + '"><strong>' + right + ': ' + (mark(r, c, i) !== '.' ? 'allowed' : 'denied') + (mark(r, c, i) === '!' ? ' (risky)' : '') + '</strong>';
+    if (col.reason) html += ' — ' + esc(col.reason);
+    if (by.length) {
       html += '<ul>';
-      for (const b of x.by) html += '<li><button class="link entry" data-line="' + b.line + '">line ' + b.line + (b.role === 'entry' ? '' : ' (' + b.role + 'Entry)') + ': ' + esc(b.text) + '</button></li>';
+      for (const b of by) html += '<li><button class="link entry" data-line="' + b.line + '">line ' + b.line + (b.role === 'entry' ? '' : ' (' + b.role + 'Entry)') + ': ' + esc(b.text) + '</button></li>';
       html += '</ul>';
     }
     html += '</li>';
-  }
+  });
   details.innerHTML = html + '</ul>';
 }
 
@@ -186,7 +189,8 @@ window.addEventListener('message', (event) => {
   const m = data.matrix;
   if (!m.unavailable) {
     active = { r: Math.min(active.r, Math.max(0, m.rows.length - 1)), c: Math.min(active.c, Math.max(0, m.columns.length - 1)) };
-    const risky = m.cells.reduce((n, line) => n + line.filter((cell) => RIGHTS.some(([x]) => cell[x].risky)).length, 0);
+    let risky = 0;
+    for (let r = 0; r < m.rows.length; r++) for (let c = 0; c < m.columns.length; c++) if (isRisky(r, c)) risky++;
     status.textContent = data.file + ': ' + m.rows.length + ' ' + (m.view === 'groups' ? 'groups' : 'rows') + ' × ' + m.columns.length + ' destinations, ' + risky + ' risky cells, ' + m.rows.filter((r) => r.noRights).length + ' without any right';
   }
   shown = '';

@@ -122,3 +122,20 @@ test('matrix: says why there is none where there is no authorization map', () =>
   assert.match(m.unavailable ?? '', /no authorizationPlugin/);
   assert.deepEqual(m.rows, []);
 });
+
+test('matrix for the webview: the same marks, risky as !, each granting entry once, the column reason', () => {
+  const text = securedBroker(USERS, ENTRIES);
+  const context = service.context(service.parse(text, 'file:///wire.xml'));
+  const full = service.accessMatrix(context, { destinations: ['topic://PRICES'] });
+  const wire = service.accessMatrixForView(context, { destinations: ['topic://PRICES'] });
+  full.rows.forEach((_, r) => full.columns.forEach((_, c) => {
+    const expected = (['read', 'write', 'admin'] as const).map((x) => (full.cells[r][c][x].risky ? '!' : full.cells[r][c][x].granted ? '+' : '.')).join('');
+    assert.equal(wire.marks[r].slice(3 * c, 3 * c + 3), expected);
+  }));
+  const alice = wire.rows.findIndex((x) => x.label === 'alice');
+  assert.equal(wire.marks[alice].slice(3, 6), '++!', 'alice on queue://>: admin on > is risky');
+  assert.equal(wire.columns[0].reason, 'no entry matches');
+  const lines = wire.entries.map((e) => e.line);
+  assert.equal(new Set(lines).size, lines.length);
+  assert.deepEqual(wire.by[`${alice},1,read`].map((i) => wire.entries[i].text), [full.cells[alice][1].read.by[0].text]);
+});

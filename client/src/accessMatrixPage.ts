@@ -20,6 +20,7 @@ thead th .name { display: block; writing-mode: vertical-rl; transform: rotate(18
 th[scope=row] { position: sticky; left: 0; z-index: 1; background: var(--vscode-editor-background); text-align: left; width: 220px; max-width: 220px; overflow: hidden; text-overflow: ellipsis; font-weight: normal; }
 thead th.corner { left: 0; z-index: 3; width: 220px; max-width: 220px; }
 td.cell { width: 64px; max-width: 64px; text-align: center; font-family: var(--vscode-editor-font-family); cursor: pointer; }
+.spacer { padding: 0; border: 0; }
 td.cell:focus, td.cell.active { outline: 1px solid var(--vscode-focusBorder); outline-offset: -1px; }
 .m { display: inline-block; width: 1.2em; }
 .m.no { color: var(--vscode-disabledForeground, var(--vscode-descriptionForeground)); }
@@ -89,15 +90,18 @@ function render() {
   const key = [data.version, data.matrix.view, r0, r1, c0, c1, active.r, active.c, rows, cols].join(':');
   if (key === shown) return;
   shown = key;
-  const left = c0 > 0 ? '<td style="width:' + c0 * COL + 'px;min-width:' + c0 * COL + 'px" aria-hidden="true"></td>' : '';
-  const right = c1 < cols ? '<td style="width:' + (cols - c1) * COL + 'px;min-width:' + (cols - c1) * COL + 'px" aria-hidden="true"></td>' : '';
+  // The content security policy refuses style attributes: spacers carry their size in data-w / data-h, set below.
+  const left = c0 > 0 ? '<td class="spacer" data-w="' + c0 * COL + '" aria-hidden="true"></td>' : '';
+  const right = c1 < cols ? '<td class="spacer" data-w="' + (cols - c1) * COL + '" aria-hidden="true"></td>' : '';
   let head = '<tr aria-rowindex="1"><th scope="col" class="corner" aria-colindex="1">' + (m.view === 'groups' ? 'Group' : 'User') + ' \\ destination</th>' + left.replace(/td/g, 'th');
   for (let c = c0; c < c1; c++) {
     const col = m.columns[c];
     head += '<th scope="col" aria-colindex="' + (c + 2) + '" class="' + col.category + '" title="' + esc(col.destination + (col.entryLines.length ? ' (line ' + col.entryLines.join(', ') + ')' : '')) + '"><span class="name">' + esc(col.label) + '</span></th>';
   }
   head += right.replace(/td/g, 'th') + '</tr>';
-  let body = r0 > 0 ? '<tr style="height:' + r0 * ROW + 'px" aria-hidden="true"></tr>' : '';
+  // A row without cells takes no height: the spacers hold one cell each.
+  const spacer = (n) => '<tr aria-hidden="true"><td class="spacer" colspan="' + (c1 - c0 + 3) + '" data-h="' + n * ROW + '"></td></tr>';
+  let body = r0 > 0 ? spacer(r0) : '';
   for (let r = r0; r < r1; r++) {
     const row = m.rows[r];
     body += '<tr aria-rowindex="' + (r + 2) + '"' + (row.noRights ? ' class="norights"' : '') + '><th scope="row" aria-colindex="1" title="' + esc(row.label + (row.groups.length ? ' (groups: ' + row.groups.join(', ') + ')' : '')) + '">' + esc(row.label) + (row.noRights ? ' <span aria-label="no right anywhere">⚠ no rights</span>' : '') + '</th>' + left;
@@ -108,10 +112,12 @@ function render() {
     }
     body += right + '</tr>';
   }
-  if (r1 < rows) body += '<tr style="height:' + (rows - r1) * ROW + 'px" aria-hidden="true"></tr>';
+  if (r1 < rows) body += spacer(rows - r1);
   const hadFocus = document.activeElement && document.activeElement.classList.contains('cell');
   thead.innerHTML = head;
   tbody.innerHTML = body;
+  for (const el of table.querySelectorAll('[data-w]')) el.style.width = el.style.minWidth = el.style.maxWidth = el.dataset.w + 'px';
+  for (const el of table.querySelectorAll('[data-h]')) el.style.height = el.dataset.h + 'px';
   if (hadFocus) focusActive();
 }
 
@@ -158,7 +164,8 @@ function select(r, c, focus, scroll) {
 }
 
 scroller.addEventListener('scroll', () => requestAnimationFrame(render));
-window.addEventListener('resize', () => requestAnimationFrame(render));
+// The scroller's height is known only once the table shows: render again when it changes.
+new ResizeObserver(() => requestAnimationFrame(render)).observe(scroller);
 tbody.addEventListener('click', (event) => {
   const td = event.target.closest('td.cell');
   if (td) select(Number(td.dataset.r), Number(td.dataset.c), true, false);
@@ -195,6 +202,9 @@ window.addEventListener('message', (event) => {
   }
   shown = '';
   render();
+  // The explanation on show follows the new answer too (an edit may have changed the cell's rights).
+  if (details.innerHTML && !m.unavailable && m.rows.length && m.columns.length) showDetails(active.r, active.c);
+  else details.innerHTML = '';
   document.body.dataset.version = String(data.version);
 });
 vscode.postMessage({ type: 'ready' });

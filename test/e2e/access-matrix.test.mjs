@@ -52,7 +52,11 @@ ${Array.from({ length: patterns }, (_, i) => entry(i)).join('\n')}
 }
 
 async function showMatrix(page) {
-  await showMatrix(page);
+  await page.keyboard.press('F1');
+  await page.keyboard.type('ActiveMQ: Show access matrix');
+  const command = page.locator('.quick-input-widget .monaco-list-row', { hasText: 'Show access matrix' }).first();
+  await command.waitFor({ timeout: 15_000 }).catch(() => { throw new Error('the command palette does not offer "ActiveMQ: Show access matrix"'); });
+  await page.keyboard.press('Enter');
 }
 
 export async function run({ page, url, root, resultsDir, log, workspace }) {
@@ -74,11 +78,7 @@ export async function run({ page, url, root, resultsDir, log, workspace }) {
   await page.waitForFunction(() => /[1-9]/.test(document.querySelector('#status\\.problems')?.textContent ?? ''), undefined, { timeout: 60_000 })
     .catch(() => { throw new Error('no problems counted in the status bar: the extension did not start'); });
 
-  await page.keyboard.press('F1');
-  await page.keyboard.type('ActiveMQ: Show access matrix');
-  const command = page.locator('.quick-input-widget .monaco-list-row', { hasText: 'Show access matrix' }).first();
-  await command.waitFor({ timeout: 15_000 }).catch(() => { throw new Error('the command palette does not offer "ActiveMQ: Show access matrix"'); });
-  await page.keyboard.press('Enter');
+  await showMatrix(page);
 
   const frame = matrixFrame(page);
   await frame.locator('tbody th[scope=row]', { hasText: 'system' }).first().waitFor({ timeout: 30_000 })
@@ -138,7 +138,7 @@ export async function run({ page, url, root, resultsDir, log, workspace }) {
   await page.locator('.quick-input-widget .monaco-list-row', { hasText: 'View: Close All Editors' }).first().waitFor({ timeout: 15_000 });
   await page.keyboard.press('Enter');
   // The example was edited and not saved: VS Code asks; the edit is not kept.
-  await page.locator('.monaco-dialog-box button', { hasText: "Don't Save" }).first().click({ timeout: 10_000 });
+  await page.getByRole('button', { name: "Don't Save" }).first().click({ timeout: 10_000 });
   await frame.locator('#status').waitFor({ state: 'detached', timeout: 15_000 }).catch(() => { throw new Error('the first matrix did not close with its editors'); });
   await page.locator('.explorer-folders-view .monaco-list-row', { hasText: 'large-broker.xml' }).first().click();
   await page.waitForSelector('.monaco-editor .view-lines >> text=authenticationUser', { timeout: 30_000 });

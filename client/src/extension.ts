@@ -5,6 +5,7 @@ import { commands, extensions, Range, window, workspace, type CodeAction, type E
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 import { createDocumentStatus } from './languageStatus';
 import { checkWorkspace } from './workspaceCheck';
+import { showAccessMatrix } from './accessMatrix';
 
 /** What activate returns: the status item and its updates, so that the extension-host tests can read what it shows. */
 export interface ActivemqXmlApi {
@@ -64,6 +65,7 @@ export async function activate(context: ExtensionContext): Promise<ActivemqXmlAp
       void window.showInformationMessage(answer.markdown?.split('\n').filter((l) => /^\s+(read|write|admin):/.test(l)).map((l) => l.trim()).join(' · ') || answer.error || 'no answer');
     }),
     commands.registerCommand('activemqXml.fixAll', fixAll),
+    commands.registerCommand('activemqXml.showAccessMatrix', () => showAccessMatrix(client)),
     commands.registerCommand('activemqXml.checkWorkspace', () => (client ? checkWorkspace(client) : undefined)),
     commands.registerCommand('activemqXml.insertDocumentedEntries', async () => {
       const editor = window.activeTextEditor;

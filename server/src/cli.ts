@@ -5,6 +5,7 @@ import { NO_FILES, SIDE_FILE_LIMIT_BYTES } from './service/files';
 import { parseArgs, USAGE, UsageError, type CliOptions } from './cli/args';
 import { countBySeverity, formatGithub, formatGitlab, formatJson, formatSarif, formatText, toJsonProblems, toSuppressedJsonProblems, type FileNote, type FileReport, type JsonProblem } from './cli/report';
 import { formatWhoCanText, whoCan, type WhoCanAnswer } from './cli/whoCan';
+import { formatMatrix, matrixOf, type MatrixAnswer, type MatrixFormat } from './cli/matrix';
 import { clientFindings } from './service/features/clientSettings';
 import { clientJsonProblems } from './clients/jsonProblems';
 import { fileProblem, readOrReport, type CliResult } from './cli/files';
@@ -36,6 +37,7 @@ export function runCli(argv: string[], readStdin: StdinReader = readStdinBounded
   const settingsFor = projectSettings(options);
   const reports: FileReport[] = [];
   const answers: WhoCanAnswer[] = [];
+  const matrices: MatrixAnswer[] = [];
   const printed: object[] = [];
   const notes: FileNote[] = [];
   const unanalysed: JsonProblem[] = [];
@@ -52,11 +54,17 @@ export function runCli(argv: string[], readStdin: StdinReader = readStdinBounded
     if (outcome.tooLarge) unanalysed.push(outcome.tooLarge);
     if (outcome.report) reports.push(outcome.report);
     if (outcome.answer) answers.push(outcome.answer);
+    if (outcome.matrix) matrices.push(outcome.matrix);
     if (outcome.printed) printed.push(outcome.printed);
     if (outcome.diff) diffs += outcome.diff;
   }
   if (options.fixDryRun) return { stdout: diffs, stderr, exitCode: 0 };
   if (options.printConfig) return { stdout: JSON.stringify(printed, null, 2) + '\n', stderr, exitCode: 0 };
+  if (options.matrix) {
+    // csv has no place for a sentence: why a file has no matrix goes to stderr.
+    if (options.format === 'csv') for (const m of matrices) if (m.unavailable) stderr += `activemq-lint: ${m.file}: no access matrix: ${m.unavailable}\n`;
+    return { stdout: formatMatrix(matrices, options.format as MatrixFormat), stderr, exitCode: 0 };
+  }
   if (options.whoCan) {
     if (options.format !== 'text' && options.format !== 'json') return { stdout: '', stderr: `activemq-lint: --who-can prints text or json, not ${options.format}\n`, exitCode: 2 };
     const stdout = options.format === 'json' ? JSON.stringify(answers, null, 2) + '\n' : formatWhoCanText(answers);
@@ -99,6 +107,7 @@ interface FileOutcome {
   /** --fix-dry-run: the unified diff of what --fix would change. */
   diff?: string;
   answer?: WhoCanAnswer;
+  matrix?: MatrixAnswer;
   printed?: object;
   /** Why the file was not analysed or not fixed (also in the machine-readable outputs). */
   notes?: FileNote[];
@@ -118,7 +127,7 @@ function lintFile(file: string, options: CliOptions, service: LanguageService, s
   if (!('rules' in settings)) return settings;
   const source = readSource(file, settings.maxFileSizeKB, readStdin);
   // Only linting lists the files it could not analyse and goes on; the other modes have nothing to say of them.
-  const linting = !options.printConfig && !options.fixDryRun && !options.whoCan;
+  const linting = !options.printConfig && !options.fixDryRun && !options.whoCan && !options.matrix;
   if ('kind' in source && source.kind === 'unreadable') {
     return linting ? { notes: [{ file: path, code: 'not-analysed', level: 'error', reason: source.reason }], stderr: '' } : fileProblem(source.reason);
   }
@@ -145,6 +154,7 @@ function lintFile(file: string, options: CliOptions, service: LanguageService, s
     }
   }
   const doc = service.parse(text, path);
+  if (options.matrix) return { matrix: matrixOf(path, service.context(doc, settings, beside), options.who), stderr: '' };
   if (options.whoCan) return { answer: whoCan(path, service.context(doc, settings, beside), options.whoCan), stderr: '' };
   const result = service.lint(doc, settings, beside);
   let stderr = '';

@@ -270,6 +270,13 @@ connection.onRequest('activemqXml/whoCan', (p: { uri: string; destination: strin
     return { answer, permissions, markdown: formatWhoCanText([answer]) };
   }));
 
+// The access matrix webview asks for the whole matrix; the client only renders it.
+connection.onRequest('activemqXml/accessMatrix', (p: { uri: string; view?: string; destinations?: unknown[] }) => {
+  const destinations = (Array.isArray(p.destinations) ? p.destinations : []).filter((d): d is string => typeof d === 'string' && d.length <= 1000).slice(0, 200);
+  const view = p.view === 'groups' ? 'groups' : 'users';
+  return withContext('accessMatrix', { view, unavailable: 'not an ActiveMQ broker config', rows: [], columns: [], entries: [], marks: [], by: {} } as object, p.uri, (c) => service.accessMatrixForView(c, { view, destinations }));
+});
+
 connection.onRequest('activemqXml/documentStatus', (p: { uri: string }) => {
   const document = documents.get(p.uri);
   if (!document || isProperties(p.uri)) return null;

@@ -289,6 +289,22 @@ test('activemqXml/whoCan answers with the effective permissions', async () => {
   assert.match(answer.markdown, /write: groups admins, users; users: system, user/);
 });
 
+test('activemqXml/accessMatrix answers the matrix the webview renders, with asked-for destinations and the groups view', async () => {
+  type Matrix = { rows: { label: string }[]; columns: { destination: string }[]; marks: string[]; by: Record<string, number[]>; entries: { line: number; text: string }[]; unavailable?: string };
+  const users = await client.request<Matrix>('activemqXml/accessMatrix', { uri: exampleUri, view: 'users', destinations: ['queue://ORDERS.EU', 42] });
+  assert.equal(users.columns[0].destination, 'queue://ORDERS.EU', 'a string destination becomes the first column; the number is ignored');
+  const r = users.rows.findIndex((row) => row.label === 'user');
+  const c = users.columns.findIndex((col) => col.destination === 'topic://VirtualTopic.alfresco.repo.events.nodes');
+  // Three marks per column (read, write, admin): + granted, . denied, ! granted and risky.
+  assert.equal(users.marks[r].slice(3 * c, 3 * c + 3), '+++');
+  assert.equal(users.marks[r].slice(0, 3), '...', 'nothing on ORDERS.EU: only admins are granted on queue://>');
+  assert.match(users.entries[users.by[`${r},${c},write`][0]].text, /topic="VirtualTopic\.alfresco\.repo\.events\.nodes"/);
+  const groups = await client.request<Matrix>('activemqXml/accessMatrix', { uri: exampleUri, view: 'groups' });
+  assert.ok(groups.rows.some((row) => row.label === 'admins'));
+  const unknown = await client.request<Matrix>('activemqXml/accessMatrix', { uri: 'file:///nowhere.xml' });
+  assert.match(unknown.unavailable ?? '', /not an ActiveMQ broker config/);
+});
+
 test('a request on an unknown document is answered empty and the server keeps serving', async () => {
   assert.equal(await client.request('textDocument/hover', { textDocument: { uri: 'file:///nowhere.xml' }, position: { line: 0, character: 0 } }), null);
   const symbols = await client.request<DocumentSymbol[]>('textDocument/documentSymbol', { textDocument: { uri: exampleUri } });

@@ -58,7 +58,7 @@ test('a file without problems exits 0; a file with no broker says so on stderr',
 
 test('usage and file problems exit 2 with a clear message', () => {
   assert.deepEqual([runCli([]).exitCode, runCli([]).stderr.split('\n')[0]], [2, 'activemq-lint: no file given']);
-  assert.match(runCli(['--format', 'xml', clean]).stderr, /--format must be text, json, sarif, github or gitlab, not "xml"/);
+  assert.match(runCli(['--format', 'xml', clean]).stderr, /--format must be text, json, sarif, github or gitlab \(markdown or csv with --matrix\), not "xml"/);
   assert.match(runCli(['--max-warnings', 'many', clean]).stderr, /whole number/);
   assert.match(runCli(['--bogus', clean]).stderr, /unknown option --bogus/);
   const missing = runCli([join(dir, 'nope.xml')]);

@@ -4,13 +4,18 @@ import { nearestName } from '../rules/support/nearest';
 import type { SeveritySetting } from '../rules/types';
 import { SEVERITY_SETTINGS } from '../service/settings';
 
-export const OUTPUT_FORMATS = ['text', 'json', 'sarif', 'github', 'gitlab'] as const;
+export const OUTPUT_FORMATS = ['text', 'json', 'sarif', 'github', 'gitlab', 'markdown', 'csv'] as const;
+/** The formats only --matrix prints. */
+const MATRIX_FORMATS: readonly string[] = ['markdown', 'csv'];
 export type OutputFormat = (typeof OUTPUT_FORMATS)[number];
 
 export interface CliOptions {
   format: OutputFormat;
   maxWarnings: number | undefined;
   whoCan: string | undefined;
+  /** --matrix: print the access matrix; --who adds concrete destinations to it. */
+  matrix: boolean;
+  who: string[];
   clientFiles: string[];
   brokerVersion: string | undefined;
   /** The name standard input (`-`) is reported under, and whose folder holds credentials.properties. */
@@ -53,6 +58,10 @@ Options:
                              file-too-large error (default 5120 KB)
   --who-can DESTINATION      print who may read, write and administer a destination,
                              e.g. queue://ORDERS.EU or topic://ActiveMQ.Advisory.Connection
+  --matrix                   print the access matrix: who may read (R), write (W) and administer (A)
+                             each destination pattern the authorization entries name, per user;
+                             --format text, markdown, csv or json
+  --who DESTINATION          with --matrix: add a concrete destination's column (repeatable)
   --client FILE              also check a client's settings (alfresco-global.properties) against the broker
   --broker-version X.Y.Z     the broker version to assume when the file does not name one
   --stdin-filename PATH      the name for standard input in the output; the files beside it
@@ -82,6 +91,8 @@ export function parseArgs(argv: string[]): CliOptions {
     format: 'text',
     maxWarnings: undefined,
     whoCan: undefined,
+    matrix: false,
+    who: [],
     clientFiles: [],
     brokerVersion: undefined,
     stdinFilename: undefined,
@@ -109,7 +120,7 @@ export function parseArgs(argv: string[]): CliOptions {
     switch (flag) {
       case '--format': {
         const f = value();
-        if (!(OUTPUT_FORMATS as readonly string[]).includes(f)) throw new UsageError(`--format must be text, json, sarif, github or gitlab, not "${f}"`);
+        if (!(OUTPUT_FORMATS as readonly string[]).includes(f)) throw new UsageError(`--format must be text, json, sarif, github or gitlab (markdown or csv with --matrix), not "${f}"`);
         options.format = f as OutputFormat;
         break;
       }
@@ -124,6 +135,12 @@ export function parseArgs(argv: string[]): CliOptions {
         break;
       case '--who-can':
         options.whoCan = value();
+        break;
+      case '--matrix':
+        options.matrix = true;
+        break;
+      case '--who':
+        options.who.push(value());
         break;
       case '--client':
         options.clientFiles.push(value());
@@ -178,6 +195,10 @@ export function parseArgs(argv: string[]): CliOptions {
   if (options.stdinFilename && !options.files.includes('-')) throw new UsageError('--stdin-filename names standard input: give - as a file too');
   if (options.fix && options.files.includes('-')) throw new UsageError('--fix writes the fixes into the files, and standard input is no file: fix the file it comes from');
   if (options.config && options.noConfig) throw new UsageError('--config and --no-config contradict each other');
+  if (MATRIX_FORMATS.includes(options.format) && !options.matrix) throw new UsageError(`--format ${options.format} is for --matrix only`);
+  if (options.who.length > 0 && !options.matrix) throw new UsageError('--who adds a destination to --matrix: give --matrix too (or --who-can for one destination)');
+  if (options.matrix && (options.whoCan || options.fix || options.fixDryRun || options.printConfig)) throw new UsageError('--matrix goes with none of --who-can, --fix, --fix-dry-run and --print-config');
+  if (options.matrix && !['text', 'json', ...MATRIX_FORMATS].includes(options.format)) throw new UsageError(`--matrix prints text, markdown, csv or json, not ${options.format}`);
   if (options.fix && options.whoCan) throw new UsageError('--fix and --who-can do not go together: --who-can changes nothing');
   if (options.fixDryRun && (options.fix || options.whoCan)) throw new UsageError('--fix-dry-run prints what --fix would change: give it without --fix and --who-can');
   return options;

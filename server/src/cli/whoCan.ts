@@ -2,6 +2,7 @@
 // would compute it from this config.
 import { effectivePermissions, type EffectivePermissions, type Right } from '../destinations';
 import type { FeatureContext } from '../service/features/context';
+import { authorizationUnavailable } from '../service/features/accessMatrix';
 
 export interface WhoCanAnswer {
   file: string;
@@ -18,13 +19,8 @@ export interface WhoCanAnswer {
 
 export function whoCan(file: string, context: FeatureContext, destination: string): WhoCanAnswer {
   const { model } = context.doc;
-  if (!model.broker) return { file, destination, unavailable: 'no ActiveMQ broker in this file' };
-  if (model.authorization.length === 0) {
-    return { file, destination, unavailable: 'no authorizationPlugin: every authenticated connection may read, write and administer everything' };
-  }
-  if (!context.analysis.hasEntryMap()) {
-    return { file, destination, unavailable: 'the authorization map is not an authorizationMap in this file (LDAP or a Spring bean); its entries live elsewhere' };
-  }
+  const unavailable = authorizationUnavailable(context);
+  if (unavailable) return { file, destination, unavailable };
   const answer = effectivePermissions(context.analysis.securityInput(), destination);
   const entries = answer.matchingEntryIds.map((id) => {
     const element = model.entries[id].element;

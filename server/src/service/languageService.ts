@@ -27,6 +27,8 @@ import { documentLinks } from './features/documentLinks';
 import { foldingRanges, linkedEditingRanges, selectionRanges, type LinkedEditingRanges } from './features/xmlStructure';
 import { documentSymbols } from './features/symbols';
 import { fixUntilStable, type FixedText } from './features/fixAll';
+import { accessMatrix, type AccessMatrix, type MatrixOptions } from './features/accessMatrix';
+import { wireMatrix, type WireMatrix } from './features/accessMatrixWire';
 import { documentStatus, type DocumentStatus } from './features/documentStatus';
 import { NO_FILES, type FileAccess } from './files';
 import { resolveSettings, type Settings } from './settings';
@@ -71,6 +73,10 @@ export interface LanguageService {
   rename(context: FeatureContext, position: Position, newName: string): WorkspaceEdit | RenameRefusal | null;
   /** Every authorization entry the documentation calls for and the config lacks, as one edit. */
   documentedEntries(context: FeatureContext): DocumentedEntries;
+  /** Who may read, write and administer each destination pattern (and asked-for destination), per user or group. */
+  accessMatrix(context: FeatureContext, options?: MatrixOptions): AccessMatrix;
+  /** The same matrix in the compact form the editor's webview receives (marks as strings, each entry once). */
+  accessMatrixForView(context: FeatureContext, options?: MatrixOptions): WireMatrix;
   /** Checks a client's properties file (alfresco-global.properties) against the broker config's context. */
   validateClientSettings(propertiesText: string, propertiesUri: string, broker: FeatureContext | undefined): Diagnostic[];
 }
@@ -129,6 +135,8 @@ export function getLanguageService(): LanguageService {
     prepareRename,
     rename,
     documentedEntries,
+    accessMatrix,
+    accessMatrixForView: (c, options) => wireMatrix(accessMatrix(c, options)),
     validateClientSettings,
   };
 }

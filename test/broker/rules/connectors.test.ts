@@ -1,0 +1,67 @@
+// The connector rules' run-time claims, shown by the broker: these tests keep the config's own transport
+// connectors (prepareConfig's keepConnectors, on 127.0.0.1), where the other broker tests replace them.
+import { describe } from 'node:test';
+import assert from 'node:assert/strict';
+import { createServer } from 'node:net';
+import { BrokerRefused, startBroker, type BrokerConfig } from '../broker';
+import { brokerXml } from '../configXml';
+import { ruleFindings } from '../lintFindings';
+import type { PrepareOptions } from '../prepareConfig';
+import { verifies } from '../verifies';
+
+function connectors(...uris: string[]): BrokerConfig {
+  const elements = uris.map((uri, i) => `<transportConnector name="c${i}" uri="${uri}"/>`).join('');
+  return { xml: brokerXml(`<transportConnectors>${elements}</transportConnectors>`) };
+}
+
+/** The broker's reason for refusing to start from `config`, or undefined when it started (and was stopped). */
+async function refusal(config: BrokerConfig, ports: Record<string, number> = {}): Promise<string | undefined> {
+  const options: PrepareOptions = { keepConnectors: { ports } };
+  try {
+    const broker = await startBroker(config, options);
+    await broker.stop();
+    return undefined;
+  } catch (error) {
+    if (error instanceof BrokerRefused) return error.reason;
+    throw error;
+  }
+}
+
+/** A port no one listens on now (the OS's pick, released at once). */
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as { port: number };
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+describe('connector rules on a real broker', { concurrency: 2 }, () => {
+  verifies(['transport-uri'], 'transport-uri: a transportConnector with the scheme tpc:// stops the broker with TransportFactory\'s "java.io.IOException: Transport scheme NOT recognized: [tpc]"; with tcp:// it starts', async () => {
+    const typo = connectors('tpc://0.0.0.0:61616');
+    const findings = ruleFindings(typo, 'transport-uri');
+    assert.deepEqual(findings.map((f) => [f.severity, f.text]), [['error', 'tpc']]);
+    assert.match(findings[0].message, /^"tpc" is no transport scheme ActiveMQ knows \(Transport scheme NOT recognized\)/);
+    assert.match((await refusal(typo)) ?? 'it started', /java\.io\.IOException: Transport scheme NOT recognized: \[tpc\]/);
+
+    const fixed = connectors('tcp://0.0.0.0:61616');
+    assert.deepEqual(ruleFindings(fixed, 'transport-uri'), []);
+    assert.equal(await refusal(fixed), undefined);
+  });
+
+  verifies(['duplicate-connector'], 'duplicate-connector: a tcp:// and a stomp:// connector on one port stop the broker with "Failed to bind to server socket: stomp://... due to: java.net.BindException: Address already in use"; on two ports it starts', async () => {
+    const clash = connectors('tcp://0.0.0.0:61616', 'stomp://0.0.0.0:61616');
+    const findings = ruleFindings(clash, 'duplicate-connector');
+    assert.deepEqual(findings.map((f) => [f.severity, f.text]), [['error', '61616']]);
+    assert.match(findings[0].message, /the second bind fails with "Address already in use" and the broker does not start\.$/);
+    const reason = (await refusal(clash, { 61616: await freePort() })) ?? 'it started';
+    assert.match(reason, /Failed to bind to server socket: stomp:\/\/127\.0\.0\.1:\d+ due to: java\.net\.BindException: Address already in use/);
+
+    const apart = connectors('tcp://0.0.0.0:61616', 'stomp://0.0.0.0:61613');
+    assert.deepEqual(ruleFindings(apart, 'duplicate-connector'), []);
+    assert.equal(await refusal(apart), undefined);
+  });
+});

@@ -2,7 +2,7 @@
 // connectors (prepareConfig's keepConnectors, on 127.0.0.1), where the other broker tests replace them.
 import { describe } from 'node:test';
 import assert from 'node:assert/strict';
-import { createServer } from 'node:net';
+import { connect, createServer, type Socket } from 'node:net';
 import { BrokerRefused, startBroker, type BrokerConfig } from '../broker';
 import { brokerXml } from '../configXml';
 import { ruleFindings } from '../lintFindings';
@@ -39,6 +39,42 @@ function freePort(): Promise<number> {
   });
 }
 
+/** What a raw TCP client meets first: the broker's OpenWire WireFormatInfo (its "ActiveMQ" magic), or a close. */
+function firstAnswer(port: number, sockets: Socket[]): Promise<'wire format' | 'closed'> {
+  return new Promise((resolve, reject) => {
+    const socket = connect(port, '127.0.0.1');
+    sockets.push(socket);
+    socket.once('data', (data) => (data.toString('latin1').includes('ActiveMQ') ? resolve('wire format') : reject(new Error(`unexpected first bytes: ${data.toString('hex')}`))));
+    socket.once('close', () => resolve('closed'));
+    socket.once('error', reject);
+  });
+}
+
+/** Asks `state` until it is true (the broker's log is written by another process), failing after `seconds`. */
+async function until(state: () => boolean, seconds: number): Promise<boolean> {
+  for (const deadline = Date.now() + seconds * 1000; !state(); await new Promise((r) => setTimeout(r, 50))) {
+    if (Date.now() > deadline) return false;
+  }
+  return true;
+}
+
+/** The first answers of `count` raw connections held open together to the config's tcp:// connector, and the broker's log. */
+async function holdConnections(config: BrokerConfig, count: number, expectInLog?: RegExp): Promise<{ answers: string[]; log: string }> {
+  const broker = await startBroker(config, { keepConnectors: {} });
+  const sockets: Socket[] = [];
+  try {
+    const answers: string[] = [];
+    for (let i = 0; i < count; i++) answers.push(await firstAnswer(broker.openwirePort, sockets));
+    if (expectInLog) await until(() => expectInLog.test(broker.output()), 10);
+    return { answers, log: broker.output() };
+  } finally {
+    for (const socket of sockets) socket.destroy();
+    await broker.stop();
+  }
+}
+
+const EXCEEDED = /WARN {2}Could not accept connection : Exceeded the maximum number of allowed client connections\. See the 'maximumConnections' property on the TCP transport configuration URI/;
+
 describe('connector rules on a real broker', { concurrency: 2 }, () => {
   verifies(['transport-uri'], 'transport-uri: a transportConnector with the scheme tpc:// stops the broker with TransportFactory\'s "java.io.IOException: Transport scheme NOT recognized: [tpc]"; with tcp:// it starts', async () => {
     const typo = connectors('tpc://0.0.0.0:61616');
@@ -63,5 +99,20 @@ describe('connector rules on a real broker', { concurrency: 2 }, () => {
     const apart = connectors('tcp://0.0.0.0:61616', 'stomp://0.0.0.0:61613');
     assert.deepEqual(ruleFindings(apart, 'duplicate-connector'), []);
     assert.equal(await refusal(apart), undefined);
+  });
+
+  verifies(['connector-limits'], 'connector-limits: a tcp:// connector without maximumConnections accepts 5 connections at once; with maximumConnections=1 the broker closes the second and third and logs "Could not accept connection : Exceeded the maximum number of allowed client connections"', async () => {
+    const open = connectors('tcp://0.0.0.0:61616');
+    const [finding] = ruleFindings(open, 'connector-limits');
+    assert.match(finding.message, /with neither `maximumConnections` nor `wireFormat\.maxFrameSize`: ActiveMQ's defaults accept any number of connections and frames of any size/);
+    const unlimited = await holdConnections(open, 5);
+    assert.deepEqual(unlimited.answers, Array(5).fill('wire format'));
+    assert.doesNotMatch(unlimited.log, EXCEEDED);
+
+    const limited = connectors('tcp://0.0.0.0:61616?maximumConnections=1');
+    assert.deepEqual(ruleFindings(limited, 'connector-limits').map((f) => f.message.includes('maximumConnections')), [false]);
+    const one = await holdConnections(limited, 3, EXCEEDED);
+    assert.deepEqual(one.answers, ['wire format', 'closed', 'closed']);
+    assert.match(one.log, EXCEEDED);
   });
 });

@@ -2,7 +2,12 @@
 // connectors (prepareConfig's keepConnectors, on 127.0.0.1), where the other broker tests replace them.
 import { describe } from 'node:test';
 import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { connect, createServer, type Socket } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { connect as tlsConnect } from 'node:tls';
 import { BrokerRefused, startBroker, type BrokerConfig } from '../broker';
 import { brokerXml } from '../configXml';
 import { ruleFindings } from '../lintFindings';
@@ -73,6 +78,18 @@ async function holdConnections(config: BrokerConfig, count: number, expectInLog?
   }
 }
 
+/** A TLS handshake offering only `version` (Node's OpenSSL allowed to offer TLS 1.0): the protocol agreed, or the error. */
+function handshake(port: number, version: 'TLSv1' | 'TLSv1.2'): Promise<string> {
+  return new Promise((resolve) => {
+    const socket = tlsConnect({ port, host: '127.0.0.1', rejectUnauthorized: false, minVersion: version, maxVersion: version, ciphers: 'DEFAULT@SECLEVEL=0' });
+    socket.once('secureConnect', () => {
+      resolve(String(socket.getProtocol()));
+      socket.destroy();
+    });
+    socket.once('error', (error: NodeJS.ErrnoException) => resolve(String(error.code)));
+  });
+}
+
 const EXCEEDED = /WARN {2}Could not accept connection : Exceeded the maximum number of allowed client connections\. See the 'maximumConnections' property on the TCP transport configuration URI/;
 
 describe('connector rules on a real broker', { concurrency: 2 }, () => {
@@ -114,5 +131,30 @@ describe('connector rules on a real broker', { concurrency: 2 }, () => {
     const one = await holdConnections(limited, 3, EXCEEDED);
     assert.deepEqual(one.answers, ['wire format', 'closed', 'closed']);
     assert.match(one.log, EXCEEDED);
+  });
+
+  verifies(['tls-protocols'], 'tls-protocols: an ssl:// connector with transport.enabledProtocols=TLSv1,TLSv1.2 answers a TLS 1.0 client with the "protocol version" alert (the JDK refuses TLSv1 anyway) and agrees TLS 1.2', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'amq-tls.'));
+    try {
+      const keyStore = join(dir, 'broker.p12');
+      execFileSync('keytool', ['-genkeypair', '-alias', 'broker', '-keyalg', 'RSA', '-keysize', '2048', '-dname', 'CN=localhost', '-validity', '2',
+        '-storetype', 'PKCS12', '-keystore', keyStore, '-storepass', 'password', '-keypass', 'password'], { stdio: 'ignore' });
+      const config = { xml: brokerXml(`<sslContext><sslContext keyStore="${keyStore}" keyStorePassword="password" keyStoreType="PKCS12"/></sslContext>
+  <transportConnectors><transportConnector name="ssl" uri="ssl://0.0.0.0:61617?transport.enabledProtocols=TLSv1,TLSv1.2"/></transportConnectors>`) };
+      const findings = ruleFindings(config, 'tls-protocols');
+      assert.deepEqual(findings.map((f) => f.text), ['TLSv1']);
+      assert.match(findings[0].message, /^TLSv1 is retired \(RFC 8996\): current JDKs refuse it anyway/);
+      const broker = await startBroker(config, { keepConnectors: {} });
+      try {
+        const port = Number(/Listening for connections at: ssl:\/\/[^:\s]*:(\d+)/.exec(broker.output())?.[1]);
+        assert.ok(port > 0, 'the ssl:// connector listens');
+        assert.equal(await handshake(port, 'TLSv1'), 'ERR_SSL_TLSV1_ALERT_PROTOCOL_VERSION');
+        assert.equal(await handshake(port, 'TLSv1.2'), 'TLSv1.2');
+      } finally {
+        await broker.stop();
+      }
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

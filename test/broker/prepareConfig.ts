@@ -1,6 +1,8 @@
 // Rewrites an activemq.xml so that it runs as a throw-away broker on this machine only, leaving every security
 // setting (plugins, users, authorization entries) exactly as written. What changes:
-//   - <transportConnectors> becomes openwire + stomp on 127.0.0.1, port 0 (a free port: brokers run side by side);
+//   - <transportConnectors> becomes openwire + stomp on 127.0.0.1, port 0 (a free port: brokers run side by side),
+//     or, with keepConnectors, keeps the config's own connectors with each URI's host made 127.0.0.1 and its port
+//     made a free one;
 //   - <networkConnectors>, <jmsBridgeConnectors> and <import/> go (no outbound connections);
 //   - the broker gets persistent="false" and useJmx="false"; createConnector="true" becomes false;
 //   - versioned schema names (activemq-core-5.18.3.xsd, spring-beans-4.0.xsd) become the unversioned ones, which
@@ -12,6 +14,12 @@ export interface PrepareOptions {
   noAdvisories?: boolean;
   /** Destinations that exist from the start (`queue://A`, `topic://B`), so using them checks no admin right. */
   precreate?: string[];
+  /**
+   * Keep the config's own transport connectors (to show what the broker does with them), each URI's host made
+   * 127.0.0.1 and its port taken from `ports` (the config's port → a local one; connectors that share a port in
+   * the config still share one) or else 0, a free port.
+   */
+  keepConnectors?: { ports?: Record<string, number> };
 }
 
 export class UnrunnableConfig extends Error {}
@@ -43,6 +51,13 @@ function escapeAttribute(value: string): string {
   return value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
 }
 
+/** The connectors block with each uri's host made 127.0.0.1 and its port mapped by `ports` (0 when unmapped). */
+function localConnectors(connectors: string, ports: Record<string, number>): string {
+  return connectors.replace(/(\buri\s*=\s*["'][\w+.-]+:\/\/)[^:/?"'()]*(?::([^/?"'()]*))?/g, (_, scheme: string, port?: string) =>
+    `${scheme}127.0.0.1:${(port !== undefined && ports[port]) || 0}`,
+  );
+}
+
 function destinationElements(names: string[]): string {
   return names
     .map((d) => {
@@ -62,7 +77,7 @@ export function prepareConfig(xml: string, options: PrepareOptions = {}): string
   let hadConnectors = false;
   xml = xml.replace(block('transportConnectors'), (m) => {
     hadConnectors = true;
-    return sameLines(m, CONNECTORS);
+    return options.keepConnectors ? localConnectors(m, options.keepConnectors.ports ?? {}) : sameLines(m, CONNECTORS);
   });
   for (const name of ['networkConnectors', 'jmsBridgeConnectors', 'import']) xml = xml.replace(block(name), (m) => sameLines(m, ''));
   xml = xml

@@ -208,7 +208,9 @@ function damage(bytes: Buffer, rnd: () => number): Buffer {
 test(`fuzz: configs in every encoding, damaged byte by byte, through the CLI (seed ${SEED})`, () => {
   const rnd = random(SEED);
   let cases = 0;
-  for (const source of sources().filter((s) => s.name.endsWith('.xml')).slice(0, 40)) {
+  // 40 configs (the corpus's first where it is beside the checkout; else the examples and fixtures alone).
+  const configs = sources().filter((s) => s.name.endsWith('.xml')).slice(0, 40);
+  for (const source of configs) {
     for (const encoding of ENCODINGS) {
       const clean = encoded(source.text, encoding, rnd);
       if (!clean) continue;
@@ -229,7 +231,8 @@ test(`fuzz: configs in every encoding, damaged byte by byte, through the CLI (se
       cases++;
     }
   }
-  assert.ok(cases > 100, `only ${cases} cases`);
+  // Most configs fit every encoding (ISO-8859-1 and windows-1252 refuse the few with other characters).
+  assert.ok(cases > configs.length * 2, `only ${cases} cases from ${configs.length} configs`);
 });
 
 test('fuzz: every kind of special file as the config ends at once with exit 2, the reason, and the file listed', { skip: process.platform === 'win32' }, async () => {

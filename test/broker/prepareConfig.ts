@@ -4,7 +4,7 @@
 //     or, with keepConnectors, keeps the config's own connectors with each URI's host made 127.0.0.1 and its port
 //     made a free one;
 //   - <networkConnectors>, <jmsBridgeConnectors> and <import/> go (no outbound connections);
-//   - the broker gets persistent="false" and useJmx="false"; createConnector="true" becomes false;
+//   - the broker gets persistent="false" and useJmx="false"; createConnector="true" becomes false (unless keepJmx);
 //   - versioned schema names (activemq-core-5.18.3.xsd, spring-beans-4.0.xsd) become the unversioned ones, which
 //     resolve from the jars without a network.
 // Comments are blanked with their newlines kept, so line numbers in the broker's errors match the original.
@@ -20,6 +20,8 @@ export interface PrepareOptions {
    * the config still share one) or else 0, a free port.
    */
   keepConnectors?: { ports?: Record<string, number> };
+  /** Keep JMX as the config has it (no useJmx="false", createConnector left alone): to show what its connector opens. */
+  keepJmx?: boolean;
 }
 
 export class UnrunnableConfig extends Error {}
@@ -80,8 +82,8 @@ export function prepareConfig(xml: string, options: PrepareOptions = {}): string
     return options.keepConnectors ? localConnectors(m, options.keepConnectors.ports ?? {}) : sameLines(m, CONNECTORS);
   });
   for (const name of ['networkConnectors', 'jmsBridgeConnectors', 'import']) xml = xml.replace(block(name), (m) => sameLines(m, ''));
+  if (!options.keepJmx) xml = xml.replace(/\bcreateConnector\s*=\s*"true"/g, 'createConnector="false"');
   xml = xml
-    .replace(/\bcreateConnector\s*=\s*"true"/g, 'createConnector="false"')
     .replace(/(activemq-core)-[\w.-]+?\.xsd/g, '$1.xsd')
     .replace(/(spring-[a-z]+)-[\d.]+\.xsd/g, '$1.xsd');
 
@@ -91,7 +93,8 @@ export function prepareConfig(xml: string, options: PrepareOptions = {}): string
   let sawBroker = false;
   xml = xml.replace(new RegExp(`<${PREFIX}broker\\b[^>]*>`), (tag) => {
     sawBroker = true;
-    tag = setAttribute(setAttribute(tag, 'persistent', 'false'), 'useJmx', 'false');
+    tag = setAttribute(tag, 'persistent', 'false');
+    if (!options.keepJmx) tag = setAttribute(tag, 'useJmx', 'false');
     if (options.noAdvisories) tag = setAttribute(tag, 'advisorySupport', 'false');
     if (tag.endsWith('/>')) return tag; // an empty broker: nothing to connect to, but it may still start
     if (!hadConnectors) tag += CONNECTORS;

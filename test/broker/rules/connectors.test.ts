@@ -4,7 +4,7 @@ import { describe } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
-import { connect, createServer, type Socket } from 'node:net';
+import { connect, type Socket } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { connect as tlsConnect } from 'node:tls';
@@ -13,6 +13,7 @@ import { brokerXml } from '../configXml';
 import { ruleFindings } from '../lintFindings';
 import type { PrepareOptions } from '../prepareConfig';
 import { verifies } from '../verifies';
+import { freePort } from './support';
 
 function connectors(...uris: string[]): BrokerConfig {
   const elements = uris.map((uri, i) => `<transportConnector name="c${i}" uri="${uri}"/>`).join('');
@@ -30,18 +31,6 @@ async function refusal(config: BrokerConfig, ports: Record<string, number> = {})
     if (error instanceof BrokerRefused) return error.reason;
     throw error;
   }
-}
-
-/** A port no one listens on now (the OS's pick, released at once). */
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-  });
 }
 
 /** What a raw TCP client meets first: the broker's OpenWire WireFormatInfo (its "ActiveMQ" magic), or a close. */

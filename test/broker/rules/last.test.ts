@@ -3,23 +3,12 @@
 // serves (keepConnectors, on 127.0.0.1).
 import { describe } from 'node:test';
 import assert from 'node:assert/strict';
-import { connect, createServer } from 'node:net';
+import { connect } from 'node:net';
 import { withBroker } from '../broker';
 import { brokerXml } from '../configXml';
 import { alfrescoFindings, ruleFindings } from '../lintFindings';
 import { verifies } from '../verifies';
-
-/** A port no one listens on now (the OS's pick, released at once). */
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-  });
-}
+import { freePort } from './support';
 
 /** Whether a plain TCP connect to 127.0.0.1:port is accepted, or the error code that refused it. */
 function tcpConnect(port: number): Promise<'connected' | string> {

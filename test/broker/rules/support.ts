@@ -1,5 +1,6 @@
 // Small configs for the rule tests, and a logged-in STOMP session that fails the test when the login is refused.
 import assert from 'node:assert/strict';
+import { createServer } from 'node:net';
 import { brokerXml } from '../configXml';
 import { connect, type Session } from '../stomp';
 
@@ -39,4 +40,16 @@ export async function loggedIn(port: number, user?: string, password?: string): 
   const session = await connect(port, { user, password });
   if ('refused' in session) assert.fail(`the broker refused ${user ?? 'an anonymous'} login: ${session.refused}`);
   return session;
+}
+
+/** A port nobody listens on now, on 127.0.0.1. */
+export function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as { port: number };
+      server.close(() => resolve(port));
+    });
+  });
 }

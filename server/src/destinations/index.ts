@@ -4,6 +4,7 @@ export {
   ANY_CHILD,
   ANY_DESCENDANT,
   destinationString,
+  isAdvisoryName,
   isWildcardSegment,
   minLength,
   normalForm,

@@ -63,6 +63,11 @@ export function isWildcardSegment(segment: string): boolean {
   return segment === ANY_CHILD || segment === ANY_DESCENDANT;
 }
 
+/** A name or pattern under ActiveMQ.Advisory: ActiveMQ creates advisories only as topics (AdvisorySupport). */
+export function isAdvisoryName(segments: readonly string[]): boolean {
+  return segments[0] === 'ActiveMQ' && segments[1] === 'Advisory';
+}
+
 /** Java's String.trim: drops every character up to U+0020 at both ends. */
 function javaTrimBounds(text: string, start: number, end: number): [number, number] {
   while (start < end && text.charCodeAt(start) <= 32) start++;

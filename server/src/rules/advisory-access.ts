@@ -1,5 +1,5 @@
 // advisory-access: some user cannot read the temp-destination advisory topics every OpenWire client subscribes to.
-import { effectivePermissions, witness, type SecurityInput } from '../destinations';
+import { effectivePermissions, isAdvisoryName, witness, type SecurityInput } from '../destinations';
 import type { AuthorizationEntry, AuthorizationMap, User } from '../model/types';
 import type { ParsedDocument } from '../model/parsedDocument';
 import { insertAsLastChildren, qualified } from '../service/edits';
@@ -52,17 +52,20 @@ function advisoriesNotCreated(input: SecurityInput): Map<string, string[]> {
       need(rights.write.users, `topic://ActiveMQ.Advisory.Producer.${advisory}.${name}`);
     }
   }
+  // Many users need the same topics: each topic's admins are looked up once.
+  const admins = new Map<string, Set<string>>();
+  const adminsOf = (topic: string) => {
+    if (!admins.has(topic)) admins.set(topic, new Set(effectivePermissions(input, topic).admin.users));
+    return admins.get(topic)!;
+  };
   const lacking = new Map<string, string[]>();
   for (const [user, topics] of needed) {
-    const missing = [...topics].filter((topic) => !effectivePermissions(input, topic).admin.users.includes(user));
+    const missing = [...topics].filter((topic) => !adminsOf(topic).has(user));
     if (missing.length) lacking.set(user, missing);
   }
   return lacking;
 }
 
-function isAdvisoryName(segments: string[]): boolean {
-  return segments[0] === 'ActiveMQ' && segments[1] === 'Advisory';
-}
 
 export const advisoryAccess: Rule = {
   id: 'advisory-access',
@@ -98,7 +101,7 @@ export const advisoryAccess: Rule = {
     const versionNote = version
       ? `broker ${version.version}, from ${version.source === 'schemaLocation' ? 'xsi:schemaLocation' : 'the activemqXml.brokerVersion setting'}`
       : 'no broker version given, so a current broker is assumed';
-    const isAdvisory = (p: AuthorizationEntry['patterns'][number]) => p.pattern.segments[0] === 'ActiveMQ' && p.pattern.segments[1] === 'Advisory';
+    const isAdvisory = (p: AuthorizationEntry['patterns'][number]) => isAdvisoryName(p.pattern.segments);
     const queueEntry = map.entries.find((e) => e.kind === 'queue' && e.patterns.some(isAdvisory));
     const span = queueEntry ? queueEntry.destinationAttributes[0].nameSpan : (map.entriesElement ?? map.element).nameSpan;
     // Renaming queue= to topic= would duplicate an attribute in an entry that has both.

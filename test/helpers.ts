@@ -1,13 +1,18 @@
 // Helpers for tests that read like the editor: lint a text, look at what a rule reports and where, apply a fix.
-import { getLanguageService } from '../server/src/service/languageService';
+// Everything goes through the facade (getLanguageService()), as the server and the CLI do.
+import type { CodeAction, Diagnostic, TextEdit } from 'vscode-languageserver-types';
+import { getLanguageService, type LanguageService } from '../server/src/service/languageService';
 import { filesFromMap, NO_FILES, type FileAccess } from '../server/src/service/files';
-import { resolveSettings, type Settings } from '../server/src/service/settings';
-import { createRuleContext, runRules, type Problem } from '../server/src/service/validate';
-import { applyEdits } from '../server/src/service/edits';
-import { ruleById } from '../server/src/rules/registry';
+import type { Settings } from '../server/src/service/settings';
 import type { ParsedDocument } from '../server/src/model/parsedDocument';
 
 export const NS = 'http://activemq.apache.org/schema/core';
+export const CONFIG_URI = 'file:///config/activemq.xml';
+
+const service = getLanguageService();
+
+/** A finding as the facade's lint gives it: its rule, severity and place. */
+export type Problem = ReturnType<LanguageService['lint']>['problems'][number];
 
 /** Wraps broker content in the usual Spring <beans> root. */
 export function brokerConfig(inner: string, brokerAttributes = ''): string {
@@ -44,11 +49,15 @@ export interface Reported {
   problem: Problem;
 }
 
+/** A file map ({ 'login.config': '...' } beside /config/activemq.xml) or a FileAccess as it is. */
+export function fileAccess(files: FileAccess | Record<string, string> | undefined): FileAccess {
+  if (files === undefined) return NO_FILES;
+  return 'read' in files && typeof files.read === 'function' ? (files as FileAccess) : filesFromMap(files as Record<string, string>);
+}
+
 export function lint(text: string, settings?: Settings, files: FileAccess | Record<string, string> = NO_FILES): { doc: ParsedDocument; reported: Reported[] } {
-  const service = getLanguageService();
-  const doc = service.parse(text, 'file:///config/activemq.xml');
-  const access = 'read' in files && typeof files.read === 'function' ? (files as FileAccess) : filesFromMap(files as Record<string, string>);
-  const result = runRules(createRuleContext(doc, resolveSettings(settings), access));
+  const doc = service.parse(text, CONFIG_URI);
+  const result = service.lint(doc, settings, fileAccess(files));
   for (const failure of result.failures) throw failure.error;
   return {
     doc,
@@ -68,16 +77,46 @@ export function findings(text: string, ruleId: string, settings?: Settings, file
   return lint(text, settings, files).reported.filter((r) => r.rule === ruleId);
 }
 
-/** Applies the fix with the given title (or the only fix) of a reported finding, returning the new text. */
+/** Whether a quick fix is the rule's own, not the editor's "Fix all ..." or "Ignore ..." that every rule gets. */
+export function isRuleFix(action: CodeAction): boolean {
+  return !/^Fix all \d+ auto-fixable `/.test(action.title) && !/^Ignore \S+ (for this <|in this file$)/.test(action.title);
+}
+
+/** The rule's own quick fixes the facade offers for one diagnostic, as the editor's light bulb lists them. */
+export function ruleQuickFixes(doc: ParsedDocument, diagnostic: Diagnostic, settings?: Settings, files?: FileAccess | Record<string, string>): CodeAction[] {
+  const context = service.context(doc, settings, fileAccess(files));
+  return service.codeActions(context, diagnostic.range, [diagnostic]).filter(isRuleFix);
+}
+
+/** The text after a code action's edits for the document are applied. */
+export function applyAction(doc: ParsedDocument, text: string, action: CodeAction): string {
+  return applyTextEdits(doc, text, action.edit?.changes?.[doc.uri] ?? []);
+}
+
+/** The text after LSP edits (ranges of `doc`) are applied, in document order as an editor applies them. */
+export function applyTextEdits(doc: { offsetAt(p: TextEdit['range']['start']): number }, text: string, edits: TextEdit[]): string {
+  const spans = edits.map((e) => ({ start: doc.offsetAt(e.range.start), end: doc.offsetAt(e.range.end), newText: e.newText })).sort((a, b) => a.start - b.start || a.end - b.end);
+  const parts: string[] = [];
+  let at = 0;
+  for (const span of spans) {
+    parts.push(text.slice(at, span.start), span.newText);
+    at = span.end;
+  }
+  parts.push(text.slice(at));
+  return parts.join('');
+}
+
+/** Applies the fix with the given title (or the first fix) of a reported finding through the facade's code actions, returning the new text. */
 export function applyFix(text: string, reported: Reported, title?: string, files?: FileAccess | Record<string, string>): string {
-  const service = getLanguageService();
-  const doc = service.parse(text, 'file:///config/activemq.xml');
-  const rule = ruleById(reported.rule)!;
-  const access = files === undefined ? NO_FILES : 'read' in files && typeof files.read === 'function' ? (files as FileAccess) : filesFromMap(files as Record<string, string>);
-  const fixes = rule.fixes?.(reported.problem.finding, createRuleContext(doc, resolveSettings(undefined), access)) ?? [];
+  const doc = service.parse(text, CONFIG_URI);
+  const access = fileAccess(files);
+  const range = doc.range(reported.problem.finding.span);
+  const diagnostic = service.validate(doc, undefined, access).find((d) => d.code === reported.rule && JSON.stringify(d.range) === JSON.stringify(range));
+  if (!diagnostic) throw new Error(`no diagnostic of ${reported.rule} at "${reported.text}"`);
+  const fixes = ruleQuickFixes(doc, diagnostic, undefined, access);
   const fix = title === undefined ? fixes[0] : fixes.find((f) => f.title === title);
   if (!fix) throw new Error(`no fix ${title ?? ''} among: ${fixes.map((f) => f.title).join(' | ') || 'none'}`);
-  return applyEdits(text, fix.edits);
+  return applyAction(doc, text, fix);
 }
 
 /** Applies a fix and checks what a user would: still well-formed, the finding gone, nothing outside the edit changed. */

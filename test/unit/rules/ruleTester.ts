@@ -169,7 +169,7 @@ export function ruleTester(ruleId: string, cases: RuleCases): void {
           const d = found[k];
           if (spans.length) assert.deepEqual(d.range, checked.range(spans[k]), `diagnostic ${k + 1} covers the marked range, got "${checked.slice(d.range)}"`);
           if (expected.text !== undefined) assert.equal(checked.slice(d.range), expected.text);
-          assert.match(d.message, expected.message);
+          assert.match(String(d.message), expected.message);
           if (expected.severity) assert.equal(SEVERITY[d.severity ?? 1], expected.severity);
           checkFixes(ruleId, { ...c, text }, checked, d, expected);
         });

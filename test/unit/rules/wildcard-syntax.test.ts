@@ -1,9 +1,31 @@
+// wildcard-syntax: valid and invalid cases through the facade, then the cases that check one behaviour at a time.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { applyFix, brokerConfig, findings, fixRemoves, securedBroker } from '../../helpers';
+import { USERS } from './fixtures';
+import { ruleTester } from './ruleTester';
+
+ruleTester('wildcard-syntax', {
+  valid: [],
+  invalid: [],
+});
+
+test('wildcard-syntax: the glued segment, with both fixes', () => {
+  const text = securedBroker(USERS, '<authorizationEntry queue="Consumer.*.VirtualTopic.alfresco.repo.events.nodes&gt;" read="users"/>');
+  const [f] = findings(text, 'wildcard-syntax');
+  assert.equal(f.text, 'nodes&gt;');
+  assert.match(f.message, /reads `nodes>` as a literal name/);
+  assert.match(fixRemoves(text, f, 'Make it a wildcard: `nodes.>`'), /events\.nodes\.>" read/);
+  assert.match(fixRemoves(text, f, 'Drop the `>`: `nodes`'), /events\.nodes" read/);
+  const others = findings(securedBroker(USERS, '<authorizationEntry queue="A.>.B,C..D" read="users"/>'), 'wildcard-syntax');
+  assert.deepEqual(others.map((f) => f.text), ['>', '.']);
+  assert.deepEqual(findings(securedBroker(USERS, '<authorizationEntry queue="A.*.>" read="users"/>'), 'wildcard-syntax'), []);
+});
+
+// From glued-wildcards.test.ts:
 // wildcard-syntax wherever ActiveMQ reads a destination filter: DestinationMap-based entries (policyEntry & co.),
 // DestinationFilter.parseFilter in network bridges (DemandForwardingBridgeSupport.isPermissableDestination), the
 // destinationFilter of NetworkBridgeConfiguration, and VirtualDestinationInterceptor's virtual destination names.
-import { test } from 'node:test';
-import assert from 'node:assert/strict';
-import { applyFix, brokerConfig, findings } from '../../helpers';
 
 const network = (lists: string, attributes = '') =>
   brokerConfig(`    <networkConnectors>\n      <networkConnector name="n" uri="static:(ssl://b:61617)"${attributes}>\n${lists}\n      </networkConnector>\n    </networkConnectors>`);

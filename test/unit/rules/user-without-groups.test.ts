@@ -1,8 +1,17 @@
-// A user whose groups no entry grants anything: AuthorizationBroker matches group principals by equals, so that user
-// is refused everywhere (user-without-groups), with the granted group nearest to the one written as the fix.
+// user-without-groups: valid and invalid cases through the facade, then the cases that check one behaviour at a time.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { applyFix, brokerConfig, findings, securedBroker } from '../../helpers';
+import { ruleTester } from './ruleTester';
+
+ruleTester('user-without-groups', {
+  valid: [],
+  invalid: [],
+});
+
+// From user-without-rights.test.ts:
+// A user whose groups no entry grants anything: AuthorizationBroker matches group principals by equals, so that user
+// is refused everywhere (user-without-groups), with the granted group nearest to the one written as the fix.
 
 const ENTRIES = '<authorizationEntry queue=">" read="admins" write="admins" admin="admins"/>\n<authorizationEntry topic=">" read="admins,users" write="admins"/>';
 const user = (name: string, groups: string) => `          <authenticationUser username="${name}" password="\${${name}.password}" groups="${groups}"/>`;

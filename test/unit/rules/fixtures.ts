@@ -1,0 +1,31 @@
+// Config pieces the per-rule tests share: users, entries and connectors as they appear in real configs.
+import { brokerConfig } from '../../helpers';
+
+/** One user in group `users`, its password a placeholder. */
+export const USER = '          <authenticationUser username="app" password="${app.password}" groups="users"/>';
+/** An entry granting `users` everything on APP.>. */
+export const ENTRY = '              <authorizationEntry queue="APP.>" read="users" write="users" admin="users"/>';
+
+/** `system` in users and admins, `app` in users. */
+export const USERS = [
+  '          <authenticationUser username="system" password="${activemq.password}" groups="users,admins"/>',
+  '          <authenticationUser username="app" password="${app.password}" groups="users"/>',
+].join('\n');
+/** The advisory entry the documentation asks for. */
+export const ADVISORY = '              <authorizationEntry topic="ActiveMQ.Advisory.>" read="users,admins" write="users,admins" admin="users,admins"/>';
+/** A tempDestinationAuthorizationEntry granting `users` everything (the authorizationMap's extras). */
+export const TEMP = '\n            <tempDestinationAuthorizationEntry>\n              <tempDestinationAuthorizationEntry read="users" write="users" admin="users"/>\n            </tempDestinationAuthorizationEntry>';
+
+/** A broker with one transportConnector per URI, named c0, c1, ... */
+export const connectors = (...uris: string[]) =>
+  brokerConfig(`    <transportConnectors>\n${uris.map((u, i) => `      <transportConnector name="c${i}" uri="${u}"/>`).join('\n')}\n    </transportConnectors>`);
+
+/** A broker that requires a login and bridges to broker-b with the given networkConnector attributes. */
+export const securedWithBridge = (bridgeAttributes: string, anonymous = '') => brokerConfig(`    <plugins>
+      <simpleAuthenticationPlugin${anonymous}>
+        <users><authenticationUser username="bridge" password="secret" groups="bridges"/></users>
+      </simpleAuthenticationPlugin>
+    </plugins>
+    <networkConnectors>
+      <networkConnector name="to-b" uri="static:(tcp://broker-b:61616)"${bridgeAttributes}/>
+    </networkConnectors>`);

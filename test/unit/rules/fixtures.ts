@@ -29,3 +29,6 @@ export const securedWithBridge = (bridgeAttributes: string, anonymous = '') => b
     <networkConnectors>
       <networkConnector name="to-b" uri="static:(tcp://broker-b:61616)"${bridgeAttributes}/>
     </networkConnectors>`);
+
+/** Connectors a, b, c: plain tcp open to the network, plain tcp on loopback, ssl open to the network. */
+export const THREE_CONNECTORS = `\n    <transportConnectors>\n      <transportConnector name="a" uri="tcp://0.0.0.0:61616"/>\n      <transportConnector name="b" uri="tcp://127.0.0.1:61618"/>\n      <transportConnector name="c" uri="ssl://0.0.0.0:61617"/>\n    </transportConnectors>`;

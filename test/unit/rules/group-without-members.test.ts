@@ -2,7 +2,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { applyFix, brokerConfig, findings, fixRemoves, securedBroker } from '../../helpers';
-import { ADVISORY, USERS } from './fixtures';
+import { USERS, ADVISORY } from './fixtures';
 import { ruleTester } from './ruleTester';
 
 ruleTester('group-without-members', {

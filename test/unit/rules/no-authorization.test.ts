@@ -1,7 +1,8 @@
 // no-authorization: valid and invalid cases through the facade, then the cases that check one behaviour at a time.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { brokerConfig, findings } from '../../helpers';
+import { brokerConfig, findings, fixRemoves, securedBroker } from '../../helpers';
+import { USER, ENTRY } from './fixtures';
 import { ruleTester } from './ruleTester';
 
 ruleTester('no-authorization', {
@@ -30,4 +31,16 @@ test('no-authorization: silent where a simpleAuthenticationPlugin without users 
   assert.deepEqual(findings(nobody, 'no-authorization'), []);
   assert.equal(findings(nobody, 'no-users').length, 1);
   assert.deepEqual(findings(plugins('<simpleAuthenticationPlugin><users></users></simpleAuthenticationPlugin>'), 'no-authorization'), []);
+});
+
+test('no-authorization: nobody logs in, or entries exist: silent; users without a map: the fix adds one with the advisory entry', () => {
+  const noUsers = brokerConfig('    <plugins><simpleAuthenticationPlugin/></plugins>');
+  assert.deepEqual(findings(noUsers, 'no-authorization'), [], 'nobody logs in: there is nobody for authorization to limit');
+  assert.deepEqual(findings(securedBroker(USER, ENTRY), 'no-authorization'), []);
+  const withUsers = brokerConfig(`    <plugins>\n      <simpleAuthenticationPlugin>\n        <users>\n${USER}\n        </users>\n      </simpleAuthenticationPlugin>\n    </plugins>`);
+  const [f] = findings(withUsers, 'no-authorization');
+  const fixed = fixRemoves(withUsers, f);
+  assert.match(fixed, /<\/simpleAuthenticationPlugin>\n      <authorizationPlugin>\n        <map>/);
+  assert.match(fixed, /<authorizationEntry topic="ActiveMQ.Advisory.>" read="users" write="users" admin="users"\/>/);
+  assert.deepEqual(findings(fixed, 'advisory-access'), []);
 });

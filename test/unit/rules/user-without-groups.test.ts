@@ -2,6 +2,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { applyFix, brokerConfig, findings, securedBroker } from '../../helpers';
+import { USER, ENTRY } from './fixtures';
 import { ruleTester } from './ruleTester';
 
 ruleTester('user-without-groups', {
@@ -41,4 +42,12 @@ test('user-without-groups: silent when one group is granted, when `*` is granted
   assert.deepEqual(findings(securedBroker(user('app', 'apps'), ENTRIES, '', temp), 'user-without-groups'), []);
   const ldap = brokerConfig(`    <plugins>\n      <simpleAuthenticationPlugin><users>${user('app', 'apps')}</users></simpleAuthenticationPlugin>\n      <authorizationPlugin><map><cachedLDAPAuthorizationMap connectionURL="ldap://ldap:389"/></map></authorizationPlugin>\n    </plugins>`);
   assert.deepEqual(findings(ldap, 'user-without-groups'), []);
+});
+
+test('user-without-groups: a user without a groups attribute, at its element name', () => {
+  const text = securedBroker('          <authenticationUser username="lonely" password="${p}"/>', '<authorizationEntry queue="A"/>');
+  const users = findings(text, 'user-without-groups');
+  assert.equal(users[0].text, 'authenticationUser');
+  assert.match(users[0].message, /`lonely` has no groups/);
+  assert.deepEqual(findings(securedBroker(USER, ENTRY), 'user-without-groups'), []);
 });

@@ -6,8 +6,14 @@ import { USER, ENTRY } from './fixtures';
 import { ruleTester } from './ruleTester';
 
 ruleTester('duplicate-user', {
-  valid: [],
-  invalid: [],
+  valid: [securedBroker(USER, ENTRY)],
+  invalid: [
+    {
+      name: 'the earlier definition is reported, naming the line that wins',
+      text: securedBroker('          <authenticationUser username="[[app]]" password="${app.password}" groups="users"/>\n          <authenticationUser username="app" password="x" groups="admins"/>', ENTRY),
+      expect: [{ message: /User `app` is defined again at line 7; ActiveMQ keeps only that last definition/, severity: 'error' }],
+    },
+  ],
 });
 
 test('duplicate-user: the earlier definition is reported, naming the line that wins', () => {

@@ -6,8 +6,16 @@ import { USER, ENTRY } from './fixtures';
 import { ruleTester } from './ruleTester';
 
 ruleTester('entry-destination', {
-  valid: [],
-  invalid: [],
+  valid: [securedBroker(USER, ENTRY), securedBroker(USER, '<authorizationEntry topic="A.>" read="users"/>')],
+  invalid: [
+    {
+      text: securedBroker(USER, '<[[authorizationEntry]] read="users"/>\n<authorizationEntry [[queue]]="A" topic="A" read="users"/>'),
+      expect: [
+        { message: /names no destination.*NullPointerException/, severity: 'error' },
+        { message: /ignores this `queue`: .*`topic="A"` of the same entry replaces it/, severity: 'error' },
+      ],
+    },
+  ],
 });
 
 test('entry-destination: none, two, empty, and temp attributes among the entries', () => {

@@ -6,8 +6,8 @@ import { USER, ENTRY } from './fixtures';
 import { ruleTester } from './ruleTester';
 
 ruleTester('entry-no-rights', {
-  valid: [],
-  invalid: [],
+  valid: [securedBroker(USER, ENTRY)],
+  invalid: [{ text: securedBroker(USER, '<[[authorizationEntry]] queue="A"/>'), expect: [{ message: /grants no read, write or admin/, severity: 'warning' }] }],
 });
 
 test('entry-no-rights: an entry that grants nothing, at its name', () => {

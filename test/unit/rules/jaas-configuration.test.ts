@@ -5,8 +5,18 @@ import { brokerConfig, findings } from '../../helpers';
 import { ruleTester } from './ruleTester';
 
 ruleTester('jaas-configuration', {
-  valid: [],
-  invalid: [],
+  valid: [
+    { name: 'no login.config beside the file', text: brokerConfig('    <plugins><jaasAuthenticationPlugin/></plugins>') },
+    { name: 'the entry the plugin names exists', text: brokerConfig('    <plugins><jaasAuthenticationPlugin configuration="activemq"/></plugins>'), files: { 'login.config': 'activemq { x required; };' } },
+  ],
+  invalid: [
+    {
+      name: 'the default entry name is missing from login.config',
+      text: brokerConfig('    <plugins><[[jaasAuthenticationPlugin]]/></plugins>'),
+      files: { 'login.config': 'activemq {\n  org.apache.activemq.jaas.PropertiesLoginModule required;\n};\n' },
+      expect: [{ message: /"activemq-domain".*it has `activemq`/, severity: 'info' }],
+    },
+  ],
 });
 
 test('jaas-configuration: the default entry name missing from login.config beside the file; silent without one', () => {

@@ -6,8 +6,16 @@ import { USER } from './fixtures';
 import { ruleTester } from './ruleTester';
 
 ruleTester('list-syntax', {
-  valid: [],
-  invalid: [],
+  valid: [securedBroker(USER, '<authorizationEntry queue="A" read="admins, users" write="users"/>')],
+  invalid: [
+    {
+      text: securedBroker(USER, '<authorizationEntry queue="A" read="[[admins users]]" write="a,[[ ]],b"/>'),
+      expect: [
+        { message: /"admins users" is ONE group/, severity: 'warning', fix: { output: /read="admins,users"/ } },
+        { message: /A blank item in `write`/, severity: 'warning', fix: { output: /write="a,b"/ } },
+      ],
+    },
+  ],
 });
 
 test('list-syntax: blanks and space separators are reported, spaces after commas are not', () => {

@@ -6,8 +6,17 @@ import { USER, ENTRY } from './fixtures';
 import { ruleTester } from './ruleTester';
 
 ruleTester('missing-attribute', {
-  valid: [],
-  invalid: [],
+  valid: [securedBroker(USER, ENTRY)],
+  invalid: [
+    {
+      name: 'no username is an error, no password a warning',
+      text: securedBroker('          <[[authenticationUser]] password="x" groups="users"/>\n          <[[authenticationUser]] username="b" groups="users"/>', ENTRY),
+      expect: [
+        { message: /This user has no `username`/, severity: 'error' },
+        { message: /User `b` has no `password`.*User name \[b\] or password is invalid/, severity: 'warning' },
+      ],
+    },
+  ],
 });
 
 test('missing-attribute: no username is an error, no password a warning, at the element name', () => {

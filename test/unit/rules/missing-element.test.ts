@@ -6,8 +6,15 @@ import { USER, ENTRY } from './fixtures';
 import { ruleTester } from './ruleTester';
 
 ruleTester('missing-element', {
-  valid: [],
-  invalid: [],
+  valid: [securedBroker(USER, ENTRY)],
+  invalid: [
+    { name: 'an authorizationPlugin without a map', text: brokerConfig('    <plugins><simpleAuthenticationPlugin/><[[authorizationPlugin]]/></plugins>'), expect: [{ message: /has no <map>: ActiveMQ refuses to start/, severity: 'error' }] },
+    {
+      name: 'an authorizationMap without entries, with the fix that adds them',
+      text: brokerConfig('    <plugins>\n      <authorizationPlugin>\n        <map>\n          <[[authorizationMap]]>\n          </authorizationMap>\n        </map>\n      </authorizationPlugin>\n    </plugins>'),
+      expect: [{ message: /authorizationEntries/, fix: { output: /<authorizationMap>\n {12}<authorizationEntries>\n {12}<\/authorizationEntries>\n {10}<\/authorizationMap>/ } }],
+    },
+  ],
 });
 
 test('missing-element: no map, no authorizationEntries (with a fix), a foreign element among entries', () => {

@@ -6,8 +6,13 @@ import { USER, ENTRY } from './fixtures';
 import { ruleTester } from './ruleTester';
 
 ruleTester('no-authentication', {
-  valid: [],
-  invalid: [],
+  valid: [securedBroker(USER, ENTRY)],
+  invalid: [
+    {
+      text: brokerConfig('    <plugins>\n      <[[authorizationPlugin]]>\n        <map><authorizationMap><authorizationEntries/></authorizationMap></map>\n      </authorizationPlugin>\n    </plugins>'),
+      expect: [{ message: /User is not authenticated/, severity: 'error', fix: { output: /<plugins>\n {6}<simpleAuthenticationPlugin>\n {8}<users>\n {10}<authenticationUser / } }],
+    },
+  ],
 });
 
 test('no-authentication: authorization alone, fixed by inserting a simpleAuthenticationPlugin', () => {

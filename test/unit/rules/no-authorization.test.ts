@@ -6,8 +6,13 @@ import { USER, ENTRY } from './fixtures';
 import { ruleTester } from './ruleTester';
 
 ruleTester('no-authorization', {
-  valid: [],
-  invalid: [],
+  valid: [securedBroker(USER, ENTRY), { name: 'nobody logs in', text: brokerConfig('    <plugins><simpleAuthenticationPlugin/></plugins>') }],
+  invalid: [
+    {
+      text: brokerConfig(`    <plugins>\n      <[[simpleAuthenticationPlugin]]>\n        <users>\n${USER}\n        </users>\n      </simpleAuthenticationPlugin>\n    </plugins>`),
+      expect: [{ message: /^Users must log in, but no authorizationPlugin limits them/, severity: 'warning', fix: { output: /<authorizationEntry topic="ActiveMQ.Advisory.>" read="users" write="users" admin="users"\/>/ } }],
+    },
+  ],
 });
 
 // From anonymous-no-authorization.test.ts:

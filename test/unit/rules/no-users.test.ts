@@ -1,12 +1,13 @@
 // no-users: valid and invalid cases through the facade, then the cases that check one behaviour at a time.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { brokerConfig, findings } from '../../helpers';
+import { brokerConfig, findings, securedBroker } from '../../helpers';
+import { USER, ENTRY } from './fixtures';
 import { ruleTester } from './ruleTester';
 
 ruleTester('no-users', {
-  valid: [],
-  invalid: [],
+  valid: [securedBroker(USER, ENTRY), brokerConfig('    <plugins><simpleAuthenticationPlugin anonymousAccessAllowed="true"/></plugins>')],
+  invalid: [{ text: brokerConfig('    <plugins><[[simpleAuthenticationPlugin]]/></plugins>'), expect: [{ message: /no users and no anonymous access/, severity: 'warning' }] }],
 });
 
 test('no-users: a simpleAuthenticationPlugin without users, unless anonymous access is allowed', () => {

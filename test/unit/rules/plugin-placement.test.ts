@@ -6,8 +6,18 @@ import { USER, ENTRY } from './fixtures';
 import { ruleTester } from './ruleTester';
 
 ruleTester('plugin-placement', {
-  valid: [],
-  invalid: [],
+  valid: [securedBroker(USER, ENTRY)],
+  invalid: [
+    {
+      name: 'outside <plugins>, twice, and a second <plugins>',
+      text: brokerConfig('    <[[simpleAuthenticationPlugin]]/>\n    <plugins><authorizationPlugin/><[[authorizationPlugin]]/></plugins>\n    <[[plugins]]/>'),
+      expect: [
+        { message: /must stand directly in the broker's <plugins>/, severity: 'error' },
+        { message: /<authorizationPlugin> appears twice/, severity: 'error' },
+        { message: /A second <plugins> \(the first is at line 4\)/, severity: 'error' },
+      ],
+    },
+  ],
 });
 
 test('plugin-placement: outside <plugins>, twice, and a second <plugins>', () => {

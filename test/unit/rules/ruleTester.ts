@@ -124,8 +124,10 @@ function ofRule(ruleId: string, checked: Checked): Diagnostic[] {
   return checked.diagnostics.filter((d) => d.code === ruleId).sort((a, b) => pos(a)[0] - pos(b)[0] || pos(a)[1] - pos(b)[1]);
 }
 
+/** The case's name, or its text without the <beans>/<broker> wrapping every case shares. */
 function caseName(kind: string, index: number, c: { name?: string; text: string }): string {
-  return `${kind} ${index + 1}: ${c.name ?? c.text.replace(/\s+/g, ' ').slice(0, 80)}`;
+  const own = c.text.split('\n').filter((line) => !/^\s*<\/?(beans|broker)\b/.test(line)).join(' ');
+  return `${kind} ${index + 1}: ${c.name ?? own.replace(/\s+/g, ' ').trim().slice(0, 100)}`;
 }
 
 /** Each of the rule's quick fixes for the diagnostic keeps the document well-formed and removes the diagnostic. */

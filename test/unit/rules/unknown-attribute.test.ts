@@ -6,8 +6,16 @@ import { USER, ENTRY } from './fixtures';
 import { ruleTester } from './ruleTester';
 
 ruleTester('unknown-attribute', {
-  valid: [],
-  invalid: [],
+  valid: [securedBroker(USER, ENTRY)],
+  invalid: [
+    {
+      text: securedBroker(USER, '<authorizationEntry queue=">" [[group]]="users" [[reed]]="users"/>'),
+      expect: [
+        { message: /<authorizationEntry> has no attribute `group`/, severity: 'error' },
+        { message: /did you mean `read`/, severity: 'error', fix: { title: 'Rename to `read`', output: /queue=">" group="users" read="users"/ } },
+      ],
+    },
+  ],
 });
 
 test('unknown-attribute: a name the element lacks (with the nearest) and a value of the wrong type; placeholders pass', () => {

@@ -6,8 +6,17 @@ import { USER, ENTRY } from './fixtures';
 import { ruleTester } from './ruleTester';
 
 ruleTester('unknown-element', {
-  valid: [],
-  invalid: [],
+  valid: [
+    securedBroker(USER, ENTRY),
+    { name: 'Spring beans and untyped lists pass', text: brokerConfig('    <plugins><bean xmlns="http://www.springframework.org/schema/beans" class="x.Y"/><loggingBrokerPlugin/></plugins>') },
+  ],
+  invalid: [
+    {
+      name: 'a misspelt entry, renamed by the fix',
+      text: securedBroker(USER, '<[[authorizationEntri]] queue="APP.>" read="users"/>'),
+      expect: [{ message: /did you mean <authorizationEntry>/, severity: 'error', fix: { title: 'Rename to <authorizationEntry>', output: securedBroker(USER, '<authorizationEntry queue="APP.>" read="users"/>') } }],
+    },
+  ],
 });
 
 test('unknown-element: misspelt, wrong case and wrong depth, with a rename fix; Spring beans and untyped lists pass', () => {

@@ -6,8 +6,10 @@ import { USER, ENTRY } from './fixtures';
 import { ruleTester } from './ruleTester';
 
 ruleTester('user-without-groups', {
-  valid: [],
-  invalid: [],
+  valid: [securedBroker(USER, ENTRY)],
+  invalid: [
+    { name: 'no groups attribute', text: securedBroker('          <[[authenticationUser]] username="lonely" password="${p}"/>', ENTRY), expect: [{ message: /User `lonely` has no groups/, severity: 'warning' }] },
+  ],
 });
 
 // From user-without-rights.test.ts:

@@ -1,0 +1,7 @@
+// internal-error: valid and invalid cases through the facade.
+import { ruleTester } from './ruleTester';
+
+ruleTester('internal-error', {
+  valid: [],
+  invalid: [],
+});

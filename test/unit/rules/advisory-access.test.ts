@@ -6,8 +6,19 @@ import { USERS, ADVISORY, TEMP } from './fixtures';
 import { ruleTester } from './ruleTester';
 
 ruleTester('advisory-access', {
-  valid: [],
-  invalid: [],
+  valid: [securedBroker(USERS, ADVISORY, '', TEMP)],
+  invalid: [
+    {
+      name: 'no read on the temp advisories: the fix inserts the entry',
+      text: securedBroker(USERS, '              <authorizationEntry queue=">" read="users"/>', '', TEMP).replace('<authorizationEntries>', '<[[authorizationEntries]]>'),
+      expect: [{ message: /cannot read the topics ActiveMQ\.Advisory\.TempQueue and ActiveMQ\.Advisory\.TempTopic/, severity: 'warning', fix: { output: /<authorizationEntry topic="ActiveMQ.Advisory.TempQueue,ActiveMQ.Advisory.TempTopic" read="admins,users"\/>/ } }],
+    },
+    {
+      name: 'an advisory entry written with queue=, turned into topic=',
+      text: securedBroker(USERS, '<authorizationEntry [[queue]]="ActiveMQ.Advisory.>" read="users,admins"/>'),
+      expect: [{ message: /Advisories are topics/, fix: { title: 'Change this ActiveMQ.Advisory entry from `queue` to `topic`', output: /topic="ActiveMQ.Advisory.>"/ } }],
+    },
+  ],
 });
 
 test('advisory-access: users without read on the temp advisories; the fix inserts the entry for the version', () => {

@@ -5,8 +5,14 @@ import { brokerConfig, findings } from '../../helpers';
 import { ruleTester } from './ruleTester';
 
 ruleTester('anonymous-access', {
-  valid: [],
-  invalid: [],
+  valid: [brokerConfig('    <plugins>\n      <simpleAuthenticationPlugin anonymousAccessAllowed="true"/>\n      <authorizationPlugin><map><authorizationMap><authorizationEntries>\n        <authorizationEntry topic="ActiveMQ.Advisory.>" read="anonymous" admin="anonymous"/>\n      </authorizationEntries></authorizationMap></map></authorizationPlugin>\n    </plugins>')],
+  invalid: [
+    {
+      name: 'the anonymous group writing, and * reading',
+      text: brokerConfig('    <plugins>\n      <simpleAuthenticationPlugin anonymousAccessAllowed="true"/>\n      <authorizationPlugin><map><authorizationMap><authorizationEntries>\n        <authorizationEntry queue="PUBLIC.>" read="anonymous" write="[[anonymous]]"/>\n        <authorizationEntry queue="ALL.>" read="[[*]]"/>\n      </authorizationEntries></authorizationMap></map></authorizationPlugin>\n    </plugins>'),
+      expect: [{ message: /get write on queue="PUBLIC.>" \(line 6\)/, severity: 'warning' }, { message: /`\*` includes anonymous connections/, severity: 'warning' }],
+    },
+  ],
 });
 
 test('anonymous-access: the anonymous group writing, or *, but not advisory entries', () => {

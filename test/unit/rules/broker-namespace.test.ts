@@ -3,6 +3,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { fixRemoves, lint, NS, securedBroker } from '../../helpers';
+import { ruleTester } from './ruleTester';
 
 const USERS = `          <authenticationUser username="admin" password="admin" groups="admins,everyone"/>
           <authenticationUser username="alfresco" password="password" groups="alfresco,everyone"/>`;
@@ -67,4 +68,11 @@ test('no warning for a namespaced broker, nor for another product\'s <broker> el
   assert.deepEqual(kafka.reported, []);
   const prefixed = lint(`<beans xmlns="http://www.springframework.org/schema/beans" xmlns:amq="${NS}"><amq:broker brokerName="b"><amq:plugins/></amq:broker></beans>`);
   assert.deepEqual(prefixed.reported.filter((r) => r.rule === 'broker-namespace'), []);
+});
+
+ruleTester('broker-namespace', {
+  valid: [inBeans],
+  invalid: [
+    { name: 'a root <broker> without the namespace', text: '<[[broker]] brokerName="b">\n</broker>\n', expect: [{ message: /This <broker> declares no namespace/, severity: 'warning', fix: { output: /<broker xmlns="http:\/\/activemq.apache.org\/schema\/core"/ } }] },
+  ],
 });

@@ -6,8 +6,13 @@ import { connectors } from './fixtures';
 import { ruleTester } from './ruleTester';
 
 ruleTester('connector-limits', {
-  valid: [],
-  invalid: [],
+  valid: [connectors('tcp://127.0.0.1:61616', 'tcp://0.0.0.0:61621?maximumConnections=1000&amp;wireFormat.maxFrameSize=104857600')],
+  invalid: [
+    {
+      text: connectors('[[tcp]]://0.0.0.0:61616?maximumConnections=50'),
+      expect: [{ message: /no `wireFormat.maxFrameSize`: ActiveMQ's defaults accept frames of any size/, severity: 'info', fix: { output: /uri="tcp:\/\/0\.0\.0\.0:61616\?maximumConnections=50&amp;wireFormat\.maxFrameSize=104857600"/ } }],
+    },
+  ],
 });
 
 test('connector-limits: an open connector without the limits, on its scheme; the fix appends what is missing after ? or &amp;', () => {

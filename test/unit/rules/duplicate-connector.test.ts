@@ -6,8 +6,10 @@ import { connectors } from './fixtures';
 import { ruleTester } from './ruleTester';
 
 ruleTester('duplicate-connector', {
-  valid: [],
-  invalid: [],
+  valid: [connectors('tcp://10.0.0.1:61616', 'tcp://10.0.0.2:61616')],
+  invalid: [
+    { text: connectors('tcp://0.0.0.0:61616', 'nio://broker-a:[[61616]]'), expect: [{ message: /binds port 61616.*Address already in use/, severity: 'error' }] },
+  ],
 });
 
 test('duplicate-connector: the same port under 0.0.0.0 and a named host, reported on the second port', () => {

@@ -4,6 +4,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { FileAccess, FileRefusal } from '../../../server/src/service/files';
 import { brokerConfig, findings, lint } from '../../helpers';
+import { ruleTester } from './ruleTester';
 
 const JAAS = brokerConfig(`    <plugins>
       <jaasAuthenticationPlugin configuration="activemq"/>
@@ -47,4 +48,11 @@ test('an untrusted workspace: one finding, whatever the rules looked for', () =>
 test('turned off, it says nothing', () => {
   const { reported } = lint(JAAS, { rules: { 'file-not-read': 'off' } }, access());
   assert.ok(!reported.some((r) => r.rule === 'file-not-read'));
+});
+
+ruleTester('file-not-read', {
+  valid: [{ name: 'nothing refused', text: JAAS, files: { 'login.config': 'activemq { x required; };' } }],
+  invalid: [
+    { name: 'an untrusted workspace', text: JAAS.replace('<broker ', '<[[broker]] '), files: access('the workspace is not trusted'), expect: [{ message: /^The files beside this config were not read: the workspace is not trusted\. Not checked for want of it: .*jaas-configuration/ }] },
+  ],
 });

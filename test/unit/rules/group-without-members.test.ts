@@ -6,8 +6,14 @@ import { USERS, ADVISORY } from './fixtures';
 import { ruleTester } from './ruleTester';
 
 ruleTester('group-without-members', {
-  valid: [],
-  invalid: [],
+  valid: [securedBroker(USERS, '<authorizationEntry queue="A" read="*,users"/>')],
+  invalid: [
+    {
+      name: 'wrong case: the nearest group, and each fix removes the finding',
+      text: securedBroker(USERS, `              <authorizationEntry queue="ORDERS.>" read="[[Users]]" write="users"/>\n${ADVISORY}`),
+      expect: [{ message: /No user belongs to group `Users`.*Did you mean `users` \(members: `system`, `app`\)/, severity: 'warning', fix: { title: 'Replace with `users`', output: /read="users" write="users"/ } }],
+    },
+  ],
 });
 
 test('group-without-members: wrong case, with the nearest group and fixes (replace, add to a user)', () => {

@@ -8,8 +8,13 @@ import { THREE_CONNECTORS, USERS, ADVISORY, connectors } from './fixtures';
 import { ruleTester } from './ruleTester';
 
 ruleTester('insecure-transport', {
-  valid: [],
-  invalid: [],
+  valid: [{ name: 'loopback and ssl connectors', text: securedBroker(USERS, ADVISORY).replace('    </plugins>', `    </plugins>${THREE_CONNECTORS}`).replace('tcp://0.0.0.0:61616', 'tcp://127.0.0.1:61616') }],
+  invalid: [
+    {
+      text: securedBroker(USERS, ADVISORY).replace('    </plugins>', `    </plugins>${THREE_CONNECTORS}`).replace('"tcp://0.0.0.0:61616"', '"[[tcp]]://0.0.0.0:61616"'),
+      expect: [{ message: /Clients send passwords to log in \(simpleAuthenticationPlugin users\), but this tcp:\/\/ connector listens without TLS on 0\.0\.0\.0/, severity: 'warning' }],
+    },
+  ],
 });
 
 test('insecure-transport: a plain connector open to the network, not a loopback or ssl one', () => {

@@ -2,6 +2,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { brokerConfig, findings, fixRemoves } from '../../helpers';
+import { ruleTester } from './ruleTester';
 
 const context = (inner: string) => brokerConfig(`    <managementContext>\n      ${inner}\n    </managementContext>`);
 // Real configs name the version in the root's xsi:schemaLocation.
@@ -54,4 +55,11 @@ test('fixes: turn the connector off, or add the documented password environment;
   assert.match(withPassword, /<managementContext createConnector="true">\n\s+<property xmlns="http:\/\/www.springframework.org\/schema\/beans" name="environment">[^]*jmx\.remote\.x\.password\.file[^]*<\/managementContext>/);
   const old = versioned('5.15.0', '    <managementContext>\n      <managementContext/>\n    </managementContext>');
   assert.match(fixRemoves(old, findings(old, 'jmx-connector')[0], 'Turn the JMX connector off (createConnector="false")'), /<managementContext createConnector="false"\/>/);
+});
+
+ruleTester('jmx-connector', {
+  valid: [context('<managementContext createConnector="false"/>')],
+  invalid: [
+    { text: context('<managementContext createConnector="[[true]]"/>'), expect: [{ message: /listens on port 1099 of every interface without authentication/, severity: 'warning' }] },
+  ],
 });

@@ -6,8 +6,10 @@ import { securedWithBridge } from './fixtures';
 import { ruleTester } from './ruleTester';
 
 ruleTester('network-credentials', {
-  valid: [],
-  invalid: [],
+  valid: [securedWithBridge(' userName="bridge" password="secret"')],
+  invalid: [
+    { text: securedWithBridge('').replace('<networkConnector ', '<[[networkConnector]] '), expect: [{ message: /has no userName and password, but the brokers of this config require a login/, severity: 'warning' }] },
+  ],
 });
 
 test('network-credentials: a static: bridge of a broker that requires a login, without credentials', () => {

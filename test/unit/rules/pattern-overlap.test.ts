@@ -6,8 +6,17 @@ import { USERS } from './fixtures';
 import { ruleTester } from './ruleTester';
 
 ruleTester('pattern-overlap', {
-  valid: [],
-  invalid: [],
+  valid: [securedBroker(USERS, '<authorizationEntry queue="A.>" read="users"/>\n<authorizationEntry queue="B.>" read="admins"/>')],
+  invalid: [
+    {
+      name: 'leaving a right out under a broader entry restricts nothing',
+      text: securedBroker(USERS, '<authorizationEntry topic="[[mcollective.>]]" read="users" write="users" admin="users"/>\n<authorizationEntry topic="[[mcollective.nodes]]" read="users" admin="users"/>'),
+      expect: [
+        { message: /^Overlaps line 15; their rights add up on e\.g\. `mcollective\.nodes`/, severity: 'hint' },
+        { message: /already grants `users` write on e\.g\. `mcollective\.nodes`, so leaving write out here restricts nothing/, severity: 'warning' },
+      ],
+    },
+  ],
 });
 
 test('pattern-overlap: leaving a right out under a broader entry restricts nothing (the mcollective case)', () => {

@@ -2,12 +2,17 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { findings, fixRemoves, securedBroker } from '../../helpers';
-import { ADVISORY } from './fixtures';
+import { USER, ADVISORY } from './fixtures';
 import { ruleTester } from './ruleTester';
 
 ruleTester('plaintext-password', {
-  valid: [],
-  invalid: [],
+  valid: [securedBroker(USER, ADVISORY)],
+  invalid: [
+    {
+      text: securedBroker('          <authenticationUser username="bob" password="[[Kx9-long-and-random]]" groups="admins"/>', ADVISORY),
+      expect: [{ message: /A literal password in the file; `\$\{bob.password\}`/, severity: 'info', fix: { output: /password="\$\{bob.password\}"/ } }],
+    },
+  ],
 });
 
 test('plaintext-password: a literal password, at its value, with the fix that makes it a placeholder', () => {

@@ -2,12 +2,14 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { findings, securedBroker } from '../../helpers';
-import { THREE_CONNECTORS, USERS, ADVISORY } from './fixtures';
+import { THREE_CONNECTORS, USERS, ADVISORY, connectors } from './fixtures';
 import { ruleTester } from './ruleTester';
 
 ruleTester('ssl-context', {
-  valid: [],
-  invalid: [],
+  valid: [{ name: 'an sslContext whose key store exists', text: connectors('ssl://0.0.0.0:61617').replace('    <transportConnectors>', '    <sslContext><sslContext keyStore="broker.ks" keyStorePassword="${ks}"/></sslContext>\n    <transportConnectors>'), files: { 'broker.ks': 'x' } }],
+  invalid: [
+    { name: 'no sslContext', text: connectors('[[ssl]]://0.0.0.0:61617'), expect: [{ message: /needs a key, but the broker has no <sslContext>.*javax.net.ssl/, severity: 'warning' }] },
+  ],
 });
 
 test('ssl-context: an ssl connector without an sslContext, and a key store that does not exist', () => {

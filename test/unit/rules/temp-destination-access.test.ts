@@ -6,8 +6,14 @@ import { USERS, ADVISORY, TEMP } from './fixtures';
 import { ruleTester } from './ruleTester';
 
 ruleTester('temp-destination-access', {
-  valid: [],
-  invalid: [],
+  valid: [securedBroker(USERS, ADVISORY, '', TEMP)],
+  invalid: [
+    {
+      name: 'no temp entry: the fix inserts one',
+      text: securedBroker(USERS, ADVISORY).replace('<authorizationMap>', '<[[authorizationMap]]>'),
+      expect: [{ message: /No tempDestinationAuthorizationEntry/, severity: 'info', fix: { output: /<tempDestinationAuthorizationEntry read="admins,users" write="admins,users" admin="admins,users"\/>/ } }],
+    },
+  ],
 });
 
 test('temp-destination-access: no temp entry (fix inserts one), users lacking admin in it', () => {

@@ -6,8 +6,13 @@ import { connectors } from './fixtures';
 import { ruleTester } from './ruleTester';
 
 ruleTester('tls-protocols', {
-  valid: [],
-  invalid: [],
+  valid: [connectors('ssl://0.0.0.0:61617?transport.enabledProtocols=TLSv1.2,TLSv1.3')],
+  invalid: [
+    {
+      text: connectors('ssl://0.0.0.0:61617?transport.enabledProtocols=[[SSLv3]],TLSv1.2'),
+      expect: [{ message: /SSLv3 is retired \(RFC 7568\)/, severity: 'warning', fix: { title: 'Keep only TLSv1.2', output: /transport\.enabledProtocols=TLSv1\.2"/ } }],
+    },
+  ],
 });
 
 test('tls-protocols: each retired protocol and weak suite where it stands; the fix keeps the rest of the list', () => {

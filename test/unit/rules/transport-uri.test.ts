@@ -8,8 +8,14 @@ import { connectors } from './fixtures';
 import { ruleTester } from './ruleTester';
 
 ruleTester('transport-uri', {
-  valid: [],
-  invalid: [],
+  valid: [connectors('tcp://0.0.0.0:61616?maximumConnections=1000&amp;wireFormat.maxFrameSize=104857600')],
+  invalid: [
+    {
+      name: 'a scheme typo, fixed to the nearest scheme',
+      text: connectors('[[tpc]]://0.0.0.0:61616'),
+      expect: [{ message: /"tpc" is no transport scheme ActiveMQ knows \(Transport scheme NOT recognized\); did you mean "tcp"\?/, severity: 'error', fix: { output: /uri="tcp:\/\/0\.0\.0\.0:61616"/ } }],
+    },
+  ],
 });
 
 test('transport-uri: a scheme typo is an error on the scheme, fixed to the nearest scheme', () => {

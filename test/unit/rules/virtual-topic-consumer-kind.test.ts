@@ -6,8 +6,13 @@ import { USERS } from './fixtures';
 import { ruleTester } from './ruleTester';
 
 ruleTester('virtual-topic-consumer-kind', {
-  valid: [],
-  invalid: [],
+  valid: [securedBroker(USERS, '<authorizationEntry topic="VirtualTopic.>" read="users"/>')],
+  invalid: [
+    {
+      text: securedBroker(USERS, '<authorizationEntry [[topic]]="Consumer.*.VirtualTopic.>" read="users"/>'),
+      expect: [{ message: /Virtual-topic consumers read from QUEUES/, severity: 'warning', fix: { output: /queue="Consumer\.\*\.VirtualTopic\.>"/ } }],
+    },
+  ],
 });
 
 test('virtual-topic-consumer-kind: topic= on a consumer queue pattern, fixed to queue=', () => {

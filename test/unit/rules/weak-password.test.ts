@@ -3,13 +3,20 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { getLanguageService } from '../../../server/src/service/languageService';
 import { filesFromMap } from '../../../server/src/service/files';
-import { brokerConfig, findings, securedBroker } from '../../helpers';
-import { ADVISORY } from './fixtures';
+import { brokerConfig, findings, NS, securedBroker } from '../../helpers';
+import { USER, ADVISORY } from './fixtures';
 import { ruleTester } from './ruleTester';
 
 ruleTester('weak-password', {
-  valid: [],
-  invalid: [],
+  valid: [securedBroker(USER, ADVISORY), { name: 'a strong value in credentials.properties', text: securedBroker('          <authenticationUser username="system" password="${activemq.password}" groups="admins"/>', ADVISORY), files: { 'credentials.properties': 'activemq.password=Zq8#long-random\n' } }],
+  invalid: [
+    {
+      name: 'a shipped password through credentials.properties, and one equal to the username',
+      text: securedBroker('          <authenticationUser username="system" password="[[${activemq.password}]]" groups="admins"/>\n          <authenticationUser username="bob" password="[[bob]]" groups="admins"/>', ADVISORY),
+      files: { 'credentials.properties': 'activemq.password=manager\n' },
+      expect: [{ message: /credentials.properties \(activemq.password\)\) is "manager"/, severity: 'warning' }, { message: /The password of `bob` equals the username/, severity: 'warning' }],
+    },
+  ],
 });
 
 test('weak-password: shipped passwords, also through credentials.properties', () => {
@@ -65,4 +72,38 @@ test('weak-password on the JMX password file a managementContext environment nam
   assert.equal(found.text, '${activemq.conf}/jmx.password');
   assert.match(found.message, /^jmx\.password \(line 2\), the JMX connector's password file, holds `admin` whose password is "activemq"/);
   assert.deepEqual(findings(text, 'weak-password'), [], 'no file beside the config: nothing to judge');
+});
+
+// From weak-password-defaults.test.ts:
+// weak-password through credentials.properties values that are themselves placeholders with a default:
+// `activemq.password=${ACTIVEMQ_PASSWORD:manager}` is `manager` unless ACTIVEMQ_PASSWORD is set. ActiveMQ 5.17.2
+// (Spring 5.3.22) and 6.1.0 (Spring 6.1.4) load credentials.properties with Spring's PropertyPlaceholderConfigurer
+// (assembly/src/release/conf/activemq.xml), which resolves placeholders inside resolved values and takes the
+// `:default` when the name is in neither the properties, the system properties nor the environment.
+// Tried on ActiveMQ 5.17.2 (Debian) with that line in credentials.properties and password="${activemq.password}":
+// system/manager logs in; with ACTIVEMQ_PASSWORD set in the broker's environment, manager is refused and the
+// variable's value logs in.
+const config = (password: string) =>
+  `<broker xmlns="${NS}"><plugins><simpleAuthenticationPlugin><users><authenticationUser username="system" password="${password}" groups="admins"/></users></simpleAuthenticationPlugin></plugins></broker>`;
+const weak = (properties: string, password = '${activemq.password}') =>
+  findings(config(password), 'weak-password', undefined, { 'credentials.properties': properties }).map((r) => r.message);
+
+test('a weak default in a credentials.properties value is judged, and the message says it holds unless the variable is set', () => {
+  assert.deepEqual(weak('activemq.password=${ACTIVEMQ_PASSWORD:manager}\n'), [
+    'The password of `system` (its value in credentials.properties (activemq.password): the default of `${ACTIVEMQ_PASSWORD:manager}`, which holds unless ACTIVEMQ_PASSWORD is set as a JVM system property or environment variable) is "manager", a password that documentation and distributions ship: it is among the first anybody tries.',
+  ]);
+  assert.match(weak('activemq.password=${ACTIVEMQ_PASSWORD:system}\n')[0], /the default of `\$\{ACTIVEMQ_PASSWORD:system\}`.* equals the username/);
+});
+
+test('a name the properties define is followed there first, as Spring does', () => {
+  assert.deepEqual(weak('activemq.password=${ACTIVEMQ_PASSWORD:Xq7-long-random}\nACTIVEMQ_PASSWORD=password\n').length, 1);
+  assert.match(weak('activemq.password=${ACTIVEMQ_PASSWORD:Xq7-long-random}\nACTIVEMQ_PASSWORD=password\n')[0], /credentials\.properties \(activemq\.password → ACTIVEMQ_PASSWORD\)\) is "password"/);
+  assert.deepEqual(weak('activemq.password=${ACTIVEMQ_PASSWORD:manager}\nACTIVEMQ_PASSWORD=Xq7-long-random\n'), [], 'the defined value wins over the weak default');
+});
+
+test('no finding where the value cannot be known or the default is strong', () => {
+  assert.deepEqual(weak('activemq.password=${ACTIVEMQ_PASSWORD}\n'), [], 'no default: the environment decides');
+  assert.deepEqual(weak('activemq.password=${ACTIVEMQ_PASSWORD:Xq7-long-random}\n'), []);
+  assert.deepEqual(weak('activemq.password=${A}\nA=${activemq.password}\n'), [], 'a circular chain says nothing');
+  assert.deepEqual(weak('activemq.password=pre-${ACTIVEMQ_PASSWORD:manager}\n'), [], 'a default inside a longer value is not the password');
 });

@@ -3,6 +3,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { findings } from '../../helpers';
+import { ruleTester } from './ruleTester';
 
 const NS = 'http://activemq.apache.org/schema/core';
 const CONFIG = `<beans xmlns="http://www.springframework.org/schema/beans">\n  <broker xmlns="${NS}" brokerName="b"/>\n  <import resource="jetty.xml"/>\n</beans>\n`;
@@ -73,4 +74,16 @@ test('ActiveMQ 6: a jetty.xml with a JAASLoginService, or 6.3\'s jetty-spring.xm
   const config63 = CONFIG.replace('jetty.xml', 'jetty-spring.xml');
   assert.equal(findings(config63, 'web-console', undefined, { 'jetty-spring.xml': springJetty, 'login.config': loginConfig, 'users.properties': 'admin=admin\n' }).length, 1);
   assert.deepEqual(findings(config63, 'web-console', undefined, { 'jetty-spring.xml': springJetty, 'login.config': loginConfig, 'users.properties': 'admin=Rt5-long-and-random\n' }), []);
+});
+
+ruleTester('web-console', {
+  valid: [{ name: 'a strong realm password', text: CONFIG, files: { 'jetty.xml': jettyXml('true', '127.0.0.1'), 'jetty-realm.properties': 'admin: Kx9-long-and-random, admin\n' } }],
+  invalid: [
+    {
+      name: 'the shipped realm',
+      text: CONFIG.replace('resource="jetty.xml"', 'resource="[[jetty.xml]]"'),
+      files: { 'jetty.xml': jettyXml('true', '127.0.0.1'), 'jetty-realm.properties': SHIPPED_REALM },
+      expect: [{ message: /logs in from jetty-realm\.properties, where `admin`'s password equals the username/, severity: 'warning' }],
+    },
+  ],
 });

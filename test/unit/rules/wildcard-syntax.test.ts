@@ -6,8 +6,19 @@ import { USERS } from './fixtures';
 import { ruleTester } from './ruleTester';
 
 ruleTester('wildcard-syntax', {
-  valid: [],
-  invalid: [],
+  valid: [securedBroker(USERS, '<authorizationEntry queue="A.*.>" read="users"/>')],
+  invalid: [
+    {
+      name: 'a glued wildcard, with both fixes',
+      text: securedBroker(USERS, '<authorizationEntry queue="Consumer.*.VirtualTopic.alfresco.repo.events.[[nodes&gt;]]" read="users"/>'),
+      expect: [{ message: /reads `nodes>` as a literal name/, fix: { title: 'Make it a wildcard: `nodes.>`', output: /events\.nodes\.>" read/ } }],
+    },
+    {
+      name: 'a `>` before the last segment and an empty segment',
+      text: securedBroker(USERS, '<authorizationEntry queue="A.[[>]].B,C[[.]].D" read="users"/>'),
+      expect: [{ message: /A `>` must be the last segment/, severity: 'warning' }, { message: /An empty segment/, severity: 'warning' }],
+    },
+  ],
 });
 
 test('wildcard-syntax: the glued segment, with both fixes', () => {

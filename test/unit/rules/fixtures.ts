@@ -1,5 +1,5 @@
 // Config pieces the per-rule tests share: users, entries and connectors as they appear in real configs.
-import { brokerConfig } from '../../helpers';
+import { brokerConfig, securedBroker } from '../../helpers';
 
 /** One user in group `users`, its password a placeholder. */
 export const USER = '          <authenticationUser username="app" password="${app.password}" groups="users"/>';
@@ -32,3 +32,23 @@ export const securedWithBridge = (bridgeAttributes: string, anonymous = '') => b
 
 /** Connectors a, b, c: plain tcp open to the network, plain tcp on loopback, ssl open to the network. */
 export const THREE_CONNECTORS = `\n    <transportConnectors>\n      <transportConnector name="a" uri="tcp://0.0.0.0:61616"/>\n      <transportConnector name="b" uri="tcp://127.0.0.1:61618"/>\n      <transportConnector name="c" uri="ssl://0.0.0.0:61617"/>\n    </transportConnectors>`;
+
+/** A broker for Alfresco clients: openwire on 61616, ssl on 61617, user `alfresco` (s3cret) with the events rights,
+ * `reader` with the advisories only, `vault` whose password is a placeholder. */
+export const ALFRESCO_BROKER = securedBrokerFor(`          <authenticationUser username="alfresco" password="s3cret" groups="alfresco"/>
+          <authenticationUser username="reader" password="r" groups="readers"/>
+          <authenticationUser username="vault" password="\${alfresco.password}" groups="alfresco"/>`);
+/** An alfresco-global.properties that logs in to ALFRESCO_BROKER as it should. */
+export const ALFRESCO_GOOD = 'messaging.broker.url=failover:(tcp://mq:61616)?timeout=3000\nmessaging.broker.username=alfresco\nmessaging.broker.password=s3cret\n';
+
+function securedBrokerFor(users: string): string {
+  const entries = `              <authorizationEntry topic="VirtualTopic.alfresco.repo.events.nodes" read="alfresco" write="alfresco" admin="alfresco"/>
+              <authorizationEntry queue="Consumer.*.VirtualTopic.alfresco.repo.events.nodes" read="alfresco" write="alfresco" admin="alfresco"/>
+              <authorizationEntry topic="ActiveMQ.Advisory.TempQueue,ActiveMQ.Advisory.TempTopic" read="alfresco,readers"/>`;
+  const transport = `
+    <transportConnectors>
+      <transportConnector name="openwire" uri="tcp://0.0.0.0:61616"/>
+      <transportConnector name="ssl" uri="ssl://0.0.0.0:61617"/>
+    </transportConnectors>`;
+  return securedBroker(users, entries).replace('    <plugins>', `${transport}\n    <plugins>`);
+}

@@ -4,6 +4,7 @@ import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { SuppressionIndex, type LintComment } from '../../../server/src/model/lintComments';
 import { applyFix, findings, fixRemoves, lint, securedBroker } from '../../helpers';
+import { ruleTester } from './ruleTester';
 
 const USERS = '          <authenticationUser username="app" password="${app.password}" groups="users"/>';
 const NODES = '<authorizationEntry queue="Consumer.*.nodes>" read="users"/>';
@@ -99,4 +100,20 @@ test('SuppressionIndex finds a suppression exactly when some stretch of the rule
       if (found) assert.ok((found.ruleId === ruleId || found.ruleId === '*') && offset >= found.span.start && offset < found.span.end);
     },
   ), { seed: 20261125, numRuns: 500 });
+});
+
+ruleTester('lint-comment', {
+  valid: [securedBroker(USERS, `<!-- activemq-lint-ignore wildcard-syntax -->\n${NODES}`)],
+  invalid: [
+    {
+      name: 'a misspelt rule id, with the nearest',
+      text: securedBroker(USERS, '<!-- activemq-lint-ignore [[wildcard-sintax]] -->\n<authorizationEntry queue="A" read="users"/>'),
+      expect: [{ message: /No rule is called `wildcard-sintax`, so this comment silences nothing\. Did you mean `wildcard-syntax`\?/, severity: 'warning', fix: { title: 'Change to `wildcard-syntax`', output: /activemq-lint-ignore wildcard-syntax -->/ } }],
+    },
+    {
+      name: 'a comment that silences nothing, removed by the fix',
+      text: securedBroker(USERS, '<!-- activemq-lint-ignore [[group-without-members]] -->\n<authorizationEntry queue="A" read="users"/>'),
+      expect: [{ message: /This comment silences nothing: `group-without-members` reports nothing in the <authorizationEntry> after it/, severity: 'info' }],
+    },
+  ],
 });

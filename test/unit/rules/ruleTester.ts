@@ -118,10 +118,12 @@ function check(ruleId: string, text: string, c: Common): Checked {
   };
 }
 
-/** The rule's diagnostics in document order (a stable sort: findings on one range keep the rule's order). */
+/** The rule's diagnostics in document order; findings at one place by message, so the order never depends on the registry's. */
 function ofRule(ruleId: string, checked: Checked): Diagnostic[] {
   const pos = (d: Diagnostic) => [d.range.start.line, d.range.start.character];
-  return checked.diagnostics.filter((d) => d.code === ruleId).sort((a, b) => pos(a)[0] - pos(b)[0] || pos(a)[1] - pos(b)[1]);
+  return checked.diagnostics
+    .filter((d) => d.code === ruleId)
+    .sort((a, b) => pos(a)[0] - pos(b)[0] || pos(a)[1] - pos(b)[1] || String(a.message).localeCompare(String(b.message)));
 }
 
 /** The case's name, or its text without the <beans>/<broker> wrapping every case shares. */

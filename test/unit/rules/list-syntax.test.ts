@@ -15,6 +15,11 @@ ruleTester('list-syntax', {
         { message: /A blank item in `write`/, severity: 'warning', fix: { output: /write="a,b"/ } },
       ],
     },
+    {
+      name: 'CRLF line ends and tabs: the range and the fix stay exact',
+      text: securedBroker(USER, '\t<authorizationEntry queue="A" read="[[admins users]]"/>').replace(/\n/g, '\r\n'),
+      expect: [{ message: /"admins users" is ONE group/, fix: { output: /\r\n\t<authorizationEntry queue="A" read="admins,users"\/>\r\n/ } }],
+    },
   ],
 });
 

@@ -53,3 +53,11 @@ export function freePort(): Promise<number> {
     });
   });
 }
+
+/** Asks `state` until it is true (the broker's log is written by another process), false after `seconds`. */
+export async function until(state: () => boolean, seconds: number): Promise<boolean> {
+  for (const deadline = Date.now() + seconds * 1000; !state(); await new Promise((r) => setTimeout(r, 50))) {
+    if (Date.now() > deadline) return false;
+  }
+  return true;
+}

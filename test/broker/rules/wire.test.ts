@@ -1,0 +1,82 @@
+// insecure-transport: what crosses the network when a client logs in. A TCP relay run by the test sits between
+// ActiveMQ's own OpenWire client and the broker, and keeps every byte the client sends.
+import { describe } from 'node:test';
+import assert from 'node:assert/strict';
+import { connect, createServer, type Server, type Socket } from 'node:net';
+import { withBroker } from '../broker';
+import { brokerXml } from '../configXml';
+import { makeKeyStores } from '../keyStore';
+import { ruleFindings } from '../lintFindings';
+import { connectAndSend } from '../urlClient';
+import { verifies } from '../verifies';
+import { freePort } from './support';
+
+const PASSWORD = 'S3cret-on-the-wire';
+
+interface Relay {
+  port: number;
+  /** Everything clients sent through the relay so far. */
+  sent(): Buffer;
+  close(): Promise<void>;
+}
+
+/** A relay on 127.0.0.1 to `target`, recording what clients send (a stand-in for anybody on the network path). */
+function relayTo(target: number): Promise<Relay> {
+  const chunks: Buffer[] = [];
+  const sockets: Socket[] = [];
+  const server: Server = createServer((client) => {
+    const broker = connect(target, '127.0.0.1');
+    sockets.push(client, broker);
+    client.on('data', (data: Buffer) => chunks.push(Buffer.from(data)));
+    client.pipe(broker).pipe(client);
+    const end = () => {
+      client.destroy();
+      broker.destroy();
+    };
+    client.once('error', end).once('close', end);
+    broker.once('error', end).once('close', end);
+  });
+  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve({
+    port: (server.address() as { port: number }).port,
+    sent: () => Buffer.concat(chunks),
+    close: () => {
+      for (const socket of sockets) socket.destroy();
+      return new Promise<void>((done) => server.close(() => done()));
+    },
+  })));
+}
+
+describe('passwords on the wire, through a relay', () => {
+  verifies(['insecure-transport'], 'insecure-transport: a login over a tcp:// connector carries the password in clear text on the wire; over the ssl:// connector the same login crosses encrypted', async () => {
+    const stores = makeKeyStores();
+    try {
+      const xml = brokerXml(`${stores.sslContext}
+  <plugins><simpleAuthenticationPlugin><users>
+    <authenticationUser username="app" password="${PASSWORD}" groups="apps"/>
+  </users></simpleAuthenticationPlugin></plugins>
+  <transportConnectors><transportConnector name="openwire" uri="tcp://0.0.0.0:61616"/><transportConnector name="ssl" uri="ssl://0.0.0.0:61617"/></transportConnectors>`);
+      const findings = ruleFindings({ xml }, 'insecure-transport');
+      assert.deepEqual(findings.map((f) => f.text), ['tcp'], 'the tcp:// connector is reported, the ssl:// one is not');
+      assert.match(findings[0].message, /this tcp:\/\/ connector listens without TLS on 0\.0\.0\.0: their passwords cross the network in clear text\. Use the TLS form \(ssl:\/\/\)/);
+
+      const [tcp, ssl] = [await freePort(), await freePort()];
+      await withBroker({ xml }, { keepConnectors: { ports: { 61616: tcp, 61617: ssl } } }, async () => {
+        const [plain, secure] = [await relayTo(tcp), await relayTo(ssl)];
+        try {
+          const client = { user: 'app', password: PASSWORD, properties: stores.clientProperties };
+          assert.deepEqual(await connectAndSend(`tcp://127.0.0.1:${plain.port}`, client), { sent: true }, 'the login over tcp:// is accepted');
+          assert.deepEqual(await connectAndSend(`ssl://127.0.0.1:${secure.port}`, client), { sent: true }, 'the login over ssl:// is accepted');
+          assert.ok(plain.sent().includes(PASSWORD), 'the password is readable in what crossed the tcp:// relay');
+          assert.ok(plain.sent().includes('app'), 'and the user name');
+          assert.ok(secure.sent().length > 1000, 'the ssl:// client sent its login through the relay');
+          assert.ok(!secure.sent().includes(PASSWORD), 'the password is not readable in what crossed the ssl:// relay');
+        } finally {
+          await plain.close();
+          await secure.close();
+        }
+      });
+    } finally {
+      stores.remove();
+    }
+  });
+});

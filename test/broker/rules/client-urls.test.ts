@@ -85,6 +85,8 @@ describe('Alfresco client URLs with ActiveMQ\'s own client', { concurrency: 2 },
         assert.match(lint[0], c.lint);
         assert.deepEqual(answers[i], { sent: false, exception: 'JMSException', message: local(c.client) }, c.url);
       }
+      // The unknown scheme is only a syntax problem: the client never reaches a port, so no TLS mismatch is claimed.
+      assert.deepEqual(findings(TCP_ONLY, 'failover:(tpc://activemq:61616)', 'client-url-scheme-mismatch'), []);
       // The same URL without the fault connects and sends: the broker was there all along.
       assert.deepEqual(findings(TCP_ONLY, 'failover:(tcp://activemq:61616)?timeout=3000', 'client-url-syntax'), []);
       assert.deepEqual(await connectAndSend(local('failover:(tcp://HOST:61616)?timeout=3000')), { sent: true });

@@ -24,10 +24,11 @@ function parse(line: string): UrlAnswer {
   return { sent: false, exception, message };
 }
 
-function start(url: string, options: UrlClientOptions, wait: boolean): ChildProcessWithoutNullStreams {
+/** One JVM for all `urls` (each connected and sent on in turn), or for one URL across a restart (`wait`). */
+function start(urls: string[], options: UrlClientOptions, wait: boolean): ChildProcessWithoutNullStreams {
   const properties = Object.entries(options.properties ?? {}).map(([k, v]) => `-D${k}=${v}`);
   return spawn('java', ['-Xmx128m', '-XX:TieredStopAtLevel=1', ...properties, '-cp', `${join(AMQ_HOME, 'lib')}/*`, join(__dirname, 'UrlClient.java'),
-    url, options.user ?? '-', options.password ?? '-', ...(wait ? ['wait'] : [])]);
+    options.user ?? '-', options.password ?? '-', ...(wait ? ['wait'] : []), ...urls]);
 }
 
 /** Answers as the client prints them, one per line. */
@@ -57,10 +58,12 @@ function answers(child: ChildProcessWithoutNullStreams): { next(): Promise<UrlAn
   };
 }
 
-/** Connects with `url`, sends one message, and says how it went. */
-export async function connectAndSend(url: string, options: UrlClientOptions = {}): Promise<UrlAnswer> {
-  const child = start(url, options, false);
-  return answers(child).next();
+/** Connects with each of `urls` in turn (one JVM), sends one message, and says how each went. */
+export async function connectAndSend(urls: string[], options: UrlClientOptions = {}): Promise<UrlAnswer[]> {
+  const reader = answers(start(urls, options, false));
+  const result: UrlAnswer[] = [];
+  for (let i = 0; i < urls.length; i++) result.push(await reader.next());
+  return result;
 }
 
 /**
@@ -68,7 +71,7 @@ export async function connectAndSend(url: string, options: UrlClientOptions = {}
  * Both answers, in order.
  */
 export async function sendAcross(url: string, between: () => Promise<void>, options: UrlClientOptions = {}): Promise<[UrlAnswer, UrlAnswer]> {
-  const child = start(url, options, true);
+  const child = start([url], options, true);
   try {
     const reader = answers(child);
     const before = await reader.next();

@@ -2,13 +2,11 @@
 // prepareConfig's keepNetworkConnectors and pointed at b's local port), and both logs say what the bridge met.
 import { describe } from 'node:test';
 import assert from 'node:assert/strict';
-import { Client } from '@stomp/stompjs';
-import { TCPWrapper } from '@stomp/tcp-wrapper';
 import { startBroker, withBroker, type Broker } from '../broker';
 import { brokerXml } from '../configXml';
 import { ruleFindings } from '../lintFindings';
 import { verifies } from '../verifies';
-import { loggedIn, until } from './support';
+import { firstMessage, loggedIn, until } from './support';
 
 const LOGIN = `
   <plugins><simpleAuthenticationPlugin><users>
@@ -23,33 +21,6 @@ function config(name: string, bridge: string, secured = true): string {
 
 function bridgeTo(uri: string, credentials = ''): string {
   return `<networkConnector name="to-b" uri="static:(${uri})"${credentials ? ' ' + credentials : ''}/>`;
-}
-
-/** The body of the first message a STOMP consumer (logged in as `user`) gets on /queue/`queue`, or "none" after `seconds`. */
-function firstMessage(port: number, user: string, password: string, queue: string, seconds: number): { subscribed: Promise<void>; body: Promise<string> } {
-  let subscribed!: () => void;
-  const ready = new Promise<void>((resolve) => (subscribed = resolve));
-  const body = new Promise<string>((resolve) => {
-    const client = new Client({
-      webSocketFactory: () => new TCPWrapper('127.0.0.1', port),
-      connectHeaders: { login: user, passcode: password },
-      reconnectDelay: 0, heartbeatIncoming: 0, heartbeatOutgoing: 0, debug: () => {},
-    });
-    const done = (text: string) => {
-      clearTimeout(timer);
-      subscribed(); // nobody waits for a subscription that will not come
-      void client.deactivate();
-      resolve(text);
-    };
-    const timer = setTimeout(() => done('none'), seconds * 1000);
-    client.onConnect = () => {
-      client.watchForReceipt('subscribed', () => subscribed());
-      client.subscribe(`/queue/${queue}`, (message) => done(message.body), { receipt: 'subscribed' });
-    };
-    client.onStompError = (frame) => done(`refused: ${frame.headers.message}`);
-    client.activate();
-  });
-  return { subscribed: ready, body };
 }
 
 const REFUSED = (user: string) => new RegExp(`WARN {2}Failed to add Connection id=a->b\\S*, clientId=to-b_\\S+, clientIP=\\S+ due to User name \\[${user}\\] or password is invalid\\.`);

@@ -3,13 +3,13 @@
 import { describe } from 'node:test';
 import assert from 'node:assert/strict';
 import { connect, createServer, type Server, type Socket } from 'node:net';
-import { withBroker } from '../broker';
+import { startBroker, withBroker } from '../broker';
 import { brokerXml } from '../configXml';
 import { makeKeyStores } from '../keyStore';
 import { ruleFindings } from '../lintFindings';
 import { connectAndSend } from '../urlClient';
 import { verifies } from '../verifies';
-import { freePort } from './support';
+import { firstMessage, freePort, loggedIn } from './support';
 
 const PASSWORD = 'S3cret-on-the-wire';
 
@@ -46,7 +46,7 @@ function relayTo(target: number): Promise<Relay> {
   })));
 }
 
-describe('passwords on the wire, through a relay', () => {
+describe('passwords on the wire, through a relay', { concurrency: 2 }, () => {
   verifies(['insecure-transport'], 'insecure-transport: a login over a tcp:// connector carries the password in clear text on the wire; over the ssl:// connector the same login crosses encrypted', async () => {
     const stores = makeKeyStores();
     try {
@@ -72,6 +72,49 @@ describe('passwords on the wire, through a relay', () => {
         } finally {
           await plain.close();
           await secure.close();
+        }
+      });
+    } finally {
+      stores.remove();
+    }
+  });
+
+  verifies(['insecure-transport'], 'insecure-transport: a network bridge logging in to the remote broker over tcp:// carries its password in clear text on the wire; over ssl:// the same bridge crosses encrypted', async () => {
+    const stores = makeKeyStores();
+    try {
+      const b = brokerXml(`${stores.sslContext}
+  <plugins><simpleAuthenticationPlugin><users>
+    <authenticationUser username="bridge" password="${PASSWORD}" groups="admins"/>
+  </users></simpleAuthenticationPlugin></plugins>
+  <transportConnectors><transportConnector name="openwire" uri="tcp://0.0.0.0:61616"/><transportConnector name="ssl" uri="ssl://0.0.0.0:61617"/><transportConnector name="stomp" uri="stomp://0.0.0.0:61613"/></transportConnectors>`).replace('brokerName="probe"', 'brokerName="b"');
+      const a = (uri: string) => brokerXml(`<sslContext><sslContext trustStore="${stores.trustStore}" trustStorePassword="password" trustStoreType="PKCS12"/></sslContext>
+  <networkConnectors><networkConnector name="to-b" uri="static:(${uri})" userName="bridge" password="${PASSWORD}"/></networkConnectors>`).replace('brokerName="probe"', 'brokerName="a"');
+      const findings = ruleFindings({ xml: a('tcp://broker-b:61616') }, 'insecure-transport');
+      assert.equal(findings.length, 1);
+      assert.match(findings[0].message, /^This network bridge sends its userName and password to the remote broker over tcp:\/\/ without TLS: they cross the network in clear text\. Use ssl:\/\//);
+      assert.deepEqual(ruleFindings({ xml: a('ssl://broker-b:61617') }, 'insecure-transport'), [], 'the bridge over ssl:// is not reported');
+
+      const [tcp, ssl, stomp] = [await freePort(), await freePort(), await freePort()];
+      await withBroker({ xml: b }, { keepConnectors: { ports: { 61616: tcp, 61617: ssl, 61613: stomp } } }, async () => {
+        for (const [scheme, port, readable] of [['tcp', tcp, true], ['ssl', ssl, false]] as const) {
+          const relay = await relayTo(port);
+          try {
+            // A message sent on a reaches a consumer on b only once the bridge has logged in to b.
+            const consumer = firstMessage(stomp, 'bridge', PASSWORD, `CROSS.${scheme}`, 30);
+            await consumer.subscribed;
+            const bridging = await startBroker({ xml: a(`${scheme}://127.0.0.1:${relay.port}`) }, { keepNetworkConnectors: true });
+            try {
+              const sender = await loggedIn(bridging.stompPort);
+              assert.equal((await sender.ask('write', `queue://CROSS.${scheme}`)).allowed, true);
+              await sender.close();
+              assert.doesNotMatch(await consumer.body, /^(none|refused)/, `${scheme}: the message crossed the bridge:\n${bridging.output()}`);
+            } finally {
+              await bridging.stop();
+            }
+            assert.equal(relay.sent().includes(PASSWORD), readable, `${scheme}: the password is ${readable ? '' : 'not '}readable in what crossed the relay`);
+          } finally {
+            await relay.close();
+          }
         }
       });
     } finally {

@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { connect, createServer, type Server, type Socket } from 'node:net';
 import { startBroker, withBroker } from '../broker';
 import { brokerXml } from '../configXml';
-import { makeKeyStores } from '../keyStore';
+import { makeKeyStores, type KeyStores } from '../keyStore';
 import { ruleFindings } from '../lintFindings';
 import { connectAndSend } from '../urlClient';
 import { verifies } from '../verifies';
@@ -46,15 +46,20 @@ function relayTo(target: number): Promise<Relay> {
   })));
 }
 
+/** A broker where `user` logs in with PASSWORD, with a tcp:// connector on 61616 and an ssl:// one on 61617. */
+function plainAndTls(stores: KeyStores, user: string, moreConnectors = ''): string {
+  return brokerXml(`${stores.sslContext}
+  <plugins><simpleAuthenticationPlugin><users>
+    <authenticationUser username="${user}" password="${PASSWORD}" groups="apps"/>
+  </users></simpleAuthenticationPlugin></plugins>
+  <transportConnectors><transportConnector name="openwire" uri="tcp://0.0.0.0:61616"/><transportConnector name="ssl" uri="ssl://0.0.0.0:61617"/>${moreConnectors}</transportConnectors>`);
+}
+
 describe('passwords on the wire, through a relay', { concurrency: 2 }, () => {
   verifies(['insecure-transport'], 'insecure-transport: a login over a tcp:// connector carries the password in clear text on the wire; over the ssl:// connector the same login crosses encrypted', async () => {
     const stores = makeKeyStores();
     try {
-      const xml = brokerXml(`${stores.sslContext}
-  <plugins><simpleAuthenticationPlugin><users>
-    <authenticationUser username="app" password="${PASSWORD}" groups="apps"/>
-  </users></simpleAuthenticationPlugin></plugins>
-  <transportConnectors><transportConnector name="openwire" uri="tcp://0.0.0.0:61616"/><transportConnector name="ssl" uri="ssl://0.0.0.0:61617"/></transportConnectors>`);
+      const xml = plainAndTls(stores, 'app');
       const findings = ruleFindings({ xml }, 'insecure-transport');
       assert.deepEqual(findings.map((f) => f.text), ['tcp'], 'the tcp:// connector is reported, the ssl:// one is not');
       assert.match(findings[0].message, /this tcp:\/\/ connector listens without TLS on 0\.0\.0\.0: their passwords cross the network in clear text\. Use the TLS form \(ssl:\/\/\)/);
@@ -82,11 +87,7 @@ describe('passwords on the wire, through a relay', { concurrency: 2 }, () => {
   verifies(['insecure-transport'], 'insecure-transport: a network bridge logging in to the remote broker over tcp:// carries its password in clear text on the wire; over ssl:// the same bridge crosses encrypted', async () => {
     const stores = makeKeyStores();
     try {
-      const b = brokerXml(`${stores.sslContext}
-  <plugins><simpleAuthenticationPlugin><users>
-    <authenticationUser username="bridge" password="${PASSWORD}" groups="admins"/>
-  </users></simpleAuthenticationPlugin></plugins>
-  <transportConnectors><transportConnector name="openwire" uri="tcp://0.0.0.0:61616"/><transportConnector name="ssl" uri="ssl://0.0.0.0:61617"/><transportConnector name="stomp" uri="stomp://0.0.0.0:61613"/></transportConnectors>`).replace('brokerName="probe"', 'brokerName="b"');
+      const b = plainAndTls(stores, 'bridge', '<transportConnector name="stomp" uri="stomp://0.0.0.0:61613"/>').replace('brokerName="probe"', 'brokerName="b"');
       const a = (uri: string) => brokerXml(`<sslContext><sslContext trustStore="${stores.trustStore}" trustStorePassword="password" trustStoreType="PKCS12"/></sslContext>
   <networkConnectors><networkConnector name="to-b" uri="static:(${uri})" userName="bridge" password="${PASSWORD}"/></networkConnectors>`).replace('brokerName="probe"', 'brokerName="a"');
       const findings = ruleFindings({ xml: a('tcp://broker-b:61616') }, 'insecure-transport');

@@ -3,7 +3,8 @@
 //   - <transportConnectors> becomes openwire + stomp on 127.0.0.1, port 0 (a free port: brokers run side by side),
 //     or, with keepConnectors, keeps the config's own connectors with each URI's host made 127.0.0.1 and its port
 //     made a free one;
-//   - <networkConnectors>, <jmsBridgeConnectors> and <import/> go (no outbound connections);
+//   - <networkConnectors> (unless keepNetworkConnectors), <jmsBridgeConnectors> and <import/> go (no outbound
+//     connections);
 //   - the broker gets persistent="false" and useJmx="false"; createConnector="true" becomes false (unless keepJmx);
 //   - versioned schema names (activemq-core-5.18.3.xsd, spring-beans-4.0.xsd) become the unversioned ones, which
 //     resolve from the jars without a network.
@@ -20,6 +21,8 @@ export interface PrepareOptions {
    * the config still share one) or else 0, a free port.
    */
   keepConnectors?: { ports?: Record<string, number> };
+  /** Keep <networkConnectors> as written (a test that points a bridge at another local broker). */
+  keepNetworkConnectors?: boolean;
   /** Keep JMX as the config has it (no useJmx="false", createConnector left alone): to show what its connector opens. */
   keepJmx?: boolean;
 }
@@ -81,7 +84,8 @@ export function prepareConfig(xml: string, options: PrepareOptions = {}): string
     hadConnectors = true;
     return options.keepConnectors ? localConnectors(m, options.keepConnectors.ports ?? {}) : sameLines(m, CONNECTORS);
   });
-  for (const name of ['networkConnectors', 'jmsBridgeConnectors', 'import']) xml = xml.replace(block(name), (m) => sameLines(m, ''));
+  const dropped = options.keepNetworkConnectors ? ['jmsBridgeConnectors', 'import'] : ['networkConnectors', 'jmsBridgeConnectors', 'import'];
+  for (const name of dropped) xml = xml.replace(block(name), (m) => sameLines(m, ''));
   if (!options.keepJmx) xml = xml.replace(/\bcreateConnector\s*=\s*"true"/g, 'createConnector="false"');
   xml = xml
     .replace(/(activemq-core)-[\w.-]+?\.xsd/g, '$1.xsd')

@@ -73,7 +73,9 @@ function checkAgainstConnectors(uri: TransportUri, model: SecurityModel, toFile:
   const served = listeners(model);
   if (!served || served.length === 0) return [];
   const findings: ClientFinding[] = [];
-  const targets = allUris(uri).filter((u) => !u.composite && u.scheme && u.port && /^\d+$/.test(u.port.text) && u.scheme.text.toLowerCase() !== 'vm');
+  // An unknown scheme fails in the client before any connection (client-url-syntax reports it): no port to judge.
+  const targets = allUris(uri).filter((u) => !u.composite && u.scheme && u.port && /^\d+$/.test(u.port.text) && u.scheme.text.toLowerCase() !== 'vm'
+    && transportScheme(u.scheme.text.toLowerCase()) !== undefined);
   const isServed = (target: TransportUri) => served.some((l) => l.port === Number(target.port!.text) && serves(l, target.scheme!.text.toLowerCase()));
   // One reachable broker in a failover list is enough: the others may be brokers with configs of their own.
   if (targets.some(isServed)) return [];

@@ -13,7 +13,7 @@ import { brokerXml } from '../configXml';
 import { ruleFindings } from '../lintFindings';
 import type { PrepareOptions } from '../prepareConfig';
 import { verifies } from '../verifies';
-import { freePort } from './support';
+import { freePort, until } from './support';
 
 function connectors(...uris: string[]): BrokerConfig {
   const elements = uris.map((uri, i) => `<transportConnector name="c${i}" uri="${uri}"/>`).join('');
@@ -42,14 +42,6 @@ function firstAnswer(port: number, sockets: Socket[]): Promise<'wire format' | '
     socket.once('close', () => resolve('closed'));
     socket.once('error', reject);
   });
-}
-
-/** Asks `state` until it is true (the broker's log is written by another process), failing after `seconds`. */
-async function until(state: () => boolean, seconds: number): Promise<boolean> {
-  for (const deadline = Date.now() + seconds * 1000; !state(); await new Promise((r) => setTimeout(r, 50))) {
-    if (Date.now() > deadline) return false;
-  }
-  return true;
 }
 
 /** The first answers of `count` raw connections held open together to the config's tcp:// connector, and the broker's log. */

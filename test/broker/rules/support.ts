@@ -1,6 +1,8 @@
 // Small configs for the rule tests, and a logged-in STOMP session that fails the test when the login is refused.
 import assert from 'node:assert/strict';
 import { createServer } from 'node:net';
+import { Client } from '@stomp/stompjs';
+import { TCPWrapper } from '@stomp/tcp-wrapper';
 import { brokerXml } from '../configXml';
 import { connect, type Session } from '../stomp';
 
@@ -52,4 +54,39 @@ export function freePort(): Promise<number> {
       server.close(() => resolve(port));
     });
   });
+}
+
+/** Asks `state` until it is true (the broker's log is written by another process), false after `seconds`. */
+export async function until(state: () => boolean, seconds: number): Promise<boolean> {
+  for (const deadline = Date.now() + seconds * 1000; !state(); await new Promise((r) => setTimeout(r, 50))) {
+    if (Date.now() > deadline) return false;
+  }
+  return true;
+}
+
+/** The body of the first message a STOMP consumer (logged in as `user`) gets on /queue/`queue`, or "none" after `seconds`. */
+export function firstMessage(port: number, user: string, password: string, queue: string, seconds: number): { subscribed: Promise<void>; body: Promise<string> } {
+  let subscribed!: () => void;
+  const ready = new Promise<void>((resolve) => (subscribed = resolve));
+  const body = new Promise<string>((resolve) => {
+    const client = new Client({
+      webSocketFactory: () => new TCPWrapper('127.0.0.1', port),
+      connectHeaders: { login: user, passcode: password },
+      reconnectDelay: 0, heartbeatIncoming: 0, heartbeatOutgoing: 0, debug: () => {},
+    });
+    const done = (text: string) => {
+      clearTimeout(timer);
+      subscribed(); // nobody waits for a subscription that will not come
+      void client.deactivate();
+      resolve(text);
+    };
+    const timer = setTimeout(() => done('none'), seconds * 1000);
+    client.onConnect = () => {
+      client.watchForReceipt('subscribed', () => subscribed());
+      client.subscribe(`/queue/${queue}`, (message) => done(message.body), { receipt: 'subscribed' });
+    };
+    client.onStompError = (frame) => done(`refused: ${frame.headers.message}`);
+    client.activate();
+  });
+  return { subscribed: ready, body };
 }

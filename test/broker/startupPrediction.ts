@@ -4,7 +4,7 @@
 import type { LintFinding } from './lintFindings';
 
 /** Rules whose findings claim a refused start-up (some of their findings only: see STARTUP_WORDS). */
-export const STARTUP_RULES = ['xml-syntax', 'unknown-element', 'unknown-attribute', 'missing-element', 'entry-destination', 'plugin-placement'] as const;
+export const STARTUP_RULES = ['xml-syntax', 'xml-entities', 'unknown-element', 'unknown-attribute', 'missing-element', 'entry-destination', 'plugin-placement'] as const;
 
 /** Rules whose start-up claims the rewrite hides, with the reason. */
 export const NOT_COMPARED: Record<string, string> = {

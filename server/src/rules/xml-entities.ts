@@ -1,35 +1,39 @@
-// xml-entities: a DOCTYPE whose entities are a hazard or are not analysed. Internal entities are expanded as
-// Java's parser expands them; external ones (a file or URL) are never read, nested ones that expand beyond the
-// JDK's limit are the "billion laughs" shape, and each reference left unexpanded is said where it stands.
+// xml-entities: a DOCTYPE, which stops ActiveMQ at start-up: Spring's XmlValidationModeDetector switches to DTD
+// validation for any document with one, and a DOCTYPE written into activemq.xml declares no element (shown on 5.17.2
+// by test/broker/rules/doctype.test.ts). Its entities are still expanded here as Java's parser would (external ones
+// never read), and a reference left unexpanded is said where it stands.
+import type { ParsedDocument } from '../model/parsedDocument';
 import type { Finding, Rule } from './types';
 
 export const xmlEntities: Rule = {
   id: 'xml-entities',
-  defaultSeverity: 'warning',
+  defaultSeverity: 'error',
   category: 'structure',
-  summary: 'A DOCTYPE declares external entities or entities that cannot be expanded, or a reference is left unexpanded.',
+  summary: 'A DOCTYPE, which stops the broker at start-up; its external or unexpandable entities; a reference left unexpanded.',
   docs: {
-    catches: 'A `<!DOCTYPE ...>` whose `<!ENTITY ...>` declarations pull in a file or URL (`SYSTEM "file:///..."`), refer to themselves, or expand beyond the JDK\'s limit of 64,000 expansions (the "billion laughs" attack); and each reference that activemq-xml leaves as written although Java would read it (an external entity, an entity adding elements, text beyond a million expanded characters). Plain internal entities (`<!ENTITY q "ORDERS">`) are expanded in attribute values as Java\'s parser expands them, and are not reported.',
-    runtime: 'ActiveMQ loads activemq.xml with Spring and the JDK\'s Xerces, which expands internal entities, reads external ones at start-up (a local file or a URL), and refuses a document with more than 64,000 entity expansions (JAXP00010001). activemq-xml never reads external entities.',
+    catches: 'Any `<!DOCTYPE ...>` in the file, and, inside it, `<!ENTITY ...>` declarations that pull in a file or URL (`SYSTEM "file:///..."`), refer to themselves, or expand beyond the JDK\'s limit of 64,000 expansions (the "billion laughs" attack); and each reference that activemq-xml leaves as written although Java would read it (an external entity, an entity adding elements, text beyond a million expanded characters). Internal entities (`<!ENTITY q "ORDERS">`) are expanded in attribute values as Java\'s parser expands them, so the rest of the file is still checked.',
+    runtime: 'ActiveMQ loads activemq.xml with Spring (validation on, as `xbean:activemq.xml` starts it), whose `XmlValidationModeDetector` validates a document with a DOCTYPE against that DTD instead of the XML schemas. A DOCTYPE written into activemq.xml declares no element, so the broker refuses to start with `XmlBeanDefinitionStoreException ... Element type "beans" must be declared.` (verified on 5.17.2 with an external entity, a billion-laughs DOCTYPE and a harmless internal entity). activemq-xml never reads external entities.',
     wrong: '<!DOCTYPE beans [ <!ENTITY secret SYSTEM "file:///etc/passwd"> ]>',
     right: '<!-- no DOCTYPE: values come from ${...} placeholders and credentials.properties -->',
     fix: 'Remove the DOCTYPE; use `${...}` placeholders resolved from `credentials.properties` for values you do not want in the file.',
   },
   check({ doc }) {
     const doctype = doc.tree.doctype;
-    if (!doctype?.declaresEntities) return [];
-    const findings: Finding[] = doc.tree.entityNotes.map((note) => ({ span: note.span, message: note.message }));
+    if (!doctype) return [];
+    const findings: Finding[] = doc.tree.entityNotes.map((note) => ({ span: note.span, message: note.message, severity: 'warning' }));
     const span = { start: doctype.span.start, end: Math.min(doctype.span.end, doctype.span.start + 9) };
-    if (doctype.externalEntity) {
-      findings.push({ span, message: 'This DOCTYPE declares an external entity, which would pull a file or URL into the configuration. activemq-xml never reads it; a broker config needs no DOCTYPE.' });
-      return findings;
-    }
-    for (const name of doctype.entityNames) {
-      const expansion = doctype.entities.expand(name);
-      if (expansion.fault === undefined) continue;
-      findings.push({ span, message: `This DOCTYPE declares entities that cannot be expanded: ${expansion.fault} A broker config needs no DOCTYPE.` });
-      break;
-    }
+    findings.push({ span, message: `ActiveMQ refuses to start with a DOCTYPE: Spring then validates the file against a DTD instead of the XML schemas, and no DTD declares the broker's elements.${hazard(doctype)} Remove the DOCTYPE; use \${...} placeholders for values kept elsewhere.` });
     return findings;
   },
 };
+
+/** What the DOCTYPE's entities would do besides, said once. */
+function hazard(doctype: NonNullable<ParsedDocument['tree']['doctype']>): string {
+  if (!doctype.declaresEntities) return '';
+  if (doctype.externalEntity) return ' It also declares an external entity, which would pull a file or URL into the configuration; activemq-xml never reads it.';
+  for (const name of doctype.entityNames) {
+    const expansion = doctype.entities.expand(name);
+    if (expansion.fault !== undefined) return ` It also declares entities that cannot be expanded: ${expansion.fault}`;
+  }
+  return '';
+}

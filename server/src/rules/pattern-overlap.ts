@@ -3,20 +3,52 @@
 import { RIGHTS, type AuthorizationEntry, type RightName } from '../model/types';
 import { describeEntry, entryLabel, lineOf } from './support/model';
 import { missingOtherKind, type OtherKindData } from './support/otherKind';
+import { capRelated, MAX_RELATED } from './support/related';
+import { identicalGroups } from './support/twins';
 import type { Finding, Fix, RelatedPlace, Rule } from './types';
 import type { ParsedDocument } from '../model/parsedDocument';
+import type { Analysis } from '../service/analysis';
 
 function groupsOf(entry: AuthorizationEntry, right: RightName): string[] {
   return (entry.rights[right]?.items ?? []).map((t) => t.text).filter(Boolean);
 }
 
+/** The groups each right goes to when ActiveMQ merges `entries`: one pass over them, whatever their number. */
 function rightsSummary(entries: AuthorizationEntry[]): string {
-  return RIGHTS.map((r) => `${r}: ${[...new Set(entries.flatMap((e) => groupsOf(e, r)))].sort().join(', ') || 'nobody'}`).join('; ');
+  return RIGHTS.map((r) => {
+    const groups = new Set<string>();
+    for (const e of entries) for (const g of groupsOf(e, r)) groups.add(g);
+    return `${r}: ${[...groups].sort().join(', ') || 'nobody'}`;
+  }).join('; ');
 }
 
-/** The partners as related places; the editor shows each place's line, so the message does not repeat it. */
-function related(entries: AuthorizationEntry[]): RelatedPlace[] {
-  return entries.map((e) => ({ span: e.destinationAttributes[0]?.valueSpan ?? e.element.nameSpan, message: `overlapping entry ${entryLabel(e)}` }));
+/**
+ * The partners as related places, at most MAX_RELATED (the note says how many more); the editor shows each place's
+ * line, so the message does not repeat it.
+ */
+function related(entries: AuthorizationEntry[]): { related: RelatedPlace[]; note: string } {
+  const shown = entries.slice(0, MAX_RELATED).map((e) => ({ span: e.destinationAttributes[0]?.valueSpan ?? e.element.nameSpan, message: `overlapping entry ${entryLabel(e)}` }));
+  return capRelated(shown, entries.length);
+}
+
+/**
+ * One finding for a group of entries with identical patterns, on its second entry (the repetition; the first keeps
+ * its own findings): the first named, the others as related places.
+ */
+function twinsFinding(doc: ParsedDocument, analysis: Analysis, group: AuthorizationEntry[]): Finding {
+  const [first, entry] = group;
+  const others = group.length - 2;
+  const span = entry.destinationAttributes[0]?.valueSpan ?? entry.element.nameSpan;
+  const missing = missingOtherKind(doc, analysis, entry, first);
+  const places = related([first, ...group.slice(2)]);
+  const who = others === 0 ? 'both entries' : `all ${group.length} entries`;
+  const more = others === 0 ? '' : ` and ${others} more ${others === 1 ? 'entry' : 'entries'}`;
+  return {
+    span,
+    message: `The same destinations as ${describeEntry(doc, first)}${more}: ActiveMQ merges ${who}, so together they grant ${rightsSummary(group)}.${places.note}${missing ? ` ${missing.message}` : ''}`,
+    related: places.related,
+    data: missing?.data,
+  };
 }
 
 function grantsGroup(entry: AuthorizationEntry, right: RightName, group: string): boolean {
@@ -61,21 +93,16 @@ export const patternOverlap: Rule = {
     if (overlaps.size === 0) return [];
     const coverage = analysis.coverage();
     const findings: Finding[] = [];
+    // The later entries of a group of identical patterns are reported once, in their group's finding.
+    const repeated = new Set<number>();
+    for (const group of identicalGroups(model.entries, overlaps)) {
+      for (let i = 1; i < group.length; i++) repeated.add(group[i].id);
+      findings.push(twinsFinding(doc, analysis, group));
+    }
     for (const [id, overlap] of overlaps) {
+      if (repeated.has(id)) continue;
       const entry = model.entries[id];
       const span = entry.destinationAttributes[0]?.valueSpan ?? entry.element.nameSpan;
-      const identical = overlap.partners.filter((p) => p.relation === 'identical').map((p) => model.entries[p.id]);
-      const earlierTwin = identical.find((e) => e.id < id);
-      if (earlierTwin) {
-        const missing = missingOtherKind(doc, analysis, entry, earlierTwin);
-        findings.push({
-          span,
-          message: `The same destinations as ${describeEntry(doc, earlierTwin)}: ActiveMQ merges both entries, so together they grant ${rightsSummary([entry, ...identical])}.${missing ? ` ${missing.message}` : ''}`,
-          related: related(identical),
-          data: missing?.data,
-        });
-        continue;
-      }
       const cov = coverage.get(id);
       const containers = (cov?.coveringEntryIds ?? []).map((c) => model.entries[c]).filter(Boolean);
       if (cov && containers.length > 0) {
@@ -89,10 +116,11 @@ export const patternOverlap: Rule = {
         if (leftOut.length > 0) {
           const { r, groups } = leftOut[0];
           const giver = containers.find((c) => groupsOf(c, r).some((g) => groups.includes(g)))!;
+          const places = related([...new Set([giver, ...covering])]);
           findings.push({
             span,
-            message: `Entries add up: ${describeEntry(doc, giver)} already grants \`${groups.join(', ')}\` ${r} on e.g. \`${example}\`, so leaving ${r} out here restricts nothing${granted.every((g) => cov.addsNothing[g]) ? ', and everything it does grant is granted there already' : ''}.`,
-            related: related([...new Set([giver, ...covering])]),
+            message: `Entries add up: ${describeEntry(doc, giver)} already grants \`${groups.join(', ')}\` ${r} on e.g. \`${example}\`, so leaving ${r} out here restricts nothing${granted.every((g) => cov.addsNothing[g]) ? ', and everything it does grant is granted there already' : ''}.${places.note}`,
+            related: places.related,
           });
           continue;
         }
@@ -100,10 +128,11 @@ export const patternOverlap: Rule = {
         if (granted.length > 0 && granted.every((r) => cov.addsNothing[r])) {
           const fromDefault = granted.some((r) => groupsOf(entry, r).some((g) => !covering.some((c) => grantsGroup(c, r, g))));
           const who = covering.length === 0 ? 'the defaultEntry' : `${names(doc, covering)}${fromDefault ? ' with the defaultEntry' : ''}`;
+          const places = related(covering);
           findings.push({
             span,
-            message: `Entries add up: ${who} already ${covering.length > 1 || (fromDefault && covering.length > 0) ? 'grant' : 'grants'} every right this entry grants, to the same groups, on e.g. \`${example}\`, so this entry adds nothing.`,
-            related: related(covering),
+            message: `Entries add up: ${who} already ${covering.length > 1 || (fromDefault && covering.length > 0) ? 'grant' : 'grants'} every right this entry grants, to the same groups, on e.g. \`${example}\`, so this entry adds nothing.${places.note}`,
+            related: places.related,
             unnecessary: true,
           });
           continue;
@@ -116,7 +145,7 @@ export const patternOverlap: Rule = {
         span,
         severity: 'hint',
         message: `Overlaps ${partners.map((p) => `line ${lineOf(doc, p.element.nameSpan)}`).join(', ')}${more}; their rights add up on e.g. \`${example}\`: ${rightsSummary([entry, partners[0]])}.`,
-        related: related(partners),
+        related: related(partners).related,
       });
     }
     return findings;

@@ -70,8 +70,12 @@ function givers(entry: AuthorizationEntry, containers: AuthorizationEntry[]): Au
   return containers.filter((c) => found.has(c));
 }
 
+/** The entries that together grant something: the first few named, the others counted (they are related places). */
+const NAMED_IN_MESSAGE = 5;
+
 function names(doc: ParsedDocument, entries: AuthorizationEntry[]): string {
-  const described = entries.map((e) => describeEntry(doc, e));
+  const described = entries.slice(0, NAMED_IN_MESSAGE).map((e) => describeEntry(doc, e));
+  if (entries.length > NAMED_IN_MESSAGE) described.push(`${entries.length - NAMED_IN_MESSAGE} more entries`);
   return described.length > 1 ? `${described.slice(0, -1).join(', ')} and ${described[described.length - 1]} together` : described[0];
 }
 

@@ -88,5 +88,5 @@ test('an entry whose rights 30 broader entries grant together names 5, lists 20 
   assert.match(narrow.message, /^Entries add up: (queue="[*.>]+" \(line \d+\), ){4}queue="[*.>]+" \(line \d+\) and 25 more entries together already grant every right this entry grants/);
   assert.match(narrow.message, /Related places show the first 20 of them; 10 more are not listed\.$/);
   assert.equal(narrow.problem.finding.related?.length, MAX_RELATED);
-  for (const d of diagnosticsOf(text)) assert.ok((d.relatedInformation?.length ?? 0) <= MAX_RELATED, d.message);
+  for (const d of diagnosticsOf(text)) assert.ok((d.relatedInformation?.length ?? 0) <= MAX_RELATED, String(d.message));
 });

@@ -5,7 +5,8 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { getLanguageService } from '../../server/src/service/languageService';
 import { MAX_RELATED } from '../../server/src/rules/support/related';
-import { findings, securedBroker } from '../helpers';
+import { filesFromMap, type FileAccess } from '../../server/src/service/files';
+import { findings, lint, securedBroker } from '../helpers';
 
 const USERS = [
   '          <authenticationUser username="admin" password="${admin.password}" groups="admins"/>',
@@ -89,4 +90,17 @@ test('an entry whose rights 30 broader entries grant together names 5, lists 20 
   assert.match(narrow.message, /Related places show the first 20 of them; 10 more are not listed\.$/);
   assert.equal(narrow.problem.finding.related?.length, MAX_RELATED);
   for (const d of diagnosticsOf(text)) assert.ok((d.relatedInformation?.length ?? 0) <= MAX_RELATED, String(d.message));
+});
+
+test('200 users with ${...} passwords: credentials.properties is read once per run, missing or present, and every weak one is still found', () => {
+  const users = Array.from({ length: 200 }, (_, i) => `          <authenticationUser username="u${i}" password="\${u${i}.password}" groups="app"/>`).join('\n');
+  const text = securedBroker(users, '<authorizationEntry queue=">" read="app" write="app" admin="app"/>');
+  for (const present of [false, true]) {
+    const reads: string[] = [];
+    const backing = filesFromMap(present ? { 'credentials.properties': 'u0.password=manager\nu7.password=u7\nu9.password=Xk2-long-random' } : {});
+    const counting: FileAccess = { ...backing, read: (path, limit) => (reads.push(path), backing.read(path, limit)) };
+    const weak = lint(text, undefined, counting).reported.filter((r) => r.rule === 'weak-password');
+    assert.equal(reads.filter((p) => p === 'credentials.properties').length, 1, present ? 'present' : 'missing');
+    assert.deepEqual(weak.map((w) => w.text), present ? ['${u0.password}', '${u7.password}'] : []);
+  }
 });

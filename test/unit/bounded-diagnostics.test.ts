@@ -104,3 +104,14 @@ test('200 users with ${...} passwords: credentials.properties is read once per r
     assert.deepEqual(weak.map((w) => w.text), present ? ['${u0.password}', '${u7.password}'] : []);
   }
 });
+
+test('identical patterns behind more broader entries than a finding names are still one group (found through the pattern index)', () => {
+  // Five `>` entries lie first along the index, so each twin's five named partners are those, never its twins.
+  const broad = Array.from({ length: 5 }, (_, i) => `<authorizationEntry queue=">" read="admins,b${i}"/>`).join('\n');
+  const text = securedBroker(USERS, `${broad}\n${identicalEntries(40, 'ORDERS.EU.>')}`);
+  const twins = sameDestinations(text);
+  assert.deepEqual(twins.map((t) => t.text), ['>', 'ORDERS.EU.>']);
+  assert.match(twins[1].message, /^The same destinations as queue="ORDERS\.EU\.>" \(line 19\) and 38 more entries: ActiveMQ merges all 40 entries/);
+  // Besides the group's finding, at most the first twin has one of its own (what broader entries make of it).
+  assert.ok(findings(text, 'pattern-overlap').filter((f) => f.text === 'ORDERS.EU.>').length <= 2);
+});

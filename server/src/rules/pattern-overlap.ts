@@ -5,12 +5,26 @@ import { describeEntry, entryLabel, lineOf } from './support/model';
 import { missingOtherKind, type OtherKindData } from './support/otherKind';
 import { capRelated, MAX_RELATED } from './support/related';
 import { identicalGroups } from './support/twins';
-import type { Finding, Fix, RelatedPlace, Rule } from './types';
+import type { Coverage, OverlapFinding as OverlapResult } from '../destinations';
+import type { Span } from '../parser/xmlTree';
+import type { Finding, Fix, RelatedPlace, Rule, RuleContext, Severity } from './types';
 import type { ParsedDocument } from '../model/parsedDocument';
 import type { Analysis } from '../service/analysis';
 
+/**
+ * The groups of each entry's rights, read once per check: the helpers below ask for them again and again, and on a
+ * large map the copies were a good part of the garbage. Indexed by entry id, kept only while `check` runs.
+ */
+let groupCache: ({ entry: AuthorizationEntry; groups: Record<RightName, string[]> } | undefined)[] = [];
+
 function groupsOf(entry: AuthorizationEntry, right: RightName): string[] {
-  return (entry.rights[right]?.items ?? []).map((t) => t.text).filter(Boolean);
+  let cached = groupCache[entry.id];
+  if (cached?.entry !== entry) {
+    const read = (r: RightName) => (entry.rights[r]?.items ?? []).map((t) => t.text).filter(Boolean);
+    cached = { entry, groups: { read: read('read'), write: read('write'), admin: read('admin') } };
+    groupCache[entry.id] = cached;
+  }
+  return cached.groups[right];
 }
 
 /** The groups each right goes to when ActiveMQ merges `entries`: one pass over them, whatever their number. */
@@ -23,12 +37,29 @@ function rightsSummary(entries: AuthorizationEntry[]): string {
 }
 
 /**
- * The partners as related places, at most MAX_RELATED (the note says how many more); the editor shows each place's
- * line, so the message does not repeat it.
+ * A finding whose related places (the partners, at most MAX_RELATED; the editor shows each place's line, so the
+ * message does not repeat it) are built when read: the CLI's text report never reads them, and a large map has a
+ * finding per entry.
  */
-function related(entries: AuthorizationEntry[]): { related: RelatedPlace[]; note: string } {
-  const shown = entries.slice(0, MAX_RELATED).map((e) => ({ span: e.destinationAttributes[0]?.valueSpan ?? e.element.nameSpan, message: `overlapping entry ${entryLabel(e)}` }));
-  return capRelated(shown, entries.length);
+class OverlapFinding implements Finding {
+  constructor(
+    readonly span: Span,
+    readonly message: string,
+    private readonly partners: AuthorizationEntry[],
+    readonly severity?: Severity,
+    readonly unnecessary?: boolean,
+    readonly data?: OtherKindData,
+  ) {}
+
+  get related(): RelatedPlace[] {
+    const shown = this.partners.slice(0, MAX_RELATED).map((e) => ({ span: e.destinationAttributes[0]?.valueSpan ?? e.element.nameSpan, message: `overlapping entry ${entryLabel(e)}` }));
+    return capRelated(shown, this.partners.length).related;
+  }
+}
+
+/** The sentence saying how many partners are not among the related places ('' when all are). */
+function unlisted(partners: AuthorizationEntry[]): string {
+  return capRelated([], partners.length).note;
 }
 
 /**
@@ -40,15 +71,11 @@ function twinsFinding(doc: ParsedDocument, analysis: Analysis, group: Authorizat
   const others = group.length - 2;
   const span = entry.destinationAttributes[0]?.valueSpan ?? entry.element.nameSpan;
   const missing = missingOtherKind(doc, analysis, entry, first);
-  const places = related([first, ...group.slice(2)]);
+  const partners = [first, ...group.slice(2)];
   const who = others === 0 ? 'both entries' : `all ${group.length} entries`;
   const more = others === 0 ? '' : ` and ${others} more ${others === 1 ? 'entry' : 'entries'}`;
-  return {
-    span,
-    message: `The same destinations as ${describeEntry(doc, first)}${more}: ActiveMQ merges ${who}, so together they grant ${rightsSummary(group)}.${places.note}${missing ? ` ${missing.message}` : ''}`,
-    related: places.related,
-    data: missing?.data,
-  };
+  const message = `The same destinations as ${describeEntry(doc, first)}${more}: ActiveMQ merges ${who}, so together they grant ${rightsSummary(group)}.${unlisted(partners)}${missing ? ` ${missing.message}` : ''}`;
+  return new OverlapFinding(span, message, partners, undefined, undefined, missing?.data);
 }
 
 function grantsGroup(entry: AuthorizationEntry, right: RightName, group: string): boolean {
@@ -91,68 +118,12 @@ export const patternOverlap: Rule = {
     right: '<authorizationEntry topic="mcollective.>" read="mcollective" admin="mcollective"/>\n<authorizationEntry topic="mcollective.*.agent" write="mcollective"/>',
     fix: 'Grant broad rights on broad patterns only to the groups that should have them everywhere, and add narrower entries for the rest; remove entries that add nothing. For a duplicate where the other kind was meant, the quick fix turns `topic=` into `queue=` (or back).',
   },
-  check({ doc, analysis }) {
-    const { model } = doc;
-    const overlaps = analysis.overlaps();
-    if (overlaps.size === 0) return [];
-    const coverage = analysis.coverage();
-    const findings: Finding[] = [];
-    // The later entries of a group of identical patterns are reported once, in their group's finding.
-    const repeated = new Set<number>();
-    for (const group of identicalGroups(model.entries, overlaps)) {
-      for (let i = 1; i < group.length; i++) repeated.add(group[i].id);
-      findings.push(twinsFinding(doc, analysis, group));
+  check(context) {
+    try {
+      return overlapFindings(context);
+    } finally {
+      groupCache = [];
     }
-    for (const [id, overlap] of overlaps) {
-      if (repeated.has(id)) continue;
-      const entry = model.entries[id];
-      const span = entry.destinationAttributes[0]?.valueSpan ?? entry.element.nameSpan;
-      const cov = coverage.get(id);
-      const containers = (cov?.coveringEntryIds ?? []).map((c) => model.entries[c]).filter(Boolean);
-      if (cov && containers.length > 0) {
-        const granted = RIGHTS.filter((r) => groupsOf(entry, r).length > 0);
-        const covering = givers(entry, containers);
-        const example = overlap.partners.find((p) => containers.some((c) => c.id === p.id))?.witness ?? entry.patterns[0]?.pattern.text;
-        const mentioned = new Set(RIGHTS.flatMap((r) => groupsOf(entry, r)));
-        const leftOut = RIGHTS.filter((r) => groupsOf(entry, r).length === 0)
-          .map((r) => ({ r, groups: [...new Set(containers.flatMap((c) => groupsOf(c, r)))].filter((g) => mentioned.has(g) || g === '*') }))
-          .filter((x) => x.groups.length > 0);
-        if (leftOut.length > 0) {
-          const { r, groups } = leftOut[0];
-          const giver = containers.find((c) => groupsOf(c, r).some((g) => groups.includes(g)))!;
-          const places = related([...new Set([giver, ...covering])]);
-          findings.push({
-            span,
-            message: `Entries add up: ${describeEntry(doc, giver)} already grants \`${groups.join(', ')}\` ${r} on e.g. \`${example}\`, so leaving ${r} out here restricts nothing${granted.every((g) => cov.addsNothing[g]) ? ', and everything it does grant is granted there already' : ''}.${places.note}`,
-            related: places.related,
-          });
-          continue;
-        }
-        // A group's right may come from defaultEntry rather than a container: then that is named.
-        if (granted.length > 0 && granted.every((r) => cov.addsNothing[r])) {
-          const fromDefault = granted.some((r) => groupsOf(entry, r).some((g) => !covering.some((c) => grantsGroup(c, r, g))));
-          const who = covering.length === 0 ? 'the defaultEntry' : `${names(doc, covering)}${fromDefault ? ' with the defaultEntry' : ''}`;
-          const places = related(covering);
-          findings.push({
-            span,
-            message: `Entries add up: ${who} already ${covering.length > 1 || (fromDefault && covering.length > 0) ? 'grant' : 'grants'} every right this entry grants, to the same groups, on e.g. \`${example}\`, so this entry adds nothing.${places.note}`,
-            related: places.related,
-            unnecessary: true,
-          });
-          continue;
-        }
-      }
-      const partners = overlap.partners.map((p) => model.entries[p.id]);
-      const example = overlap.partners[0]?.witness ?? '';
-      const more = overlap.more > 0 ? ` and ${overlap.more} more` : '';
-      findings.push({
-        span,
-        severity: 'hint',
-        message: `Overlaps ${partners.map((p) => `line ${lineOf(doc, p.element.nameSpan)}`).join(', ')}${more}; their rights add up on e.g. \`${example}\`: ${rightsSummary([entry, partners[0]])}.`,
-        related: related(partners).related,
-      });
-    }
-    return findings;
   },
   fixes(finding): Fix[] {
     const data = finding.data as OtherKindData | undefined;
@@ -160,3 +131,79 @@ export const patternOverlap: Rule = {
     return [{ title: `Make this a ${data.kind} entry: ${data.kind}="${data.pattern}"`, edits: [{ span: data.nameSpan, newText: data.kind }], preferred: true }];
   },
 };
+
+/**
+ * The warning for an entry that broader entries (`containers`) make pointless: one that leaves out a right a container
+ * grants its groups, or one whose every right is granted already. Undefined when neither holds.
+ */
+function coveredFinding(doc: ParsedDocument, entry: AuthorizationEntry, span: Span, overlap: OverlapResult, cov: Coverage, containers: AuthorizationEntry[]): Finding | undefined {
+  const granted = RIGHTS.filter((r) => groupsOf(entry, r).length > 0);
+  const covering = givers(entry, containers);
+  const example = overlap.partners.find((p) => containers.some((c) => c.id === p.id))?.witness ?? entry.patterns[0]?.pattern.text;
+  const leftOut = firstLeftOut(entry, containers);
+  if (leftOut) {
+    const { right, groups } = leftOut;
+    const giver = containers.find((c) => groupsOf(c, right).some((g) => groups.includes(g)))!;
+    const partners = [...new Set([giver, ...covering])];
+    const message = `Entries add up: ${describeEntry(doc, giver)} already grants \`${groups.join(', ')}\` ${right} on e.g. \`${example}\`, so leaving ${right} out here restricts nothing${granted.every((g) => cov.addsNothing[g]) ? ', and everything it does grant is granted there already' : ''}.${unlisted(partners)}`;
+    return new OverlapFinding(span, message, partners);
+  }
+  // A group's right may come from defaultEntry rather than a container: then that is named.
+  if (granted.length === 0 || !granted.every((r) => cov.addsNothing[r])) return undefined;
+  const fromDefault = granted.some((r) => groupsOf(entry, r).some((g) => !covering.some((c) => grantsGroup(c, r, g))));
+  const who = covering.length === 0 ? 'the defaultEntry' : `${names(doc, covering)}${fromDefault ? ' with the defaultEntry' : ''}`;
+  const message = `Entries add up: ${who} already ${covering.length > 1 || (fromDefault && covering.length > 0) ? 'grant' : 'grants'} every right this entry grants, to the same groups, on e.g. \`${example}\`, so this entry adds nothing.${unlisted(covering)}`;
+  return new OverlapFinding(span, message, covering, undefined, true);
+}
+
+/**
+ * The first right this entry leaves out although a container grants it to one of the entry's own groups (or to `*`),
+ * with those groups in the order the containers name them.
+ */
+function firstLeftOut(entry: AuthorizationEntry, containers: AuthorizationEntry[]): { right: RightName; groups: string[] } | undefined {
+  let mentioned: string[] | undefined;
+  for (const right of RIGHTS) {
+    if (groupsOf(entry, right).length > 0) continue;
+    mentioned ??= RIGHTS.flatMap((r) => groupsOf(entry, r));
+    const groups: string[] = [];
+    for (const container of containers) {
+      for (const g of groupsOf(container, right)) if ((g === '*' || mentioned.includes(g)) && !groups.includes(g)) groups.push(g);
+    }
+    if (groups.length > 0) return { right, groups };
+  }
+  return undefined;
+}
+
+function overlapFindings({ doc, analysis }: RuleContext): Finding[] {
+  const { model } = doc;
+  const overlaps = analysis.overlaps();
+  if (overlaps.size === 0) return [];
+  const coverage = analysis.coverage();
+  const findings: Finding[] = [];
+  // The later entries of a group of identical patterns are reported once, in their group's finding.
+  const repeated = new Set<number>();
+  for (const group of identicalGroups(model.entries, overlaps, analysis.samePatterns())) {
+    for (let i = 1; i < group.length; i++) repeated.add(group[i].id);
+    findings.push(twinsFinding(doc, analysis, group));
+  }
+  for (const [id, overlap] of overlaps) {
+    if (repeated.has(id)) continue;
+    const entry = model.entries[id];
+    const span = entry.destinationAttributes[0]?.valueSpan ?? entry.element.nameSpan;
+    const cov = coverage.get(id);
+    const containers = cov ? cov.coveringEntryIds.map((c) => model.entries[c]).filter(Boolean) : [];
+    if (cov && containers.length > 0) {
+      const covered = coveredFinding(doc, entry, span, overlap, cov, containers);
+      if (covered) {
+        findings.push(covered);
+        continue;
+      }
+    }
+    const partners = overlap.partners.map((p) => model.entries[p.id]);
+    const example = overlap.partners[0]?.witness ?? '';
+    const more = overlap.more > 0 ? ` and ${overlap.more} more` : '';
+    const message = `Overlaps ${partners.map((p) => `line ${lineOf(doc, p.element.nameSpan)}`).join(', ')}${more}; their rights add up on e.g. \`${example}\`: ${rightsSummary([entry, partners[0]])}.`;
+    findings.push(new OverlapFinding(span, message, partners, 'hint'));
+  }
+  return findings;
+}

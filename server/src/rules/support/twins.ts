@@ -1,9 +1,8 @@
 // Groups of entries with identical patterns (pattern-overlap reports each group once). The overlap analysis names
-// only a few partners per entry, so a large group would be missed from those links alone: single-pattern entries
-// are also grouped by their normal form, which identical single patterns share.
-import { normalForm } from '../../destinations';
+// only a few partners per entry, so a large group would be missed from those links alone: the single-pattern
+// entries of one map that the pattern index holds on one node with one tail are joined too.
 import type { OverlapFinding } from '../../destinations';
-import type { AuthorizationEntry, AuthorizationMap } from '../../model/types';
+import type { AuthorizationEntry } from '../../model/types';
 
 /** Union-find over entry ids, path-halving; the smallest id of a set is its root (the group's first entry). */
 class IdSets {
@@ -19,6 +18,11 @@ class IdSets {
     return at;
   }
 
+  /** The ids joined to a smaller one (every member of a set but its root). */
+  joined(): Iterable<number> {
+    return this.parent.keys();
+  }
+
   union(a: number, b: number): void {
     const ra = this.find(a);
     const rb = this.find(b);
@@ -28,39 +32,22 @@ class IdSets {
   }
 }
 
-function formKey(entry: AuthorizationEntry): string | undefined {
-  if (entry.patterns.length !== 1) return undefined;
-  const form = normalForm(entry.patterns[0].pattern);
-  return `${form.kind}\u0000${form.tail}\u0000${form.prefix.join('\u0000')}`;
-}
-
 /**
  * The groups of two or more entries with identical patterns, each sorted by id (document order), in the order of
  * their first entries. Linear in the number of entries and their named partners.
  */
-export function identicalGroups(entries: AuthorizationEntry[], overlaps: Map<number, OverlapFinding>): AuthorizationEntry[][] {
+export function identicalGroups(entries: AuthorizationEntry[], overlaps: Map<number, OverlapFinding>, samePatterns: number[][]): AuthorizationEntry[][] {
   const sets = new IdSets();
-  // Entries of different maps never add up (each plugin checks its own), so forms are grouped per map.
-  const firstByKey = new Map<AuthorizationMap, Map<string, number>>();
-  for (const [id, overlap] of overlaps) {
-    for (const partner of overlap.partners) if (partner.relation === 'identical') sets.union(id, partner.id);
-    const entry = entries[id];
-    const key = formKey(entry);
-    if (key === undefined) continue;
-    let firsts = firstByKey.get(entry.map);
-    if (!firsts) firstByKey.set(entry.map, (firsts = new Map()));
-    const first = firsts.get(key);
-    if (first === undefined) firsts.set(key, id);
-    else sets.union(first, id);
-  }
+  for (const [id, overlap] of overlaps) for (const partner of overlap.partners) if (partner.relation === 'identical') sets.union(id, partner.id);
+  for (const group of samePatterns) for (const id of group) sets.union(group[0], id);
   const byRoot = new Map<number, AuthorizationEntry[]>();
-  for (const id of overlaps.keys()) {
+  for (const id of sets.joined()) {
     const root = sets.find(id);
     let group = byRoot.get(root);
-    if (!group) byRoot.set(root, (group = []));
+    if (!group) byRoot.set(root, (group = [entries[root]]));
     group.push(entries[id]);
   }
-  const groups: AuthorizationEntry[][] = [];
-  for (const group of byRoot.values()) if (group.length > 1) groups.push(group.sort((a, b) => a.id - b.id));
+  const groups = [...byRoot.values()];
+  for (const group of groups) group.sort((a, b) => a.id - b.id);
   return groups.sort((a, b) => a[0].id - b[0].id);
 }

@@ -3,6 +3,8 @@
 // more than MAX_RELATED related places (its message counts the others).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import fc from 'fast-check';
+import { effectivePermissions, parseDestination, PatternIndex, type DestinationKind, type MapEntryInput, type SecurityInput } from '../../server/src/destinations';
 import { getLanguageService } from '../../server/src/service/languageService';
 import { MAX_RELATED } from '../../server/src/rules/support/related';
 import { filesFromMap, type FileAccess } from '../../server/src/service/files';
@@ -114,4 +116,32 @@ test('identical patterns behind more broader entries than a finding names are st
   assert.match(twins[1].message, /^The same destinations as queue="ORDERS\.EU\.>" \(line 19\) and 38 more entries: ActiveMQ merges all 40 entries/);
   // Besides the group's finding, at most the first twin has one of its own (what broader entries make of it).
   assert.ok(findings(text, 'pattern-overlap').filter((f) => f.text === 'ORDERS.EU.>').length <= 2);
+});
+
+test('property: effectivePermissions through the pattern index answers exactly as testing every entry (names with and without wildcards, composites, users by group)', () => {
+  const SEGMENTS = ['A', 'B', '', '*', '>'];
+  const GROUPS = ['g1', 'g2', 'g3', '*'];
+  const kindArb = fc.constantFrom<DestinationKind>('queue', 'queue', 'topic');
+  const patternArb = fc.tuple(kindArb, fc.array(fc.constantFrom(...SEGMENTS), { minLength: 1, maxLength: 4 })).map(([kind, segments]) => parseDestination(segments.join('.'), kind));
+  const groupsArb = fc.uniqueArray(fc.constantFrom(...GROUPS), { maxLength: 2 });
+  const entriesArb = fc
+    .array(fc.record({ patterns: fc.array(patternArb, { minLength: 1, maxLength: 2 }), read: groupsArb, write: groupsArb, admin: groupsArb }), { minLength: 1, maxLength: 12 })
+    .map((entries): MapEntryInput[] => entries.map((e, id) => ({ id, ...e })));
+  const usersArb = fc.array(fc.record({ name: fc.constantFrom('u1', 'u2', 'u3', 'u4'), groups: fc.uniqueArray(fc.constantFrom('g1', 'g2', 'g3'), { maxLength: 3 }) }), { maxLength: 5 });
+  const nameArb = fc.array(fc.tuple(fc.constantFrom('queue', 'topic'), fc.array(fc.constantFrom('A', 'B', '', 'C', '*', '>'), { minLength: 1, maxLength: 5 })), { minLength: 1, maxLength: 2 })
+    .map((parts) => parts.map(([kind, segments]) => `${kind}://${segments.join('.')}`).join(','));
+  fc.assert(
+    fc.property(entriesArb, usersArb, fc.array(nameArb, { minLength: 1, maxLength: 6 }), fc.option(groupsArb, { nil: undefined }), (entries, users, names, defaultRead) => {
+      const map = { entries, defaultEntry: defaultRead ? { read: defaultRead, write: [], admin: [] } : undefined };
+      const plain: SecurityInput = { map, users };
+      const indexed: SecurityInput = { map: { ...map, index: PatternIndex.of(entries) }, users };
+      // The destination itself is compared by kind and text: the index caches its normal form on the parsed pattern.
+      const answer = (input: SecurityInput, name: string) => {
+        const { destination, ...rest } = effectivePermissions(input, name);
+        return { ...rest, destination: `${destination.kind}://${destination.text}` };
+      };
+      for (const name of names) assert.deepEqual(answer(indexed, name), answer(plain, name), name);
+    }),
+    { seed: 18, numRuns: 400 },
+  );
 });

@@ -69,7 +69,7 @@ export function createAnalysis(doc: ParsedDocument, settings: ResolvedSettings, 
     const rights = (entry: AuthorizationEntry | undefined) => (entry ? inputs()[entry.id] : undefined);
     const simple = model.simpleAuthentication[0];
     return {
-      map: { entries: first?.entries ?? [], defaultEntry: rights(first?.map.defaultEntry), tempEntry: rights(first?.map.tempEntry) },
+      map: { entries: first?.entries ?? [], defaultEntry: rights(first?.map.defaultEntry), tempEntry: rights(first?.map.tempEntry), index: first?.index },
       // The users ActiveMQ keeps (the last of a duplicated name); with JAAS alone, those of its properties files.
       users: simple
         ? effectiveUsers(model).map((u) => ({ name: u.username!.text, groups: (u.groups?.items ?? []).map((t) => t.text) }))

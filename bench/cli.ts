@@ -15,8 +15,8 @@ import { median, ratio, table } from './measure';
 
 const rounds = Number(process.env.BENCH_CLI_RUNS ?? 5);
 const SIZES = [10000, 30000];
-// Run from the checkout's root, as `npm run bench` does.
-const CLI = resolve('bin/activemq-lint.js');
+// Run from the checkout's root, as `npm run bench` does; BENCH_CLI names another build's bin (to compare two builds).
+const CLI = resolve(process.env.BENCH_CLI ?? 'bin/activemq-lint.js');
 const XMLDOM = resolve('node_modules/@xmldom/xmldom');
 
 const dir = mkdtempSync(join(os.tmpdir(), 'activemq-xml-bench-cli-'));

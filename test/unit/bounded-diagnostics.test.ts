@@ -145,3 +145,13 @@ test('property: effectivePermissions through the pattern index answers exactly a
     { seed: 18, numRuns: 400 },
   );
 });
+
+test('a finding of any rule with more than 20 related places becomes a diagnostic with 20 and a count in its message', () => {
+  // group-without-members lists an entry's other grants of a group as related places: 30 of them in one entry.
+  const grants = Array.from({ length: 31 }, () => 'ghost').join(',');
+  const text = securedBroker(USERS, `<authorizationEntry queue="A" read="${grants}"/>`);
+  const diagnostic = diagnosticsOf(text).find((d) => d.code === 'group-without-members');
+  assert.ok(diagnostic, 'the group without members is reported');
+  assert.equal(diagnostic.relatedInformation?.length, MAX_RELATED);
+  assert.match(diagnostic.message, /Related places show the first 20 of them; 10 more are not listed\.$/);
+});

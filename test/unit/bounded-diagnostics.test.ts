@@ -153,5 +153,5 @@ test('a finding of any rule with more than 20 related places becomes a diagnosti
   const diagnostic = diagnosticsOf(text).find((d) => d.code === 'group-without-members');
   assert.ok(diagnostic, 'the group without members is reported');
   assert.equal(diagnostic.relatedInformation?.length, MAX_RELATED);
-  assert.match(diagnostic.message, /Related places show the first 20 of them; 10 more are not listed\.$/);
+  assert.match(String(diagnostic.message), /Related places show the first 20 of them; 10 more are not listed\.$/);
 });

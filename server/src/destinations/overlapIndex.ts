@@ -6,7 +6,7 @@
 // The walks are methods on long-lived objects rather than closures: they run once per entry of a large map. They
 // keep their own stack of nodes still to visit, in the order a recursion would visit them: a hostile pattern has
 // 100,000 segments, and a recursion that deep overflows the call stack.
-import { ANY_CHILD, minLength, normalForm, type DestinationKind, type DestinationPattern, type NormalForm } from './pattern';
+import { ANY_CHILD, minLength, normalForm, type DestinationKind, type DestinationPattern, type NormalForm, type Tail } from './pattern';
 import { formContains, formWitness } from './relations';
 
 export interface MapEntryInput {
@@ -238,6 +238,8 @@ class OverlapQuery {
   }
 }
 
+const TAILS: Tail[] = ['exact', 'rest-or-none', 'rest'];
+
 /** Visit modes beside a depth along the query's prefix. */
 const SUBTREE = -1;
 const SHARED_ONLY = -2;
@@ -283,6 +285,26 @@ export class PatternIndex {
       if (root) this.query.run(root, pattern);
     }
     return { id: entry.id, partners: this.query.named(), more: this.query.more(single) };
+  }
+
+  /**
+   * The entries of one pattern each whose patterns are the same (same normal form), in groups of two or more, each
+   * group in the order the entries were added. They sit on one trie node with one tail, so this is one walk over the
+   * trie, however the overlap queries named partners.
+   */
+  samePatternGroups(): MapEntryInput[][] {
+    const groups: MapEntryInput[][] = [];
+    const pending = [...this.roots.values()];
+    for (let node = pending.pop(); node; node = pending.pop()) {
+      if (node.childList) pending.push(...node.childList);
+      if (!node.here || node.here.length < 2) continue;
+      for (const tail of TAILS) {
+        let group: MapEntryInput[] | undefined;
+        for (const stored of node.here) if (!stored.shared && stored.tail === tail) (group ??= []).push(stored.entry);
+        if (group && group.length > 1) groups.push(group);
+      }
+    }
+    return groups;
   }
 
   /** Appends to `into` the stored patterns that contain `pattern` (match every destination it matches). */

@@ -3,7 +3,7 @@
 // temporary destinations governed only by tempDestinationAuthorizationEntry (open when there is none), `*` meaning
 // every authenticated connection.
 import { PatternIndex, type MapEntryInput, type StoredPattern } from './overlapIndex';
-import { parseDestination, parseQualifiedDestination, type DestinationPattern } from './pattern';
+import { isWildcardSegment, parseDestination, parseQualifiedDestination, type DestinationPattern } from './pattern';
 import { matches } from './relations';
 
 export type RightName = 'read' | 'write' | 'admin';
@@ -20,6 +20,11 @@ export interface AuthorizationMapInput {
   entries: MapEntryInput[];
   defaultEntry?: AclInput;
   tempEntry?: AclInput;
+  /**
+   * A pattern index holding exactly `entries`, when the caller has one: a lookup of a name without wildcards then
+   * walks the index instead of testing every entry (a rule that asks about every entry's destinations stays linear).
+   */
+  index?: PatternIndex;
 }
 
 export interface UserInput {
@@ -72,16 +77,29 @@ function aclKey(acl: AclInput): string {
   return RIGHT_NAMES.map((r) => [...new Set(acl[r])].sort().join(',')).join('|');
 }
 
-function matchingEntries(entries: MapEntryInput[], destination: DestinationPattern): MapEntryInput[] {
-  return entries.filter((e) => e.patterns.some((p) => matches(p, destination)));
+function matchingEntries(map: AuthorizationMapInput, destination: DestinationPattern): MapEntryInput[] {
+  if (map.index && !destination.segments.some(isWildcardSegment)) return indexedMatches(map.index, destination);
+  return map.entries.filter((e) => e.patterns.some((p) => matches(p, destination)));
+}
+
+/**
+ * The entries matching a name without wildcards, through the index: a pattern matches such a name exactly when it
+ * contains it (relations.ts: formContains against a name of exact length is the same test as `matches`). In map
+ * order, each entry once, as the filter above gives them.
+ */
+function indexedMatches(index: PatternIndex, destination: DestinationPattern): MapEntryInput[] {
+  const stored = index.containing(destination, []);
+  const found: MapEntryInput[] = [];
+  for (const s of stored) if (!found.includes(s.entry)) found.push(s.entry);
+  return found.length > 1 ? found.sort((a, b) => a.id - b.id) : found;
 }
 
 /** DefaultAuthorizationMap.get: for a composite, the entries (compared by ACLs) that every part matches. */
 function entriesFor(map: AuthorizationMapInput, parts: DestinationPattern[]): MapEntryInput[] {
-  let found = matchingEntries(map.entries, parts[0]);
+  let found = matchingEntries(map, parts[0]);
   for (const part of parts.slice(1)) {
     if (found.length === 0) break;
-    const keys = new Set(matchingEntries(map.entries, part).map(aclKey));
+    const keys = new Set(matchingEntries(map, part).map(aclKey));
     found = found.filter((e) => keys.has(aclKey(e)));
   }
   return found;
@@ -111,10 +129,59 @@ function intersect(existing: Allowed, candidates: Allowed): Allowed {
   return existing;
 }
 
+/**
+ * Per input, the positions in `users` of each group's members (a lookup reads a few groups, not every user), and
+ * the answers so far by set of groups: the destinations of a large map share a few such sets. Answers are shared
+ * arrays, never changed by their readers.
+ */
+interface Members {
+  byGroup: Map<string, number[]>;
+  answers: Map<string, string[]>;
+}
+
+const membersByInput = new WeakMap<SecurityInput, Members>();
+
+function membersOf(input: SecurityInput): Members {
+  let members = membersByInput.get(input);
+  if (!members) {
+    const byGroup = new Map<string, number[]>();
+    input.users.forEach((u, i) => {
+      for (const g of u.groups) {
+        const list = byGroup.get(g);
+        if (!list) byGroup.set(g, [i]);
+        else if (list[list.length - 1] !== i) list.push(i);
+      }
+    });
+    members = { byGroup, answers: new Map() };
+    membersByInput.set(input, members);
+  }
+  return members;
+}
+
+/** The names of the users in any of `groups`, in the order of `input.users`. */
+function usersIn(input: SecurityInput, groups: Set<string>): string[] {
+  const members = membersOf(input);
+  const key = [...groups].sort().join('\u0000');
+  let answer = members.answers.get(key);
+  if (!answer) members.answers.set(key, (answer = usersInGroups(input, members.byGroup, groups)));
+  return answer;
+}
+
+function usersInGroups(input: SecurityInput, byGroup: Map<string, number[]>, groups: Set<string>): string[] {
+  const members = byGroup;
+  const positions: number[] = [];
+  for (const g of groups) for (const i of members.get(g) ?? []) positions.push(i);
+  if (positions.length === 0) return [];
+  positions.sort((a, b) => a - b);
+  const names: string[] = [];
+  for (let k = 0; k < positions.length; k++) if (k === 0 || positions[k] !== positions[k - 1]) names.push(input.users[positions[k]].name);
+  return names;
+}
+
 function rightFor(allowed: Allowed, input: SecurityInput): Right {
   const everyone = !allowed || allowed.anyGroup || allowed.groups.has(EVERYONE);
   const groups = allowed?.groups ?? new Set<string>();
-  const users = input.users.filter((u) => everyone || u.groups.some((g) => groups.has(g))).map((u) => u.name);
+  const users = everyone ? input.users.map((u) => u.name) : usersIn(input, groups);
   const anonymous = !!input.anonymous?.allowed && (everyone || groups.has(input.anonymous.group));
   return { groups: [...groups].sort(), everyone, users, anonymous };
 }

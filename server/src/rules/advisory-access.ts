@@ -33,10 +33,18 @@ function allGroups(doc: ParsedDocument): string[] {
  * ActiveMQ.Advisory.Consumer.* / .Producer.* for a consumer or producer on a destination it may read or write
  * (addConsumer, addProducer; one example name per entry).
  */
-function advisoriesNotCreated(input: SecurityInput): Map<string, string[]> {
-  const needed = new Map<string, Set<string>>();
+/** The users lacking admin on some advisory topic their actions create (in the users' order), and those topics. */
+interface NotCreated {
+  users: string[];
+  topicsOf(user: string): string[];
+}
+
+function advisoriesNotCreated(input: SecurityInput): NotCreated {
+  // What each action needs, as (users, topic) in the order the broker meets them; topic by topic rather than user by
+  // user, so the work grows with entries and the users of their groups, not with their product.
+  const needs: { users: string[]; topic: string }[] = [];
   const need = (users: string[], topic: string) => {
-    for (const user of users) needed.set(user, (needed.get(user) ?? new Set()).add(topic));
+    if (users.length > 0) needs.push({ users, topic });
   };
   need(input.users.map((u) => u.name), 'topic://ActiveMQ.Advisory.Connection');
   for (const kind of ['queue', 'topic', 'temp-queue', 'temp-topic'] as const) {
@@ -55,17 +63,26 @@ function advisoriesNotCreated(input: SecurityInput): Map<string, string[]> {
   // Many users need the same topics: each topic's admins are looked up once.
   const admins = new Map<string, Set<string>>();
   const adminsOf = (topic: string) => {
-    if (!admins.has(topic)) admins.set(topic, new Set(effectivePermissions(input, topic).admin.users));
-    return admins.get(topic)!;
+    let found = admins.get(topic);
+    if (!found) admins.set(topic, (found = new Set(effectivePermissions(input, topic).admin.users)));
+    return found;
   };
-  const lacking = new Map<string, string[]>();
-  for (const [user, topics] of needed) {
-    const missing = [...topics].filter((topic) => !adminsOf(topic).has(user));
-    if (missing.length) lacking.set(user, missing);
+  // Who lacks anything is settled topic by topic; the topics themselves are listed only for the user a message names.
+  const lackingUsers = new Set<string>();
+  for (const { users, topic } of needs) {
+    const allowed = adminsOf(topic);
+    for (const user of users) if (!allowed.has(user)) lackingUsers.add(user);
   }
-  return lacking;
+  return {
+    // In the order of the users, as the broker's log would show them connecting.
+    users: input.users.map((u) => u.name).filter((name, i, all) => lackingUsers.has(name) && all.indexOf(name) === i),
+    topicsOf(user: string): string[] {
+      const topics = new Set<string>();
+      for (const { users, topic } of needs) if (users.includes(user) && !adminsOf(topic).has(user)) topics.add(topic);
+      return [...topics];
+    },
+  };
 }
-
 
 export const advisoryAccess: Rule = {
   id: 'advisory-access',
@@ -95,7 +112,8 @@ export const advisoryAccess: Rule = {
     const users = effectiveUsers(doc.model).filter(known);
     const judged = new Set(users.map((u) => u.username!.text));
     const lackingRead = users.filter((u) => !readers.has(u.username!.text));
-    const lackingCreate = needsAdmin ? new Map([...advisoriesNotCreated(input)].filter(([name]) => judged.has(name))) : new Map<string, string[]>();
+    const notCreated = needsAdmin ? advisoriesNotCreated(input) : undefined;
+    const lackingCreate = new Set(notCreated?.users.filter((name) => judged.has(name)));
     if (lackingRead.length === 0 && lackingCreate.size === 0) return [];
     const label = (u: (typeof users)[number]) => `${u.username!.text} (${(u.groups?.items ?? []).map((t) => t.text).join(', ') || 'no groups'})`;
     const versionNote = version
@@ -111,9 +129,10 @@ export const advisoryAccess: Rule = {
     if (lackingRead.length) {
       sentences.push(`${listOf(lackingRead.map(label))} cannot read the topics ActiveMQ.Advisory.TempQueue and ActiveMQ.Advisory.TempTopic, which every JMS client subscribes to when it connects: their connections fail with a JMSSecurityException ("not authorized to read from: ActiveMQ.Advisory.TempQueue,ActiveMQ.Advisory.TempTopic"). They need read there.`);
     }
-    if (lackingCreate.size) {
+    if (notCreated && lackingCreate.size) {
       const creators = users.filter((u) => lackingCreate.has(u.username!.text));
-      const [first, topics] = [...lackingCreate][0];
+      const first = [...lackingCreate][0];
+      const topics = notCreated.topicsOf(first);
       sentences.push(`${listOf(creators.map(label))} cannot create the advisory topics their own actions create (${listOf(topics.map((t) => t.replace('topic://', '')), 4)} for \`${first}\`), and this broker sends advisories with the client's own rights (before 5.19.8 / 6.2.7 / 6.3.0): the action fails with "User ${first} is not authorized to create: ${topics[0]}" until someone with admin there has created it. They need admin there.`);
     }
     let message = `${sentences.join(' ')} (${versionNote})`;

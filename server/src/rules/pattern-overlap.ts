@@ -3,20 +3,79 @@
 import { RIGHTS, type AuthorizationEntry, type RightName } from '../model/types';
 import { describeEntry, entryLabel, lineOf } from './support/model';
 import { missingOtherKind, type OtherKindData } from './support/otherKind';
-import type { Finding, Fix, RelatedPlace, Rule } from './types';
+import { capRelated, MAX_RELATED } from './support/related';
+import { identicalGroups } from './support/twins';
+import type { Coverage, OverlapFinding as OverlapResult } from '../destinations';
+import type { Span } from '../parser/xmlTree';
+import type { Finding, Fix, RelatedPlace, Rule, RuleContext, Severity } from './types';
 import type { ParsedDocument } from '../model/parsedDocument';
+import type { Analysis } from '../service/analysis';
+
+/**
+ * The groups of each entry's rights, read once per check: the helpers below ask for them again and again, and on a
+ * large map the copies were a good part of the garbage. Indexed by entry id, kept only while `check` runs.
+ */
+let groupCache: ({ entry: AuthorizationEntry; groups: Record<RightName, string[]> } | undefined)[] = [];
 
 function groupsOf(entry: AuthorizationEntry, right: RightName): string[] {
-  return (entry.rights[right]?.items ?? []).map((t) => t.text).filter(Boolean);
+  let cached = groupCache[entry.id];
+  if (cached?.entry !== entry) {
+    const read = (r: RightName) => (entry.rights[r]?.items ?? []).map((t) => t.text).filter(Boolean);
+    cached = { entry, groups: { read: read('read'), write: read('write'), admin: read('admin') } };
+    groupCache[entry.id] = cached;
+  }
+  return cached.groups[right];
 }
 
+/** The groups each right goes to when ActiveMQ merges `entries`: one pass over them, whatever their number. */
 function rightsSummary(entries: AuthorizationEntry[]): string {
-  return RIGHTS.map((r) => `${r}: ${[...new Set(entries.flatMap((e) => groupsOf(e, r)))].sort().join(', ') || 'nobody'}`).join('; ');
+  return RIGHTS.map((r) => {
+    const groups = new Set<string>();
+    for (const e of entries) for (const g of groupsOf(e, r)) groups.add(g);
+    return `${r}: ${[...groups].sort().join(', ') || 'nobody'}`;
+  }).join('; ');
 }
 
-/** The partners as related places; the editor shows each place's line, so the message does not repeat it. */
-function related(entries: AuthorizationEntry[]): RelatedPlace[] {
-  return entries.map((e) => ({ span: e.destinationAttributes[0]?.valueSpan ?? e.element.nameSpan, message: `overlapping entry ${entryLabel(e)}` }));
+/**
+ * A finding whose related places (the partners, at most MAX_RELATED; the editor shows each place's line, so the
+ * message does not repeat it) are built when read: the CLI's text report never reads them, and a large map has a
+ * finding per entry.
+ */
+class OverlapFinding implements Finding {
+  constructor(
+    readonly span: Span,
+    readonly message: string,
+    private readonly partners: AuthorizationEntry[],
+    readonly severity?: Severity,
+    readonly unnecessary?: boolean,
+    readonly data?: OtherKindData,
+  ) {}
+
+  get related(): RelatedPlace[] {
+    const shown = this.partners.slice(0, MAX_RELATED).map((e) => ({ span: e.destinationAttributes[0]?.valueSpan ?? e.element.nameSpan, message: `overlapping entry ${entryLabel(e)}` }));
+    return capRelated(shown, this.partners.length).related;
+  }
+}
+
+/** The sentence saying how many partners are not among the related places ('' when all are). */
+function unlisted(partners: AuthorizationEntry[]): string {
+  return capRelated([], partners.length).note;
+}
+
+/**
+ * One finding for a group of entries with identical patterns, on its second entry (the repetition; the first keeps
+ * its own findings): the first named, the others as related places.
+ */
+function twinsFinding(doc: ParsedDocument, analysis: Analysis, group: AuthorizationEntry[]): Finding {
+  const [first, entry] = group;
+  const others = group.length - 2;
+  const span = entry.destinationAttributes[0]?.valueSpan ?? entry.element.nameSpan;
+  const missing = missingOtherKind(doc, analysis, entry, first);
+  const partners = [first, ...group.slice(2)];
+  const who = others === 0 ? 'both entries' : `all ${group.length} entries`;
+  const more = others === 0 ? '' : ` and ${others} more ${others === 1 ? 'entry' : 'entries'}`;
+  const message = `The same destinations as ${describeEntry(doc, first)}${more}: ActiveMQ merges ${who}, so together they grant ${rightsSummary(group)}.${unlisted(partners)}${missing ? ` ${missing.message}` : ''}`;
+  return new OverlapFinding(span, message, partners, undefined, undefined, missing?.data);
 }
 
 function grantsGroup(entry: AuthorizationEntry, right: RightName, group: string): boolean {
@@ -38,8 +97,12 @@ function givers(entry: AuthorizationEntry, containers: AuthorizationEntry[]): Au
   return containers.filter((c) => found.has(c));
 }
 
+/** The entries that together grant something: the first few named, the others counted (they are related places). */
+const NAMED_IN_MESSAGE = 5;
+
 function names(doc: ParsedDocument, entries: AuthorizationEntry[]): string {
-  const described = entries.map((e) => describeEntry(doc, e));
+  const described = entries.slice(0, NAMED_IN_MESSAGE).map((e) => describeEntry(doc, e));
+  if (entries.length > NAMED_IN_MESSAGE) described.push(`${entries.length - NAMED_IN_MESSAGE} more entries`);
   return described.length > 1 ? `${described.slice(0, -1).join(', ')} and ${described[described.length - 1]} together` : described[0];
 }
 
@@ -49,77 +112,18 @@ export const patternOverlap: Rule = {
   category: 'meaning',
   summary: 'Entries that cannot do what they look like they do because broader entries already grant their rights (other overlaps as hints).',
   docs: {
-    catches: 'Warnings: the same pattern twice (and, when both entries are alike and no entry of the other kind gives their groups those rights, the queue or topic entry that was probably meant), and an entry whose rights are already granted to the same groups by entries whose patterns contain it (the message names those entries, not a broader entry that grants other groups), or that leaves out a right which a containing entry grants to the same group (it looks like a restriction and is none). Hints: other overlaps, with the combined rights on an example destination.',
+    catches: 'Warnings: the same pattern twice (and, when both entries are alike and no entry of the other kind gives their groups those rights, the queue or topic entry that was probably meant), and an entry whose rights are already granted to the same groups by entries whose patterns contain it (the message names those entries, not a broader entry that grants other groups), or that leaves out a right which a containing entry grants to the same group (it looks like a restriction and is none). Hints: other overlaps, with the combined rights on an example destination. A group of entries with the same pattern is one finding, on its second entry, naming the first and listing the others as related places; no finding lists more than 20 related places (its message counts the rest), so the diagnostics grow with what is wrong, not with the size of the map.',
     runtime: 'DefaultAuthorizationMap unions the groups of every matching entry (plus defaultEntry); there is no "most specific wins" for authorization (that is policyEntry). So leaving `write` out of `mcollective.nodes` while `mcollective.>` grants `mcollective` write changes nothing. An entry on `topic=">"` granting `admins` makes a `topic="mcollective.>"` entry for `mcollective` redundant only if it grants `mcollective` too.',
     wrong: '<authorizationEntry topic="mcollective.>" read="mcollective" write="mcollective" admin="mcollective"/>\n<authorizationEntry topic="mcollective.nodes" read="mcollective" admin="mcollective"/>',
     right: '<authorizationEntry topic="mcollective.>" read="mcollective" admin="mcollective"/>\n<authorizationEntry topic="mcollective.*.agent" write="mcollective"/>',
     fix: 'Grant broad rights on broad patterns only to the groups that should have them everywhere, and add narrower entries for the rest; remove entries that add nothing. For a duplicate where the other kind was meant, the quick fix turns `topic=` into `queue=` (or back).',
   },
-  check({ doc, analysis }) {
-    const { model } = doc;
-    const overlaps = analysis.overlaps();
-    if (overlaps.size === 0) return [];
-    const coverage = analysis.coverage();
-    const findings: Finding[] = [];
-    for (const [id, overlap] of overlaps) {
-      const entry = model.entries[id];
-      const span = entry.destinationAttributes[0]?.valueSpan ?? entry.element.nameSpan;
-      const identical = overlap.partners.filter((p) => p.relation === 'identical').map((p) => model.entries[p.id]);
-      const earlierTwin = identical.find((e) => e.id < id);
-      if (earlierTwin) {
-        const missing = missingOtherKind(doc, analysis, entry, earlierTwin);
-        findings.push({
-          span,
-          message: `The same destinations as ${describeEntry(doc, earlierTwin)}: ActiveMQ merges both entries, so together they grant ${rightsSummary([entry, ...identical])}.${missing ? ` ${missing.message}` : ''}`,
-          related: related(identical),
-          data: missing?.data,
-        });
-        continue;
-      }
-      const cov = coverage.get(id);
-      const containers = (cov?.coveringEntryIds ?? []).map((c) => model.entries[c]).filter(Boolean);
-      if (cov && containers.length > 0) {
-        const granted = RIGHTS.filter((r) => groupsOf(entry, r).length > 0);
-        const covering = givers(entry, containers);
-        const example = overlap.partners.find((p) => containers.some((c) => c.id === p.id))?.witness ?? entry.patterns[0]?.pattern.text;
-        const mentioned = new Set(RIGHTS.flatMap((r) => groupsOf(entry, r)));
-        const leftOut = RIGHTS.filter((r) => groupsOf(entry, r).length === 0)
-          .map((r) => ({ r, groups: [...new Set(containers.flatMap((c) => groupsOf(c, r)))].filter((g) => mentioned.has(g) || g === '*') }))
-          .filter((x) => x.groups.length > 0);
-        if (leftOut.length > 0) {
-          const { r, groups } = leftOut[0];
-          const giver = containers.find((c) => groupsOf(c, r).some((g) => groups.includes(g)))!;
-          findings.push({
-            span,
-            message: `Entries add up: ${describeEntry(doc, giver)} already grants \`${groups.join(', ')}\` ${r} on e.g. \`${example}\`, so leaving ${r} out here restricts nothing${granted.every((g) => cov.addsNothing[g]) ? ', and everything it does grant is granted there already' : ''}.`,
-            related: related([...new Set([giver, ...covering])]),
-          });
-          continue;
-        }
-        // A group's right may come from defaultEntry rather than a container: then that is named.
-        if (granted.length > 0 && granted.every((r) => cov.addsNothing[r])) {
-          const fromDefault = granted.some((r) => groupsOf(entry, r).some((g) => !covering.some((c) => grantsGroup(c, r, g))));
-          const who = covering.length === 0 ? 'the defaultEntry' : `${names(doc, covering)}${fromDefault ? ' with the defaultEntry' : ''}`;
-          findings.push({
-            span,
-            message: `Entries add up: ${who} already ${covering.length > 1 || (fromDefault && covering.length > 0) ? 'grant' : 'grants'} every right this entry grants, to the same groups, on e.g. \`${example}\`, so this entry adds nothing.`,
-            related: related(covering),
-            unnecessary: true,
-          });
-          continue;
-        }
-      }
-      const partners = overlap.partners.map((p) => model.entries[p.id]);
-      const example = overlap.partners[0]?.witness ?? '';
-      const more = overlap.more > 0 ? ` and ${overlap.more} more` : '';
-      findings.push({
-        span,
-        severity: 'hint',
-        message: `Overlaps ${partners.map((p) => `line ${lineOf(doc, p.element.nameSpan)}`).join(', ')}${more}; their rights add up on e.g. \`${example}\`: ${rightsSummary([entry, partners[0]])}.`,
-        related: related(partners),
-      });
+  check(context) {
+    try {
+      return overlapFindings(context);
+    } finally {
+      groupCache = [];
     }
-    return findings;
   },
   fixes(finding): Fix[] {
     const data = finding.data as OtherKindData | undefined;
@@ -127,3 +131,79 @@ export const patternOverlap: Rule = {
     return [{ title: `Make this a ${data.kind} entry: ${data.kind}="${data.pattern}"`, edits: [{ span: data.nameSpan, newText: data.kind }], preferred: true }];
   },
 };
+
+/**
+ * The warning for an entry that broader entries (`containers`) make pointless: one that leaves out a right a container
+ * grants its groups, or one whose every right is granted already. Undefined when neither holds.
+ */
+function coveredFinding(doc: ParsedDocument, entry: AuthorizationEntry, span: Span, overlap: OverlapResult, cov: Coverage, containers: AuthorizationEntry[]): Finding | undefined {
+  const granted = RIGHTS.filter((r) => groupsOf(entry, r).length > 0);
+  const covering = givers(entry, containers);
+  const example = overlap.partners.find((p) => containers.some((c) => c.id === p.id))?.witness ?? entry.patterns[0]?.pattern.text;
+  const leftOut = firstLeftOut(entry, containers);
+  if (leftOut) {
+    const { right, groups } = leftOut;
+    const giver = containers.find((c) => groupsOf(c, right).some((g) => groups.includes(g)))!;
+    const partners = [...new Set([giver, ...covering])];
+    const message = `Entries add up: ${describeEntry(doc, giver)} already grants \`${groups.join(', ')}\` ${right} on e.g. \`${example}\`, so leaving ${right} out here restricts nothing${granted.every((g) => cov.addsNothing[g]) ? ', and everything it does grant is granted there already' : ''}.${unlisted(partners)}`;
+    return new OverlapFinding(span, message, partners);
+  }
+  // A group's right may come from defaultEntry rather than a container: then that is named.
+  if (granted.length === 0 || !granted.every((r) => cov.addsNothing[r])) return undefined;
+  const fromDefault = granted.some((r) => groupsOf(entry, r).some((g) => !covering.some((c) => grantsGroup(c, r, g))));
+  const who = covering.length === 0 ? 'the defaultEntry' : `${names(doc, covering)}${fromDefault ? ' with the defaultEntry' : ''}`;
+  const message = `Entries add up: ${who} already ${covering.length > 1 || (fromDefault && covering.length > 0) ? 'grant' : 'grants'} every right this entry grants, to the same groups, on e.g. \`${example}\`, so this entry adds nothing.${unlisted(covering)}`;
+  return new OverlapFinding(span, message, covering, undefined, true);
+}
+
+/**
+ * The first right this entry leaves out although a container grants it to one of the entry's own groups (or to `*`),
+ * with those groups in the order the containers name them.
+ */
+function firstLeftOut(entry: AuthorizationEntry, containers: AuthorizationEntry[]): { right: RightName; groups: string[] } | undefined {
+  let mentioned: string[] | undefined;
+  for (const right of RIGHTS) {
+    if (groupsOf(entry, right).length > 0) continue;
+    mentioned ??= RIGHTS.flatMap((r) => groupsOf(entry, r));
+    const groups: string[] = [];
+    for (const container of containers) {
+      for (const g of groupsOf(container, right)) if ((g === '*' || mentioned.includes(g)) && !groups.includes(g)) groups.push(g);
+    }
+    if (groups.length > 0) return { right, groups };
+  }
+  return undefined;
+}
+
+function overlapFindings({ doc, analysis }: RuleContext): Finding[] {
+  const { model } = doc;
+  const overlaps = analysis.overlaps();
+  if (overlaps.size === 0) return [];
+  const coverage = analysis.coverage();
+  const findings: Finding[] = [];
+  // The later entries of a group of identical patterns are reported once, in their group's finding.
+  const repeated = new Set<number>();
+  for (const group of identicalGroups(model.entries, overlaps, analysis.samePatterns())) {
+    for (let i = 1; i < group.length; i++) repeated.add(group[i].id);
+    findings.push(twinsFinding(doc, analysis, group));
+  }
+  for (const [id, overlap] of overlaps) {
+    if (repeated.has(id)) continue;
+    const entry = model.entries[id];
+    const span = entry.destinationAttributes[0]?.valueSpan ?? entry.element.nameSpan;
+    const cov = coverage.get(id);
+    const containers = cov ? cov.coveringEntryIds.map((c) => model.entries[c]).filter(Boolean) : [];
+    if (cov && containers.length > 0) {
+      const covered = coveredFinding(doc, entry, span, overlap, cov, containers);
+      if (covered) {
+        findings.push(covered);
+        continue;
+      }
+    }
+    const partners = overlap.partners.map((p) => model.entries[p.id]);
+    const example = overlap.partners[0]?.witness ?? '';
+    const more = overlap.more > 0 ? ` and ${overlap.more} more` : '';
+    const message = `Overlaps ${partners.map((p) => `line ${lineOf(doc, p.element.nameSpan)}`).join(', ')}${more}; their rights add up on e.g. \`${example}\`: ${rightsSummary([entry, partners[0]])}.`;
+    findings.push(new OverlapFinding(span, message, partners, 'hint'));
+  }
+  return findings;
+}

@@ -5,7 +5,7 @@ import type { ParsedDocument } from '../model/parsedDocument';
 import { textOf, type FileAccess } from '../service/files';
 import { resolveConfigPath } from '../service/configPaths';
 import { rangeIn } from '../service/textRange';
-import { resolvePlaceholder } from './support/credentials';
+import { credentialsBeside, resolvePlaceholder, type CredentialsFile } from './support/credentials';
 import { jaasPropertiesFile } from './support/groups';
 import { placeBeside } from './support/related';
 import type { Finding, RelatedPlace, Rule, RuleContext } from './types';
@@ -27,16 +27,17 @@ export const weakPassword: Rule = {
   },
   check(context) {
     const { doc, files } = context;
+    const credentials = credentialsBeside(files);
     const findings: Finding[] = [];
     for (const user of doc.model.users) {
       if (!user.password || !user.username) continue;
-      const value = passwordValue(user.password.text, files);
+      const value = passwordValue(user.password.text, credentials);
       if (!value) continue;
       const { password, where } = value;
       const problem = weakness(password, user.username.text);
       if (problem) findings.push({ span: user.password.span, message: `The password of \`${user.username.text}\`${where} ${problem}: it is among the first anybody tries.` });
     }
-    return [...findings, ...jaasFindings(doc, files), ...storeFindings(doc, files), ...jmxFindings(context)];
+    return [...findings, ...jaasFindings(doc, files), ...storeFindings(doc, credentials), ...jmxFindings(context)];
   },
 };
 
@@ -67,13 +68,13 @@ function jmxFindings({ doc, files, settings }: RuleContext): Finding[] {
 const KEY_PASSWORDS = ['keyStorePassword', 'keyStoreKeyPassword'] as const;
 
 /** sslContext key store passwords; the distribution's demo key store gets its own, stronger sentence. */
-function storeFindings(doc: ParsedDocument, files: FileAccess): Finding[] {
+function storeFindings(doc: ParsedDocument, credentials: CredentialsFile): Finding[] {
   const findings: Finding[] = [];
   for (const ssl of doc.model.sslContexts) {
     for (const name of KEY_PASSWORDS) {
       const attr = attribute(ssl, name);
       if (!attr) continue;
-      const value = passwordValue(attr.value, files);
+      const value = passwordValue(attr.value, credentials);
       if (!value || !WELL_KNOWN_PASSWORDS.has(value.password.toLowerCase())) continue;
       const { password, where } = value;
       const store = attribute(ssl, 'keyStore')?.value ?? '';
@@ -91,8 +92,8 @@ function storeFindings(doc: ParsedDocument, files: FileAccess): Finding[] {
 }
 
 /** A password as written, or its value in credentials.properties; undefined for a placeholder this file cannot resolve. */
-function passwordValue(text: string, files: FileAccess): { password: string; where: string } | undefined {
-  const resolved = resolvePlaceholder(text, files);
+function passwordValue(text: string, credentials: CredentialsFile): { password: string; where: string } | undefined {
+  const resolved = resolvePlaceholder(text, credentials);
   if (resolved) return { password: resolved.value, where: ` (its value in ${resolved.from})` };
   return /\$\{/.test(text) ? undefined : { password: text, where: '' };
 }

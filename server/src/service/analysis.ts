@@ -17,6 +17,8 @@ import type { ResolvedSettings } from './settings';
 export interface Analysis {
   /** The overlap findings of the regular entries, by entry id. */
   overlaps(): Map<number, OverlapFinding>;
+  /** Groups of entry ids (two or more, in document order) with one pattern each, the same in each group, per map. */
+  samePatterns(): number[][];
   /** For each regular entry: which other entries contain it, and per right whether it adds nothing. */
   coverage(): ReturnType<typeof coverageAll>;
   /** The users, groups and entries in the form the permission engine takes. */
@@ -67,7 +69,7 @@ export function createAnalysis(doc: ParsedDocument, settings: ResolvedSettings, 
     const rights = (entry: AuthorizationEntry | undefined) => (entry ? inputs()[entry.id] : undefined);
     const simple = model.simpleAuthentication[0];
     return {
-      map: { entries: first?.entries ?? [], defaultEntry: rights(first?.map.defaultEntry), tempEntry: rights(first?.map.tempEntry) },
+      map: { entries: first?.entries ?? [], defaultEntry: rights(first?.map.defaultEntry), tempEntry: rights(first?.map.tempEntry), index: first?.index },
       // The users ActiveMQ keeps (the last of a duplicated name); with JAAS alone, those of its properties files.
       users: simple
         ? effectiveUsers(model).map((u) => ({ name: u.username!.text, groups: (u.groups?.items ?? []).map((t) => t.text) }))
@@ -82,6 +84,7 @@ export function createAnalysis(doc: ParsedDocument, settings: ResolvedSettings, 
       for (const { entries, index } of maps()) for (const finding of analyseOverlaps(entries, undefined, index)) byId.set(finding.id, finding);
       return byId;
     }),
+    samePatterns: lazy(() => maps().flatMap(({ index }) => index.samePatternGroups().map((group) => group.map((e) => e.id)))),
     coverage: lazy(() => coverageAll(securityInput().map, maps()[0]?.index)),
     securityInput,
     brokerVersion: lazy(() => {

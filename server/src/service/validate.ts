@@ -8,6 +8,7 @@ import { FILE_TOO_LARGE, fileTooLarge, fileTooLargeFinding } from '../rules/file
 import type { Finding, Rule, RuleContext, Severity } from '../rules/types';
 import { createAnalysis } from './analysis';
 import { noteReader, recordingRefusals } from '../rules/support/unreadFiles';
+import { capRelated } from '../rules/support/related';
 import { applyLintComments } from './suppress';
 import type { FileAccess } from './files';
 import type { ResolvedSettings } from './settings';
@@ -92,6 +93,15 @@ const LSP_SEVERITY: Record<Severity, DiagnosticSeverity> = {
   hint: DiagnosticSeverity.Hint,
 };
 
+/** One link per rule, shared by its diagnostics: a large config has thousands of them, all serialised alike. */
+const ruleLinks = new Map<string, { href: string }>();
+
+function ruleLink(ruleId: string): { href: string } {
+  let link = ruleLinks.get(ruleId);
+  if (!link) ruleLinks.set(ruleId, (link = { href: `${RULES_DOC_URL}#${ruleId}` }));
+  return link;
+}
+
 export function toDiagnostic(problem: Problem, doc: ParsedDocument): Diagnostic {
   const { rule, finding } = problem;
   const diagnostic: Diagnostic = {
@@ -99,11 +109,15 @@ export function toDiagnostic(problem: Problem, doc: ParsedDocument): Diagnostic 
     severity: LSP_SEVERITY[problem.severity],
     source: DIAGNOSTIC_SOURCE,
     code: rule.id,
-    codeDescription: { href: `${RULES_DOC_URL}#${rule.id}` },
+    codeDescription: ruleLink(rule.id),
     message: finding.message,
   };
-  if (finding.related?.length) {
-    diagnostic.relatedInformation = finding.related.map((r) => ({
+  const places = finding.related;
+  if (places?.length) {
+    // Every rule's related places are capped here too (pattern-overlap caps its own and says so in its message).
+    const { related, note } = capRelated(places);
+    if (note) diagnostic.message += note;
+    diagnostic.relatedInformation = related.map((r) => ({
       location: r.in ? { uri: r.in.uri, range: rangeIn(r.in.text, r.span) } : { uri: doc.uri, range: doc.range(r.span) },
       message: r.message,
     }));

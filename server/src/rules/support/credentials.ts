@@ -17,11 +17,30 @@ const PLACEHOLDER = /^\$\{([^}:]+)(?::([^}]*))?\}$/;
 /** Spring gives up on circular placeholders; this stops well before any real chain ends. */
 const MAX_DEPTH = 8;
 
-export function resolvePlaceholder(value: string, files: FileAccess): ResolvedValue | undefined {
+/** The credentials.properties beside the config, read and parsed on first use and then kept (one run of a rule). */
+export type CredentialsFile = () => PropertiesFile | undefined;
+
+/**
+ * credentials.properties for one run: a config with thousands of `${...}` passwords reads (or finds missing) the file
+ * once, not once per user. Made per run, so an edit of the file counts from the next run.
+ */
+export function credentialsBeside(files: FileAccess): CredentialsFile {
+  let read = false;
+  let properties: PropertiesFile | undefined;
+  return () => {
+    if (!read) {
+      const text = textOf(files.read('credentials.properties'));
+      properties = text === undefined ? undefined : parseProperties(text);
+      read = true;
+    }
+    return properties;
+  };
+}
+
+export function resolvePlaceholder(value: string, credentials: CredentialsFile): ResolvedValue | undefined {
   const m = PLACEHOLDER.exec(value.trim());
   if (!m) return undefined;
-  const text = textOf(files.read('credentials.properties'));
-  const properties = text === undefined ? undefined : parseProperties(text);
+  const properties = credentials();
   const entry = properties?.get(m[1]);
   if (entry) return resolveEntry(entry, m[1], properties!);
   if (m[2] !== undefined) return { value: m[2], from: `the placeholder's default` };

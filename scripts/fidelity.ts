@@ -53,7 +53,7 @@ export function brokerVerifications(dir = BROKER_TESTS): Verification[] {
 }
 
 /** The client checks' codes (alfresco-global.properties), as their modules spell them. */
-export function clientCheckCodes(dir = 'server/src/clients'): string[] {
+export function clientCheckCodes(dir = 'server/src/clientApps'): string[] {
   const codes = readdirSync(dir).filter((n) => n.endsWith('.ts'))
     .flatMap((n) => [...readFileSync(join(dir, n), 'utf8').matchAll(/code: '(client-[a-z-]+)'/g)].map((m) => m[1]));
   return [...new Set(codes)].sort();

@@ -1,9 +1,9 @@
 // Helpers for tests that read like the editor: lint a text, look at what a rule reports and where, apply a fix.
 import { getLanguageService } from '../server/src/service/languageService';
-import { filesFromMap, NO_FILES, type FileAccess } from '../server/src/service/files';
-import { resolveSettings, type Settings } from '../server/src/service/settings';
+import { filesFromMap, NO_FILES, type FileAccess } from '../server/src/base/files';
+import { resolveSettings, type Settings } from '../server/src/base/settings';
 import { createRuleContext, runRules, type Problem } from '../server/src/service/validate';
-import { applyEdits } from '../server/src/service/edits';
+import { applyEdits } from '../server/src/base/edits';
 import { ruleById } from '../server/src/rules/registry';
 import type { ParsedDocument } from '../server/src/model/parsedDocument';
 

@@ -1,20 +1,20 @@
 // activemq-lint: the command-line linter, thin glue between files, the language service and an output format.
 import { getLanguageService, type LanguageService } from './service/languageService';
 import { cliFiles, readRegularFile } from './service/nodeFiles';
-import { NO_FILES, SIDE_FILE_LIMIT_BYTES } from './service/files';
+import { NO_FILES, SIDE_FILE_LIMIT_BYTES } from './base/files';
 import { parseArgs, USAGE, UsageError, type CliOptions } from './cli/args';
 import { countBySeverity, formatGithub, formatGitlab, formatJson, formatSarif, formatText, toJsonProblems, toSuppressedJsonProblems, type FileNote, type FileReport, type JsonProblem } from './cli/report';
 import { formatWhoCanText, whoCan, type WhoCanAnswer } from './cli/whoCan';
 import { formatMatrix, matrixOf, type MatrixAnswer, type MatrixFormat } from './cli/matrix';
 import { clientFindings } from './service/features/clientSettings';
-import { clientJsonProblems } from './clients/jsonProblems';
+import { clientJsonProblems } from './cli/clientProblems';
 import { fileProblem, readOrReport, type CliResult } from './cli/files';
 import { decodeProblems, encodeFixed, readSource, readStdinBounded, writeFixed, type StdinReader } from './cli/source';
 import type { WriteHooks } from './cli/write';
 import { FILE_TOO_LARGE, fileTooLarge, fileTooLargeFinding } from './rules/file-too-large';
 import { unifiedDiff } from './cli/diff';
 import { effectiveConfig, projectSettings, type SettingsFor } from './cli/settings';
-import type { ResolvedSettings } from './service/settings';
+import type { ResolvedSettings } from './base/settings';
 
 declare const PACKAGE_VERSION: string | undefined;
 const VERSION = typeof PACKAGE_VERSION === 'string' ? PACKAGE_VERSION : '0.0.0-dev';

@@ -8,7 +8,7 @@ import { ACTIVEMQ_NAMESPACE } from './model/types';
 import { dataFixActions, FIX_ALL_KIND } from './service/features/codeActions';
 import type { FeatureContext } from './service/features/context';
 import { getLanguageService } from './service/languageService';
-import { resolveSettings } from './service/settings';
+import { resolveSettings } from './base/settings';
 import { isTooLarge } from './service/validate';
 import { formatWhoCanText, whoCan } from './cli/whoCan';
 import { Environments, filePath, UNTRUSTED_REASON } from './server/environments';

@@ -2,8 +2,8 @@
 // Actions workflow commands (annotations on the pull request) and GitLab's Code Quality report.
 import { createHash } from 'node:crypto';
 import type { ParsedDocument } from '../model/parsedDocument';
-import type { FileAccess } from '../service/files';
-import type { ResolvedSettings } from '../service/settings';
+import type { FileAccess } from '../base/files';
+import type { ResolvedSettings } from '../base/settings';
 import { RULES } from '../rules/registry';
 import type { Severity } from '../rules/types';
 import { RULES_DOC_URL, type Problem, type SuppressedProblem } from '../service/validate';

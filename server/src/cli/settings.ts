@@ -2,7 +2,7 @@
 import { RULES } from '../rules/registry';
 import { findProjectConfig, loadProjectConfig } from '../service/nodeFiles';
 import { layerSettings } from '../service/projectConfig';
-import { resolveSettings, type ResolvedSettings } from '../service/settings';
+import { resolveSettings, type ResolvedSettings } from '../base/settings';
 import type { CliOptions } from './args';
 import type { CliResult } from './files';
 

@@ -3,7 +3,7 @@
 import type { ParsedDocument } from '../model/parsedDocument';
 import { decodeXml, encodeXml, roundTripProblem, type DecodedText } from '../parser/decode';
 import { xmlSyntax } from '../rules/xml-syntax';
-import type { ResolvedSettings } from '../service/settings';
+import type { ResolvedSettings } from '../base/settings';
 import type { Problem } from '../service/validate';
 import { readConfigFile, readStdin as readStandardInput, type ConfigRead } from './read';
 import { replaceFile, type WriteHooks } from './write';

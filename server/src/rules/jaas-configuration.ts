@@ -1,6 +1,6 @@
 // jaas-configuration: a JAAS plugin naming a login.config entry that the login.config beside the file lacks.
 import { attribute } from '../parser/xmlTree';
-import { textOf } from '../service/files';
+import { textOf } from '../base/files';
 import type { Finding, Rule } from './types';
 
 const DEFAULTS: Record<string, [string, string][]> = {

@@ -3,7 +3,7 @@
 // remembers them, so that a file closed again shows what is on disk and a file gone from the list is cleared.
 import type { Diagnostic } from 'vscode-languageserver/node';
 import { ACTIVEMQ_NAMESPACE } from '../model/types';
-import type { FileText } from '../service/files';
+import type { FileText } from '../base/files';
 
 export interface WorkspaceCheckSummary {
   /** Files looked at (open ones are left to the editor's own validation). */

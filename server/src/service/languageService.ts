@@ -30,8 +30,8 @@ import { fixUntilStable, type FixedText } from './features/fixAll';
 import { accessMatrix, type AccessMatrix, type MatrixOptions } from './features/accessMatrix';
 import { wireMatrix, type WireMatrix } from './features/accessMatrixWire';
 import { documentStatus, type DocumentStatus } from './features/documentStatus';
-import { NO_FILES, type FileAccess } from './files';
-import { resolveSettings, type Settings } from './settings';
+import { NO_FILES, type FileAccess } from '../base/files';
+import { resolveSettings, type Settings } from '../base/settings';
 import { createRuleContext, isTooLarge, runRules, sizeLimitDiagnostics, toDiagnostic, type ValidationResult } from './validate';
 
 export interface LanguageService {

@@ -1,30 +1,23 @@
 // Runs the rules over one parsed document and turns their findings into LSP diagnostics.
 import { DiagnosticSeverity, DiagnosticTag, type Diagnostic } from 'vscode-languageserver-types';
-import { rangeIn } from './textRange';
+import { rangeIn } from '../base/textRange';
 import type { ParsedDocument } from '../model/parsedDocument';
 import { internalError, internalErrorFinding } from '../rules/internal-error';
 import { RULES } from '../rules/registry';
 import { FILE_TOO_LARGE, fileTooLarge, fileTooLargeFinding } from '../rules/file-too-large';
-import type { Finding, Rule, RuleContext, Severity } from '../rules/types';
+import type { Finding, Problem, Rule, RuleContext, Severity, SuppressedProblem } from '../rules/types';
+
+export type { Problem, SuppressedProblem } from '../rules/types';
 import { createAnalysis } from './analysis';
 import { noteReader, recordingRefusals } from '../rules/support/unreadFiles';
 import { applyLintComments } from './suppress';
-import type { FileAccess } from './files';
-import type { ResolvedSettings } from './settings';
+import type { FileAccess } from '../base/files';
+import type { ResolvedSettings } from '../base/settings';
+
+const RULE_IDS = RULES.map((rule) => rule.id);
 
 export const DIAGNOSTIC_SOURCE = 'activemq-xml';
 export const RULES_DOC_URL = 'https://github.com/activemq-xml/activemq-xml/blob/main/docs/rules.md';
-
-export interface Problem {
-  rule: Rule;
-  finding: Finding;
-  severity: Severity;
-}
-
-export interface SuppressedProblem extends Problem {
-  /** The reason the comment gives after its colon. */
-  reason: string | undefined;
-}
 
 export interface ValidationResult {
   problems: Problem[];
@@ -38,7 +31,7 @@ export interface ValidationResult {
 
 export function createRuleContext(doc: ParsedDocument, settings: ResolvedSettings, files: FileAccess): RuleContext {
   const recorded = recordingRefusals(files);
-  return { doc, settings, files: recorded, analysis: createAnalysis(doc, settings, recorded) };
+  return { doc, settings, files: recorded, analysis: createAnalysis(doc, settings, recorded), ruleIds: RULE_IDS };
 }
 
 export function isTooLarge(text: string, settings: ResolvedSettings): boolean {

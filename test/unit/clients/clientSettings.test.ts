@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Diagnostic, Range } from 'vscode-languageserver-types';
 import { getLanguageService } from '../../../server/src/service/languageService';
-import { clientsConnectingAs, readClientFile, ALFRESCO_PROFILE } from '../../../server/src/clients';
+import { clientsConnectingAs, readClientFile, ALFRESCO_PROFILE } from '../../../server/src/clientApps';
 import { brokerConfig, securedBroker } from '../../helpers';
 
 const CONNECTORS = `

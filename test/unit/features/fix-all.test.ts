@@ -8,10 +8,10 @@ import { getLanguageService } from '../../../server/src/service/languageService'
 import { cliFiles } from '../../../server/src/service/nodeFiles';
 import { RULES } from '../../../server/src/rules/registry';
 import { runRules } from '../../../server/src/service/validate';
-import { applyEdits } from '../../../server/src/service/edits';
+import { applyEdits } from '../../../server/src/base/edits';
 import { autofixes, fixAllPass } from '../../../server/src/service/features/fixAll';
 import { FIX_ALL_KIND } from '../../../server/src/service/features/codeActions';
-import type { Settings } from '../../../server/src/service/settings';
+import type { Settings } from '../../../server/src/base/settings';
 import { corpusFiles, needsCorpus } from '../../corpus';
 import { brokerConfig, securedBroker } from '../../helpers';
 

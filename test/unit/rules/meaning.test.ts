@@ -1,7 +1,7 @@
 // Meaning and security rules: each triggers with its exact range, a near miss stays silent, fixes leave valid XML.
 import { test } from 'node:test';
 import { getLanguageService } from '../../../server/src/service/languageService';
-import { filesFromMap } from '../../../server/src/service/files';
+import { filesFromMap } from '../../../server/src/base/files';
 import assert from 'node:assert/strict';
 import { brokerConfig, findings, fixRemoves, securedBroker } from '../../helpers';
 

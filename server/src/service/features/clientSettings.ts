@@ -1,8 +1,8 @@
-// Client settings checked against the broker (alfresco-global.properties): the checks live in server/src/clients;
+// Client settings checked against the broker (alfresco-global.properties): the checks live in server/src/clientApps;
 // this turns their findings into LSP diagnostics, with the fixes in `data` for the code-action glue.
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver-types';
-import { checkClientText, type ClientFinding } from '../../clients';
+import { checkClientText, type ClientFinding } from '../../clientApps';
 import type { Severity } from '../../rules/types';
 import { DIAGNOSTIC_SOURCE } from '../validate';
 import type { FeatureContext } from './context';

@@ -3,7 +3,7 @@
 // all would correct.
 import { mayHoldBroker } from '../../model/bareBroker';
 import { ACTIVEMQ_NAMESPACE } from '../../model/types';
-import type { ResolvedSettings } from '../settings';
+import type { ResolvedSettings } from '../../base/settings';
 import { isTooLarge } from '../validate';
 import type { FeatureContext } from './context';
 import { autofixes } from './fixAll';

@@ -1,5 +1,5 @@
 // All checks of one client properties file against one broker config.
-import type { Analysis } from '../service/analysis';
+import type { Analysis } from '../base/analysis';
 import type { SecurityModel } from '../model/types';
 import { checkCredentials, checkRights } from './authChecks';
 import { readClientFile, type ClientFile, type ClientFinding } from './clientFile';

@@ -2,7 +2,7 @@
 import type { Span } from '../parser/xmlTree';
 import type { Severity } from '../rules/types';
 import type { ClientIdentity, ClientProfile } from './profile';
-import { parseProperties, type PropertiesFile, type PropertyEntry } from './properties';
+import { parseProperties, type PropertiesFile, type PropertyEntry } from '../parser/properties';
 
 /** One login as the file states it. */
 export interface ClientLogin {

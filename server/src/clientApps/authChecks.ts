@@ -2,7 +2,7 @@
 // (computed by the pattern engine, never re-derived here).
 import { effectivePermissions } from '../destinations';
 import type { SecurityModel, User } from '../model/types';
-import type { Analysis } from '../service/analysis';
+import type { Analysis } from '../base/analysis';
 import { hasPlaceholder } from '../transport';
 import { loginRequirement } from './brokerLogin';
 import { appendLines, type ClientFile, type ClientFinding, type ClientLogin } from './clientFile';

@@ -1,7 +1,7 @@
 // Client findings in the CLI's problem shape (1-based lines and columns), so text, json and sarif print them alike.
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { JsonProblem } from './report';
-import type { ClientFinding } from '../clientApps/clientFile';
+import type { ClientFinding } from '../service/languageService';
 
 export function clientJsonProblems(path: string, text: string, findings: ClientFinding[]): JsonProblem[] {
   const lines = TextDocument.create(path, 'properties', 0, text);

@@ -34,10 +34,6 @@ export function createRuleContext(doc: ParsedDocument, settings: ResolvedSetting
   return { doc, settings, files: recorded, analysis: createAnalysis(doc, settings, recorded), ruleIds: RULE_IDS };
 }
 
-export function isTooLarge(text: string, settings: ResolvedSettings): boolean {
-  return text.length > settings.maxFileSizeKB * 1024;
-}
-
 const validations = new WeakMap<RuleContext, ValidationResult>();
 
 /** The rules' findings for a context, computed once: code actions and diagnostics share them. */

@@ -5,7 +5,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { getLanguageService } from '../../../server/src/service/languageService';
-import { cliFiles } from '../../../server/src/service/nodeFiles';
+import { cliFiles } from '../../../server/src/node/files';
 import { RULES } from '../../../server/src/rules/registry';
 import { runRules } from '../../../server/src/service/validate';
 import { applyEdits } from '../../../server/src/base/edits';

@@ -5,7 +5,7 @@
 import { closeSync, constants, fstatSync, lstatSync, openSync, readlinkSync, readSync, realpathSync, statSync } from 'node:fs';
 import { dirname, isAbsolute, join, resolve, sep } from 'node:path';
 import { SIDE_FILE_LIMIT_BYTES, type FileAccess, type FileFound, type FileRefusal, type FileText } from '../base/files';
-import { parseProjectConfig, PROJECT_CONFIG_NAME, type ProjectConfig } from './projectConfig';
+import { parseProjectConfig, PROJECT_CONFIG_NAME, type ProjectConfig } from '../service/projectConfig';
 
 /** Where side files may come from, and how a refusal tells the user to widen it. */
 export interface Confinement {

@@ -84,7 +84,7 @@ export function runCli(argv: string[], readStdin: StdinReader = readStdinBounded
     // Read as a side file is: a regular file of at most 1 MB (a FIFO or /dev/zero ends the run, never hangs it).
     const client = readRegularFile(clientPath, SIDE_FILE_LIMIT_BYTES);
     if (!client.ok) return { stdout: '', stderr: `activemq-lint: cannot read ${clientPath}: ${client.reason}\n`, exitCode: 2 };
-    problems.push(...clientJsonProblems(clientPath, client.text, service.clientSettingsFindings(client.text, clientPath, brokerContext)));
+    problems.push(...clientJsonProblems(clientPath, client.text, service.clientSettingsProblems(client.text, clientPath, brokerContext)));
   }
   const suppressed = toSuppressedJsonProblems(reports);
   const shown = options.quiet ? problems.filter((p) => p.severity === 'error') : problems;

@@ -39,6 +39,15 @@ import { webConsole } from './web-console';
 import { wildcardSyntax } from './wildcard-syntax';
 import { xmlEntities } from './xml-entities';
 import { xmlSyntax } from './xml-syntax';
+import { clientMissingRights } from '../clientApps/rules/client-missing-rights';
+import { clientNoPassword } from '../clientApps/rules/client-no-password';
+import { clientNoUsername } from '../clientApps/rules/client-no-username';
+import { clientUnknownUser } from '../clientApps/rules/client-unknown-user';
+import { clientUrlNoConnector } from '../clientApps/rules/client-url-no-connector';
+import { clientUrlNotFailover } from '../clientApps/rules/client-url-not-failover';
+import { clientUrlSchemeMismatch } from '../clientApps/rules/client-url-scheme-mismatch';
+import { clientUrlSyntax } from '../clientApps/rules/client-url-syntax';
+import { clientWrongPassword } from '../clientApps/rules/client-wrong-password';
 import type { Rule } from './types';
 
 /** Every rule module, by file name; rules/registry.ts orders them by category. */
@@ -83,4 +92,13 @@ export const RULE_MODULES: readonly Rule[] = [
   wildcardSyntax,
   xmlEntities,
   xmlSyntax,
+  clientMissingRights,
+  clientNoPassword,
+  clientNoUsername,
+  clientUnknownUser,
+  clientUrlNoConnector,
+  clientUrlNotFailover,
+  clientUrlSchemeMismatch,
+  clientUrlSyntax,
+  clientWrongPassword,
 ];

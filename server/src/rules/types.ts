@@ -28,6 +28,8 @@ export interface Finding {
   unnecessary?: boolean;
   /** Rule-specific facts the rule's quick fixes need. */
   data?: unknown;
+  /** Fixes known when the finding is made: a client rule's, whose findings are in a client's file, not the config. */
+  fixes?: Fix[];
 }
 
 export interface Fix {
@@ -72,7 +74,8 @@ export interface Rule {
   /** One line for lists and settings descriptions. */
   summary: string;
   docs: RuleDocs;
-  check(context: RuleContext): Finding[];
+  /** The check over a broker config. A rule of category `client` has none: clientApps/checkClient.ts runs it on a client's file. */
+  check?(context: RuleContext): Finding[];
   /**
    * Quick fixes for one of this rule's findings. With `autofixOnly`, fix all is asking for the autofix alone: a
    * rule may then skip its other fixes (one per user, say), which fix all would compute for every finding.

@@ -17,7 +17,7 @@ import type {
 } from 'vscode-languageserver-types';
 import { parseDocument, type ParsedDocument } from '../model/parsedDocument';
 import { codeActions, dataFixActions } from './features/codeActions';
-import { clientFindings, validateClientSettings } from './features/clientSettings';
+import { clientProblems, validateClientSettings } from './features/clientSettings';
 import { completion } from './features/completion';
 import type { FeatureContext } from './features/context';
 import { hover } from './features/hover';
@@ -35,8 +35,8 @@ import { resolveSettings, type Settings } from '../base/settings';
 import { createRuleContext, runRules, sizeLimitDiagnostics, toDiagnostic, type ValidationResult } from './validate';
 import { isTooLarge, whetherAnalysed, type AnalysedOrWhyNot } from './whetherAnalysed';
 import { whoCanWithPermissions, type WhoCanAnswer } from './features/whoCan';
-import type { ClientFinding } from '../clientApps';
 import type { EffectivePermissions } from '../destinations';
+import type { Problem } from '../rules/types';
 
 /** The diagnostics of an XML text, whether (and why not) it was analysed, and the rules that threw on it. */
 export interface Diagnosis {
@@ -96,8 +96,8 @@ export interface LanguageService {
   accessMatrixForView(context: FeatureContext, options?: MatrixOptions): WireMatrix;
   /** Checks a client's properties file (alfresco-global.properties) against the broker config's context. */
   validateClientSettings(propertiesText: string, propertiesUri: string, broker: FeatureContext | undefined): Diagnostic[];
-  /** The same checks as findings in offsets of the properties text (the CLI prints them in its own formats). */
-  clientSettingsFindings(propertiesText: string, propertiesUri: string, broker: FeatureContext | undefined): ClientFinding[];
+  /** The same checks as problems in offsets of the properties text (the CLI prints them in its own formats). */
+  clientSettingsProblems(propertiesText: string, propertiesUri: string, broker: FeatureContext | undefined): Problem[];
   /** Quick fixes of a properties file's diagnostics (they carry their edits in `data`). */
   propertiesCodeActions(uri: string, diagnostics: Diagnostic[], only?: string[]): CodeAction[];
   /** Whether the rules run on a text (and if not, why): an ActiveMQ broker config within the size limit. */
@@ -165,7 +165,7 @@ export function getLanguageService(): LanguageService {
     accessMatrix,
     accessMatrixForView: (c, options) => wireMatrix(accessMatrix(c, options)),
     validateClientSettings,
-    clientSettingsFindings: clientFindings,
+    clientSettingsProblems: clientProblems,
     propertiesCodeActions: dataFixActions,
     whetherAnalysed: (text, settings, doc) => whetherAnalysed(text, resolveSettings(settings), doc),
     diagnose(text, uri, version, settings, files) {
@@ -188,7 +188,6 @@ export function getLanguageService(): LanguageService {
 export type { ParsedDocument } from '../model/parsedDocument';
 export type { FeatureContext } from './features/context';
 export type { AnalysedOrWhyNot } from './whetherAnalysed';
-export type { ClientFinding } from '../clientApps';
 export type { FileAccess, FileText } from '../base/files';
 export type { Problem, SuppressedProblem, Severity, SeveritySetting } from '../rules/types';
 export type { WhoCanAnswer } from './features/whoCan';

@@ -54,7 +54,7 @@ function computeRules(context: RuleContext): ValidationResult {
   const rules = doc.template?.unreadable ? RULES.filter((r) => r.id === 'xml-syntax') : RULES;
   for (const rule of rules) {
     const configured = settings.rules[rule.id];
-    if (configured === 'off') continue;
+    if (configured === 'off' || !rule.check) continue;
     noteReader(context.files, rule.id);
     try {
       for (const finding of rule.check(context)) {

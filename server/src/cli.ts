@@ -16,7 +16,7 @@ import { parseArgs, USAGE, UsageError, type CliOptions } from './cli/args';
 import { countBySeverity, formatGithub, formatGitlab, formatJson, formatSarif, formatText, toJsonProblems, toSuppressedJsonProblems, type FileNote, type FileReport, type JsonProblem } from './cli/report';
 import { formatMatrix, matrixOf, type MatrixAnswer, type MatrixFormat } from './cli/matrix';
 import { clientJsonProblems } from './cli/clientProblems';
-import { fileProblem, readOrReport, type CliResult } from './cli/files';
+import { fileProblem, type CliResult } from './cli/files';
 import { decodeProblems, encodeFixed, readSource, readStdinBounded, writeFixed, type StdinReader } from './cli/source';
 import type { WriteHooks } from './cli/write';
 import { unifiedDiff } from './cli/diff';

@@ -13,7 +13,7 @@ const DEFAULTS: Record<string, [string, string][]> = {
 export function loginConfigEntries(text: string): Set<string> {
   const withoutComments = text.replace(/\/\*[\s\S]*?\*\//g, '').replace(/\/\/.*$/gm, '');
   const names = new Set<string>();
-  for (const m of withoutComments.matchAll(/(?:^|[};])\s*([A-Za-z0-9_.\-]+)\s*\{/g)) names.add(m[1]);
+  for (const m of withoutComments.matchAll(/(?:^|[};])\s*([A-Za-z0-9_.-]+)\s*\{/g)) names.add(m[1]);
   return names;
 }
 

@@ -11,7 +11,7 @@ import type { ParsedDocument } from '../model/parsedDocument';
 import { jaasUsers } from '../rules/support/groups';
 import { effectiveUsers } from '../rules/support/model';
 import { NO_FILES, type FileAccess } from '../base/files';
-import type { AuthorizationEntry, AuthorizationMap, BrokerVersion } from '../model/types';
+import type { AuthorizationEntry, AuthorizationMap } from '../model/types';
 import type { ResolvedSettings } from '../base/settings';
 import type { Analysis } from '../base/analysis';
 

@@ -5,7 +5,7 @@ import type { ParsedDocument } from '../model/parsedDocument';
 import { internalError, internalErrorFinding } from '../rules/internal-error';
 import { RULES } from '../rules/registry';
 import { FILE_TOO_LARGE, fileTooLarge, fileTooLargeFinding } from '../rules/file-too-large';
-import type { Finding, Problem, Rule, RuleContext, Severity, SuppressedProblem } from '../rules/types';
+import type { Problem, RuleContext, Severity, SuppressedProblem } from '../rules/types';
 
 export type { Problem, SuppressedProblem } from '../rules/types';
 import { createAnalysis } from './analysis';

@@ -66,6 +66,7 @@ export interface Task<T = unknown> {
  * and machine conditions and their ratios hold even when the machine drifts. At least `runs` rounds, more when
  * a round is fast (see BUDGET_MS); one untimed round first.
  */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- each task has its own input type
 export function timeTogether<K extends string>(runs: number, tasks: Record<K, Task<any>>): Record<K, number> {
   const names = Object.keys(tasks) as K[];
   const once = (name: K): number => {

@@ -2,7 +2,7 @@
 // registry: VS Code then completes and checks rule ids and severities in the file (contributed under
 // jsonValidation) and in settings.json (the setting's schema lives in package.json).
 import { RULES } from '../server/src/rules/registry';
-import { SEVERITY_SETTINGS } from '../server/src/service/settings';
+import { SEVERITY_SETTINGS } from '../server/src/base/settings';
 import { RULES_DOC_URL } from '../server/src/service/validate';
 
 /** Rule id -> its severity schema with the rule's summary, for both schemas. */

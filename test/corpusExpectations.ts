@@ -12,7 +12,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { getLanguageService } from '../server/src/service/languageService';
-import { cliFiles } from '../server/src/service/nodeFiles';
+import { cliFiles } from '../server/src/node/files';
 import { CORPUS_DIR, type CorpusFile } from './corpus';
 
 export const EXPECTATIONS_PATH = 'test/corpus-expectations.json';

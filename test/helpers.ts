@@ -2,8 +2,8 @@
 // Everything goes through the facade (getLanguageService()), as the server and the CLI do.
 import type { CodeAction, Diagnostic, TextEdit } from 'vscode-languageserver-types';
 import { getLanguageService, type LanguageService } from '../server/src/service/languageService';
-import { filesFromMap, NO_FILES, type FileAccess } from '../server/src/service/files';
-import type { Settings } from '../server/src/service/settings';
+import { filesFromMap, NO_FILES, type FileAccess } from '../server/src/base/files';
+import type { Settings } from '../server/src/base/settings';
 import type { ParsedDocument } from '../server/src/model/parsedDocument';
 
 export const NS = 'http://activemq.apache.org/schema/core';

@@ -1,20 +1,26 @@
 // activemq-lint: the command-line linter, thin glue between files, the language service and an output format.
-import { getLanguageService, type LanguageService } from './service/languageService';
-import { cliFiles, readRegularFile } from './service/nodeFiles';
-import { NO_FILES, SIDE_FILE_LIMIT_BYTES } from './service/files';
+import {
+  FILE_TOO_LARGE,
+  fileTooLarge,
+  fileTooLargeFinding,
+  formatWhoCanText,
+  getLanguageService,
+  NO_FILES,
+  SIDE_FILE_LIMIT_BYTES,
+  type LanguageService,
+  type ResolvedSettings,
+  type WhoCanAnswer,
+} from './service/languageService';
+import { cliFiles, readRegularFile } from './node/files';
 import { parseArgs, USAGE, UsageError, type CliOptions } from './cli/args';
 import { countBySeverity, formatGithub, formatGitlab, formatJson, formatSarif, formatText, toJsonProblems, toSuppressedJsonProblems, type FileNote, type FileReport, type JsonProblem } from './cli/report';
-import { formatWhoCanText, whoCan, type WhoCanAnswer } from './cli/whoCan';
 import { formatMatrix, matrixOf, type MatrixAnswer, type MatrixFormat } from './cli/matrix';
-import { clientFindings } from './service/features/clientSettings';
-import { clientJsonProblems } from './clients/jsonProblems';
-import { fileProblem, readOrReport, type CliResult } from './cli/files';
+import { clientJsonProblems } from './cli/clientProblems';
+import { fileProblem, type CliResult } from './cli/files';
 import { decodeProblems, encodeFixed, readSource, readStdinBounded, writeFixed, type StdinReader } from './cli/source';
 import type { WriteHooks } from './cli/write';
-import { FILE_TOO_LARGE, fileTooLarge, fileTooLargeFinding } from './rules/file-too-large';
 import { unifiedDiff } from './cli/diff';
 import { effectiveConfig, projectSettings, type SettingsFor } from './cli/settings';
-import type { ResolvedSettings } from './service/settings';
 
 declare const PACKAGE_VERSION: string | undefined;
 const VERSION = typeof PACKAGE_VERSION === 'string' ? PACKAGE_VERSION : '0.0.0-dev';
@@ -78,7 +84,7 @@ export function runCli(argv: string[], readStdin: StdinReader = readStdinBounded
     // Read as a side file is: a regular file of at most 1 MB (a FIFO or /dev/zero ends the run, never hangs it).
     const client = readRegularFile(clientPath, SIDE_FILE_LIMIT_BYTES);
     if (!client.ok) return { stdout: '', stderr: `activemq-lint: cannot read ${clientPath}: ${client.reason}\n`, exitCode: 2 };
-    problems.push(...clientJsonProblems(clientPath, client.text, clientFindings(client.text, clientPath, brokerContext)));
+    problems.push(...clientJsonProblems(clientPath, client.text, service.clientSettingsProblems(client.text, clientPath, brokerContext)));
   }
   const suppressed = toSuppressedJsonProblems(reports);
   const shown = options.quiet ? problems.filter((p) => p.severity === 'error') : problems;
@@ -154,14 +160,15 @@ function lintFile(file: string, options: CliOptions, service: LanguageService, s
     }
   }
   const doc = service.parse(text, path);
-  if (options.matrix) return { matrix: matrixOf(path, service.context(doc, settings, beside), options.who), stderr: '' };
-  if (options.whoCan) return { answer: whoCan(path, service.context(doc, settings, beside), options.whoCan), stderr: '' };
+  if (options.matrix) return { matrix: matrixOf(service, path, service.context(doc, settings, beside), options.who), stderr: '' };
+  if (options.whoCan) return { answer: service.whoCan(service.context(doc, settings, beside), options.whoCan, path).answer, stderr: '' };
   const result = service.lint(doc, settings, beside);
   let stderr = '';
   for (const failure of result.failures) {
     stderr += `activemq-lint: internal error in rule ${failure.ruleId} on ${path}: ${String((failure.error as Error)?.stack ?? failure.error)}\n`;
   }
-  if (!doc.isBrokerConfig) notes.push({ file: path, code: 'not-analysed', level: 'note', reason: `${path}: no ActiveMQ broker found (namespace http://activemq.apache.org/schema/core), nothing to check` });
+  const status = service.whetherAnalysed(text, settings, doc);
+  if (!status.analysed && status.reason === 'notBroker') notes.push({ file: path, code: 'not-analysed', level: 'note', reason: `${path}: no ActiveMQ broker found (namespace http://activemq.apache.org/schema/core), nothing to check` });
   const problems = [...decodeProblems(source, doc, settings), ...result.problems].sort((a, b) => a.finding.span.start - b.finding.span.start);
   return { report: { path, doc, files: beside, settings, problems, suppressed: result.suppressed, fixed }, notes, stderr };
 }

@@ -2,15 +2,7 @@
 // isolation live here; everything a user sees comes from the facade.
 import { createConnection, ErrorCodes, ProposedFeatures, ResponseError, TextDocuments, TextDocumentSyncKind, type Diagnostic } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { effectivePermissions } from './destinations';
-import { mayHoldBroker } from './model/bareBroker';
-import { ACTIVEMQ_NAMESPACE } from './model/types';
-import { dataFixActions, FIX_ALL_KIND } from './service/features/codeActions';
-import type { FeatureContext } from './service/features/context';
-import { getLanguageService } from './service/languageService';
-import { resolveSettings } from './service/settings';
-import { isTooLarge } from './service/validate';
-import { formatWhoCanText, whoCan } from './cli/whoCan';
+import { FIX_ALL_KIND, formatWhoCanText, getLanguageService, resolveSettings, type FeatureContext } from './service/languageService';
 import { Environments, filePath, UNTRUSTED_REASON } from './server/environments';
 import { WorkspaceCheck } from './server/workspaceCheck';
 import { guarded } from './server/guard';
@@ -138,14 +130,14 @@ function announce(uri: string, reason: string): void {
 function contextOf(document: TextDocument): FeatureContext | undefined {
   const text = document.getText();
   const { settings: documentSettings, files } = environments.for(document.uri);
-  if (isTooLarge(text, resolveSettings(documentSettings))) return undefined;
+  if (service.whetherAnalysed(text, documentSettings).reason === 'tooLarge') return undefined;
   const doc = service.parse(text, document.uri, document.version);
-  return doc.isBrokerConfig ? service.context(doc, documentSettings, files) : undefined;
+  return service.whetherAnalysed(text, documentSettings, doc).analysed ? service.context(doc, documentSettings, files) : undefined;
 }
 
 function brokerContextFor(): FeatureContext | undefined {
   for (const document of documents.all()) {
-    if (!isProperties(document.uri) && mayHoldBroker(document.getText())) return contextOf(document);
+    if (!isProperties(document.uri) && service.whetherAnalysed(document.getText()).reason !== 'notBroker') return contextOf(document);
   }
   return undefined;
 }
@@ -156,19 +148,10 @@ function brokerContextFor(): FeatureContext | undefined {
  */
 function xmlDiagnostics(uri: string, text: string, version: number, say: (uri: string, reason: string) => void = announce): Diagnostic[] {
   const { settings: documentSettings, files } = environments.for(uri);
-  if (!mayHoldBroker(text)) {
-    say(uri, `not analysed: no ActiveMQ broker (namespace ${ACTIVEMQ_NAMESPACE})`);
-    return [];
-  }
-  if (isTooLarge(text, resolveSettings(documentSettings))) {
-    say(uri, 'not analysed: larger than activemqXml.maxFileSizeKB');
-    return service.validateText(text, uri, documentSettings);
-  }
-  say(uri, 'analysed');
-  const doc = service.parse(text, uri, version);
-  const result = service.lint(doc, documentSettings, files);
-  for (const failure of result.failures) log(`activemq-xml: rule ${failure.ruleId} failed on ${uri}: ${String((failure.error as Error)?.stack ?? failure.error)}`);
-  return service.validate(doc, documentSettings, files);
+  const { status, diagnostics, failures } = service.diagnose(text, uri, version, documentSettings, files);
+  say(uri, status.analysed ? 'analysed' : status.reason === 'tooLarge' ? 'not analysed: larger than activemqXml.maxFileSizeKB' : `not analysed: ${status.detail}`);
+  for (const failure of failures) log(`activemq-xml: rule ${failure.ruleId} failed on ${uri}: ${String((failure.error as Error)?.stack ?? failure.error)}`);
+  return diagnostics;
 }
 
 function validate(document: TextDocument): void {
@@ -259,14 +242,13 @@ const refusedAsError = <T extends object>(result: T | { refusal: string } | null
 connection.onPrepareRename((p) => refusedAsError(withContext('prepareRename', null, p.textDocument.uri, (c) => service.prepareRename(c, p.position))));
 connection.onRenameRequest((p) => refusedAsError(withContext('rename', null, p.textDocument.uri, (c) => service.rename(c, p.position, p.newName))));
 connection.onCodeAction((p) => {
-  if (isProperties(p.textDocument.uri)) return dataFixActions(p.textDocument.uri, p.context.diagnostics, p.context.only);
+  if (isProperties(p.textDocument.uri)) return service.propertiesCodeActions(p.textDocument.uri, p.context.diagnostics, p.context.only);
   return withContext('codeAction', empty, p.textDocument.uri, (c) => service.codeActions(c, p.range, p.context.diagnostics, p.context.only));
 });
 
 connection.onRequest('activemqXml/whoCan', (p: { uri: string; destination: string }) =>
   withContext('whoCan', { error: 'not an ActiveMQ broker config' } as object, p.uri, (c) => {
-    const answer = whoCan(p.uri, c, p.destination);
-    const permissions = c.analysis.hasEntryMap() ? effectivePermissions(c.analysis.securityInput(), p.destination) : undefined;
+    const { answer, permissions } = service.whoCan(c, p.destination, p.uri);
     return { answer, permissions, markdown: formatWhoCanText([answer]) };
   }));
 

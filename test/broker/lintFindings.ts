@@ -1,8 +1,8 @@
 // The linter's findings on a config, through the language service (what the editor and activemq-lint show).
 import type { Diagnostic } from 'vscode-languageserver-types';
 import { getLanguageService } from '../../server/src/service/languageService';
-import { filesFromMap } from '../../server/src/service/files';
-import type { Settings } from '../../server/src/service/settings';
+import { filesFromMap } from '../../server/src/base/files';
+import type { Settings } from '../../server/src/base/settings';
 import type { BrokerConfig } from './broker';
 
 export interface LintFinding {

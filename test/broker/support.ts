@@ -4,7 +4,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { runCli } from '../../server/src/cli';
-import type { WhoCanAnswer } from '../../server/src/cli/whoCan';
+import type { WhoCanAnswer } from '../../server/src/service/features/whoCan';
 import { brokerXml } from './configXml';
 import { connect, type Session } from './stomp';
 

@@ -4,7 +4,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { getLanguageService } from '../../server/src/service/languageService';
-import { whoCan } from '../../server/src/cli/whoCan';
+import { whoCan } from '../../server/src/service/features/whoCan';
 import { MATRIX_RIGHTS } from '../../server/src/service/features/accessMatrix';
 import { corpusFiles, needsCorpus } from '../corpus';
 

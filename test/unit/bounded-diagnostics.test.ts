@@ -7,7 +7,7 @@ import fc from 'fast-check';
 import { effectivePermissions, parseDestination, PatternIndex, type DestinationKind, type MapEntryInput, type SecurityInput } from '../../server/src/destinations';
 import { getLanguageService } from '../../server/src/service/languageService';
 import { MAX_RELATED } from '../../server/src/rules/support/related';
-import { filesFromMap, type FileAccess } from '../../server/src/service/files';
+import { filesFromMap, type FileAccess } from '../../server/src/base/files';
 import { findings, lint, securedBroker } from '../helpers';
 
 const USERS = [

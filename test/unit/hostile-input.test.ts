@@ -2,7 +2,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { getLanguageService } from '../../server/src/service/languageService';
-import type { FileAccess } from '../../server/src/service/files';
+import type { FileAccess } from '../../server/src/base/files';
 import { lint, NS } from '../helpers';
 
 function billionLaughs(): string {

@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { layerSettings, parseProjectConfig } from '../../server/src/service/projectConfig';
 import { RULES } from '../../server/src/rules/registry';
-import { SEVERITY_SETTINGS } from '../../server/src/service/settings';
+import { SEVERITY_SETTINGS } from '../../server/src/base/settings';
 import { configSchema, manifestWithRuleSettings } from '../../scripts/configSchema';
 import fc from 'fast-check';
 

@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { TextEdit } from 'vscode-languageserver-types';
 import { getLanguageService } from '../../server/src/service/languageService';
-import { cliFiles } from '../../server/src/service/nodeFiles';
+import { cliFiles } from '../../server/src/node/files';
 import { corpusFiles, needsCorpus } from '../corpus';
 
 const sources = () => [

@@ -4,9 +4,10 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
 import {
-  allowedChildren, allowedInProperty, attributeType, checkAttributeValue, elementInfo, isKnownElement, nearestName,
+  allowedChildren, allowedInProperty, attributeType, checkAttributeValue, elementInfo, isKnownElement,
   elementNames, VOCABULARY_NAMESPACE,
 } from '../../server/src/data/vocabulary';
+import { nearestName } from '../../server/src/text/nearest';
 import { vocabularyDiff } from '../../scripts/vocabularyDiff';
 import { DEBIAN_XSD, needsDebianXsd } from '../requirements';
 

@@ -1,8 +1,5 @@
 // Command-line arguments of activemq-lint.
-import { RULES, ruleById } from '../rules/registry';
-import { nearestName } from '../rules/support/nearest';
-import type { SeveritySetting } from '../rules/types';
-import { SEVERITY_SETTINGS } from '../service/settings';
+import { nearestName, ruleById, RULES, SEVERITY_SETTINGS, type SeveritySetting } from '../service/languageService';
 
 export const OUTPUT_FORMATS = ['text', 'json', 'sarif', 'github', 'gitlab', 'markdown', 'csv'] as const;
 /** The formats only --matrix prints. */

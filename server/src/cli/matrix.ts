@@ -1,6 +1,5 @@
 // --matrix: the access matrix of each file as text, markdown (for a pull request), csv (for a spreadsheet) or json.
-import { accessMatrix, MATRIX_RIGHTS, type AccessMatrix, type MatrixCell, type MatrixRow } from '../service/features/accessMatrix';
-import type { FeatureContext } from '../service/features/context';
+import { MATRIX_RIGHTS, type AccessMatrix, type FeatureContext, type LanguageService, type MatrixCell, type MatrixRow } from '../service/languageService';
 
 export type MatrixFormat = 'text' | 'markdown' | 'csv' | 'json';
 
@@ -8,8 +7,8 @@ export interface MatrixAnswer extends AccessMatrix {
   file: string;
 }
 
-export function matrixOf(file: string, context: FeatureContext, destinations: string[]): MatrixAnswer {
-  return { file, ...accessMatrix(context, { destinations }) };
+export function matrixOf(service: LanguageService, file: string, context: FeatureContext, destinations: string[]): MatrixAnswer {
+  return { file, ...service.accessMatrix(context, { destinations }) };
 }
 
 const LETTERS = { read: 'R', write: 'W', admin: 'A' } as const;

@@ -1,12 +1,7 @@
 // Output formats of activemq-lint: ESLint-like text, a JSON array, SARIF 2.1.0 for code-scanning tools, GitHub
 // Actions workflow commands (annotations on the pull request) and GitLab's Code Quality report.
 import { createHash } from 'node:crypto';
-import type { ParsedDocument } from '../model/parsedDocument';
-import type { FileAccess } from '../service/files';
-import type { ResolvedSettings } from '../service/settings';
-import { RULES } from '../rules/registry';
-import type { Severity } from '../rules/types';
-import { RULES_DOC_URL, type Problem, type SuppressedProblem } from '../service/validate';
+import { RULES, RULES_DOC_URL, type FileAccess, type ParsedDocument, type Problem, type ResolvedSettings, type Severity, type SuppressedProblem } from '../service/languageService';
 
 export interface FileReport {
   path: string;

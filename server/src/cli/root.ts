@@ -2,7 +2,7 @@
 // `.activemq-lint.json`, else the config's own folder. --fix writes through a symbolic link only inside it.
 import { existsSync } from 'node:fs';
 import { dirname, join, relative, resolve, isAbsolute } from 'node:path';
-import { PROJECT_CONFIG_NAME } from '../service/projectConfig';
+import { PROJECT_CONFIG_NAME } from '../service/languageService';
 
 export function projectRoot(configPath: string): string {
   const folder = dirname(resolve(configPath));

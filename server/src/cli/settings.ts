@@ -1,8 +1,6 @@
 // The settings activemq-lint lints a file with: the command line's flags over the project's .activemq-lint.json.
-import { RULES } from '../rules/registry';
-import { findProjectConfig, loadProjectConfig } from '../service/nodeFiles';
-import { layerSettings } from '../service/projectConfig';
-import { resolveSettings, type ResolvedSettings } from '../service/settings';
+import { findProjectConfig, loadProjectConfig } from '../node/files';
+import { layerSettings, resolveSettings, RULES, type ResolvedSettings } from '../service/languageService';
 import type { CliOptions } from './args';
 import type { CliResult } from './files';
 

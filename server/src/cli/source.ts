@@ -1,10 +1,6 @@
 // A config as activemq-lint takes it: bytes read within the size limit, decoded as an XML parser would, bytes that
 // do not decode turned into xml-syntax problems at their place, and --fix's text written back in the same encoding.
-import type { ParsedDocument } from '../model/parsedDocument';
-import { decodeXml, encodeXml, roundTripProblem, type DecodedText } from '../parser/decode';
-import { xmlSyntax } from '../rules/xml-syntax';
-import type { ResolvedSettings } from '../service/settings';
-import type { Problem } from '../service/validate';
+import { decodeXml, encodeXml, roundTripProblem, xmlSyntax, type DecodedText, type ParsedDocument, type Problem, type ResolvedSettings } from '../service/languageService';
 import { readConfigFile, readStdin as readStandardInput, type ConfigRead } from './read';
 import { replaceFile, type WriteHooks } from './write';
 

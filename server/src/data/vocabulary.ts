@@ -31,10 +31,6 @@ const VOCABULARY = data as unknown as VocabularyData;
 const ELEMENTS = VOCABULARY.elements;
 
 export const VOCABULARY_NAMESPACE = VOCABULARY.namespace;
-export const VOCABULARY_SOURCE = VOCABULARY.source;
-
-export { nearestName } from '../rules/support/nearest';
-
 export function elementInfo(name: string): ElementInfo | undefined {
   return Object.hasOwn(ELEMENTS, name) ? ELEMENTS[name] : undefined;
 }

@@ -48,7 +48,6 @@ export const RIGHTS: readonly RightName[] = ['read', 'write', 'admin'];
 
 /** The destination attributes an entry may carry. */
 export const DESTINATION_ATTRIBUTES = ['queue', 'topic', 'tempQueue', 'tempTopic'] as const;
-export type DestinationAttributeName = (typeof DESTINATION_ATTRIBUTES)[number];
 
 export interface AuthorizationEntry {
   /** Position among all entries of the document, stable for one parse. */

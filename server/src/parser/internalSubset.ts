@@ -2,7 +2,7 @@
 // Xerces reads them: the first declaration of a name wins, character references in a value are replaced when it
 // is declared, parameter entities (`<!ENTITY % p ...>`) are skipped, and an external entity (SYSTEM/PUBLIC) is
 // noted but never read.
-import type { Span } from './xmlTree';
+import type { Span } from '../text/span';
 
 export interface EntityDeclaration {
   name: string;

@@ -93,7 +93,8 @@ class Scanner {
     if (this.roots.length === 0 && this.problems.length === 0) {
       this.problem({ start: 0, end: Math.min(text.length, 1) }, 'The document has no root element.');
     }
-    return { text, roots: this.roots, elements: this.elements, problems: this.problems, doctype: this.doctype, comments: this.comments, lintComments: this.lintComments, entityNotes: this.entityNotes, namespaceNesting: this.namespaceNesting };
+    const { roots, elements, problems, doctype, comments, lintComments, entityNotes, namespaceNesting } = this;
+    return { text, roots, elements, problems, doctype, comments, lintComments, entityNotes, namespaceNesting };
   }
 
   private problem(span: Span, message: string): void {
@@ -278,7 +279,7 @@ class Scanner {
   /** Reads one attribute starting at `start`; returns the offset after it. */
   private scanAttribute(element: ScannedElement, start: number): number {
     const text = this.text;
-    let nameEnd = this.readName(start);
+    const nameEnd = this.readName(start);
     if (nameEnd === start) {
       // A stray quote or `=`: report it and step over one character.
       this.problem({ start, end: start + 1 }, `Unexpected \`${text[start]}\` in the start tag of \`${element.name}\`.`);

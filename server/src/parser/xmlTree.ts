@@ -1,11 +1,9 @@
 // The tree that the tolerant scanner builds: every element and attribute with exact offsets into the text.
 // Offsets are UTF-16 code unit indices into the document text, as LSP and JavaScript strings count them.
+import type { Span } from '../text/span';
 import type { EntityTable } from './entityExpansion';
 
-export interface Span {
-  start: number;
-  end: number;
-}
+export type { Span };
 
 /** One attribute. A class, so that large documents do not pay for a closure and span objects per attribute. */
 export class XmlAttribute {

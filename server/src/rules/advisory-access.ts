@@ -2,9 +2,9 @@
 import { effectivePermissions, isAdvisoryName, witness, type SecurityInput } from '../destinations';
 import type { AuthorizationEntry, AuthorizationMap, User } from '../model/types';
 import type { ParsedDocument } from '../model/parsedDocument';
-import { insertAsLastChildren, qualified } from '../service/edits';
+import { insertAsLastChildren, qualified } from '../base/edits';
 import { effectiveUsers, groupsOfAllUsers, isPlaceholder, listOf } from './support/model';
-import { advisoriesNeedAdmin } from './support/version';
+import { advisoriesNeedAdmin } from '../model/version';
 import type { Finding, Fix, Rule, RuleContext } from './types';
 
 const TEMP_ADVISORIES = 'topic://ActiveMQ.Advisory.TempQueue,topic://ActiveMQ.Advisory.TempTopic';

@@ -1,10 +1,10 @@
 // group-without-members: an entry grants a group that no user belongs to.
 import type { ValueToken } from '../model/types';
-import { insertAttributeOrAppend } from '../service/edits';
+import { insertAttributeOrAppend } from '../base/edits';
 import { knownGroups } from './support/groups';
 import { placeBeside } from './support/related';
 import { effectiveUsers, listOf } from './support/model';
-import { suggestName, type NameSuggestion } from './support/nearest';
+import { suggestName, type NameSuggestion } from '../text/nearest';
 import type { Span } from '../parser/xmlTree';
 import type { Finding, Fix, RelatedPlace, Rule } from './types';
 

@@ -1,6 +1,6 @@
 // jaas-configuration: a JAAS plugin naming a login.config entry that the login.config beside the file lacks.
 import { attribute } from '../parser/xmlTree';
-import { textOf } from '../service/files';
+import { textOf } from '../base/files';
 import type { Finding, Rule } from './types';
 
 const DEFAULTS: Record<string, [string, string][]> = {
@@ -13,7 +13,7 @@ const DEFAULTS: Record<string, [string, string][]> = {
 export function loginConfigEntries(text: string): Set<string> {
   const withoutComments = text.replace(/\/\*[\s\S]*?\*\//g, '').replace(/\/\/.*$/gm, '');
   const names = new Set<string>();
-  for (const m of withoutComments.matchAll(/(?:^|[};])\s*([A-Za-z0-9_.\-]+)\s*\{/g)) names.add(m[1]);
+  for (const m of withoutComments.matchAll(/(?:^|[};])\s*([A-Za-z0-9_.-]+)\s*\{/g)) names.add(m[1]);
   return names;
 }
 

@@ -3,8 +3,8 @@
 // createConnector is false since 5.16.0, commit 9d98ee253f, and was true before, commit 84c1419c3d / AMQ-5621).
 import { ACTIVEMQ_NAMESPACE, SPRING_BEANS_NAMESPACE } from '../model/types';
 import { attribute, type XmlAttribute, type XmlElement } from '../parser/xmlTree';
-import { insertAsLastChildren, replace } from '../service/edits';
-import { parseVersion } from './support/version';
+import { insertAsLastChildren, replace } from '../base/edits';
+import { parseVersion } from '../model/version';
 import type { Finding, Fix, Rule } from './types';
 
 /** Environment keys that make the JDK's RMI connector server ask for credentials (RMIServerImpl). */

@@ -2,9 +2,8 @@
 // an element to ignore, and something to silence. A comment that silences nothing hides the next real finding.
 import { LINT_COMMENT_KINDS, LINT_COMMENT_PREFIX, parseLintComments, type LintComment } from '../model/lintComments';
 import type { Span } from '../parser/xmlTree';
-import { removalSpan } from '../service/edits';
-import { nearestName } from './support/nearest';
-import { RULES, ruleById } from './registry';
+import { removalSpan } from '../base/edits';
+import { nearestName } from '../text/nearest';
 import type { Finding, Fix, Rule } from './types';
 
 export const LINT_COMMENT_RULE_ID = 'lint-comment';
@@ -25,8 +24,9 @@ export const lintComment: Rule = {
     right: '<!-- activemq-lint-ignore anonymous-access: public price feed, agreed with security -->\n<authorizationEntry topic="PRICES.>" read="*"/>',
     fix: 'Use the rule id that the diagnostic shows, `activemq-lint-ignore` for one element, and remove comments that no longer silence anything.',
   },
-  check({ doc }) {
+  check({ doc, ruleIds }) {
     if (doc.tree.lintComments.length === 0) return [];
+    const known = new Set(ruleIds);
     const findings: Finding[] = [];
     for (const comment of parseLintComments(doc.tree)) {
       if (!comment.kind) {
@@ -34,8 +34,8 @@ export const lintComment: Rule = {
         continue;
       }
       for (const rule of comment.rules) {
-        if (ruleById(rule.id)) continue;
-        const suggestion = nearestName(rule.id, RULES.map((r) => r.id));
+        if (known.has(rule.id)) continue;
+        const suggestion = nearestName(rule.id, ruleIds);
         findings.push({
           span: rule.span,
           message: `No rule is called \`${rule.id}\`, so this comment silences nothing.${suggestion ? ` Did you mean \`${suggestion}\`?` : ' The rule id is the code the diagnostic shows.'}`,

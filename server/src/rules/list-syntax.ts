@@ -1,7 +1,7 @@
 // list-syntax: a group list that ActiveMQ reads differently from how it looks.
 import type { GroupList } from '../model/types';
 import type { Span } from '../parser/xmlTree';
-import type { Finding, Fix, Rule } from './types';
+import type { Finding, Fix, Rule, RuleContext } from './types';
 
 interface ListData {
   rewritten: string;
@@ -9,7 +9,7 @@ interface ListData {
   valueSpan: Span;
 }
 
-function lists(doc: Parameters<Rule['check']>[0]['doc']): GroupList[] {
+function lists(doc: RuleContext['doc']): GroupList[] {
   const out: GroupList[] = [];
   for (const user of doc.model.users) if (user.groups) out.push(user.groups);
   for (const entry of doc.model.entries) for (const list of [entry.rights.read, entry.rights.write, entry.rights.admin]) if (list) out.push(list);

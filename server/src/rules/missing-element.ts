@@ -1,6 +1,6 @@
 // missing-element: the parts of an authorizationPlugin that ActiveMQ needs to start.
 import { ACTIVEMQ_NAMESPACE } from '../model/types';
-import { insertAsLastChildren, qualified } from '../service/edits';
+import { insertAsLastChildren, qualified } from '../base/edits';
 import type { Finding, Fix, Rule } from './types';
 
 export const missingElement: Rule = {

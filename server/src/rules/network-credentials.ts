@@ -1,7 +1,7 @@
 // network-credentials: a network connector between brokers of this same config that require a login, without
 // credentials for the bridge.
 import { attribute } from '../parser/xmlTree';
-import { loginRequirement } from '../clients/brokerLogin';
+import { loginRequirement } from '../clientApps/brokerLogin';
 import { connectorUris } from '../transport/connectorUris';
 import { PEER_LIST_SCHEMES } from './support/bridgeCredentials';
 import type { Finding, Rule } from './types';

@@ -1,5 +1,5 @@
 // no-authentication: an authorizationPlugin with no authentication plugin at all.
-import { insertBefore } from '../service/edits';
+import { insertBefore } from '../base/edits';
 import type { Finding, Fix, Rule } from './types';
 
 export const noAuthentication: Rule = {

@@ -1,5 +1,5 @@
 // no-authorization: users log in, but nothing limits what they may do.
-import { insertAfter } from '../service/edits';
+import { insertAfter } from '../base/edits';
 import { groupsOfAllUsers } from './support/model';
 import type { AuthenticationPlugin } from '../model/types';
 import type { Finding, Fix, Rule } from './types';

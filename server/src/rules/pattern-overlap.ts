@@ -9,7 +9,7 @@ import type { Coverage, OverlapFinding as OverlapResult } from '../destinations'
 import type { Span } from '../parser/xmlTree';
 import type { Finding, Fix, RelatedPlace, Rule, RuleContext, Severity } from './types';
 import type { ParsedDocument } from '../model/parsedDocument';
-import type { Analysis } from '../service/analysis';
+import type { Analysis } from '../base/analysis';
 
 /**
  * The groups of each entry's rights, read once per check: the helpers below ask for them again and again, and on a

@@ -1,13 +1,13 @@
 // plaintext-password: a literal password in the config where a placeholder would keep it out of the file.
 import { attribute, type XmlAttribute } from '../parser/xmlTree';
 import { isPlaceholder } from './support/model';
-import type { Finding, Fix, Rule } from './types';
+import type { Finding, Fix, Rule, RuleContext } from './types';
 
 interface PasswordData {
   key: string;
 }
 
-function passwordAttributes(doc: Parameters<Rule['check']>[0]['doc']): { attr: XmlAttribute; key: string }[] {
+function passwordAttributes(doc: RuleContext['doc']): { attr: XmlAttribute; key: string }[] {
   const out: { attr: XmlAttribute; key: string }[] = [];
   for (const user of doc.model.users) {
     const attr = attribute(user.element, 'password');

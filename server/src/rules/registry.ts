@@ -1,19 +1,16 @@
-// Every rule the linter knows, in the order their findings are listed. Adding a rule: one module, one line in
-// its category's list, its tests, and its docs (docs/rules.md is generated from the rules' own docs).
-import { fileNotRead } from './file-not-read';
-import { fileTooLarge } from './file-too-large';
-import { internalError } from './internal-error';
-import { MEANING_RULES } from './meaningRules';
-import { STRUCTURE_RULES } from './structureRules';
-import { TRANSPORT_RULES } from './transportRules';
-import type { Rule } from './types';
-import { xmlEntities } from './xml-entities';
-import { xmlSyntax } from './xml-syntax';
+// Every rule the linter knows, grouped by its declared category, in the order their findings are listed. The rule
+// modules come from index.generated.ts (scripts/generate-rule-index.ts); docs/rules.md is generated from their docs.
+import { RULE_MODULES } from './index.generated';
+import type { Rule, RuleCategory } from './types';
+
+export const CATEGORY_ORDER: readonly RuleCategory[] = ['structure', 'meaning', 'security', 'transport', 'client'];
 
 // file-not-read comes last: it reports the files the rules before it asked for and did not get.
-export const RULES: readonly Rule[] = [
-  xmlSyntax, xmlEntities, internalError, fileTooLarge, ...STRUCTURE_RULES, ...MEANING_RULES, ...TRANSPORT_RULES, fileNotRead,
-];
+const RUNS_LAST = 'file-not-read';
+
+export const RULES: readonly Rule[] = CATEGORY_ORDER.flatMap((category) =>
+  RULE_MODULES.filter((rule) => rule.category === category && rule.id !== RUNS_LAST),
+).concat(RULE_MODULES.filter((rule) => rule.id === RUNS_LAST));
 
 const BY_ID = new Map(RULES.map((r) => [r.id, r]));
 

@@ -1,7 +1,7 @@
 // ssl-context: TLS connectors without key material in the file, or stores that are not where the config says.
 import { attribute } from '../parser/xmlTree';
 import { connectorUris } from '../transport/connectorUris';
-import { resolveConfigPath } from '../service/configPaths';
+import { resolveConfigPath } from '../base/configPaths';
 import type { Finding, Rule } from './types';
 
 export const sslContext: Rule = {

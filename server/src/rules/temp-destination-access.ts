@@ -1,5 +1,5 @@
 // temp-destination-access: who may create and use temporary destinations.
-import { insertAsLastChildren, qualified } from '../service/edits';
+import { insertAsLastChildren, qualified } from '../base/edits';
 import { effectiveUsers, groupsOfAllUsers, listOf } from './support/model';
 import type { Finding, Fix, Rule } from './types';
 

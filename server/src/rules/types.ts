@@ -1,12 +1,13 @@
 // What a rule is: data (id, default severity, docs) plus a check over the parsed document.
 import type { Span } from '../parser/xmlTree';
 import type { ParsedDocument } from '../model/parsedDocument';
-import type { ResolvedSettings } from '../service/settings';
-import type { FileAccess } from '../service/files';
-import type { Analysis } from '../service/analysis';
+import type { ResolvedSettings, Severity } from '../base/settings';
+import type { FileAccess } from '../base/files';
+import type { Analysis } from '../base/analysis';
+import type { Edit } from '../base/edits';
 
-export type Severity = 'error' | 'warning' | 'info' | 'hint';
-export type SeveritySetting = Severity | 'off';
+export type { Severity, SeveritySetting } from '../base/settings';
+export type { Edit } from '../base/edits';
 export type RuleCategory = 'structure' | 'meaning' | 'security' | 'transport' | 'client';
 
 export interface RelatedPlace {
@@ -27,12 +28,8 @@ export interface Finding {
   unnecessary?: boolean;
   /** Rule-specific facts the rule's quick fixes need. */
   data?: unknown;
-}
-
-/** A text edit in offsets of the document (or of another document when uri is set). */
-export interface Edit {
-  span: Span;
-  newText: string;
+  /** Fixes known when the finding is made: a client rule's, whose findings are in a client's file, not the config. */
+  fixes?: Fix[];
 }
 
 export interface Fix {
@@ -66,6 +63,8 @@ export interface RuleContext {
   files: FileAccess;
   /** Shared, lazily computed analyses (overlaps, permissions) so that rules do not repeat work. */
   analysis: Analysis;
+  /** The ids of every rule in the registry (a rule does not import the registry: that would be a cycle). */
+  ruleIds: readonly string[];
 }
 
 export interface Rule {
@@ -75,10 +74,23 @@ export interface Rule {
   /** One line for lists and settings descriptions. */
   summary: string;
   docs: RuleDocs;
-  check(context: RuleContext): Finding[];
+  /** The check over a broker config. A rule of category `client` has none: clientApps/checkClient.ts runs it on a client's file. */
+  check?(context: RuleContext): Finding[];
   /**
    * Quick fixes for one of this rule's findings. With `autofixOnly`, fix all is asking for the autofix alone: a
    * rule may then skip its other fixes (one per user, say), which fix all would compute for every finding.
    */
   fixes?(finding: Finding, context: RuleContext, autofixOnly?: boolean): Fix[];
+}
+
+/** A finding of a rule, at the severity the settings give it. */
+export interface Problem {
+  rule: Rule;
+  finding: Finding;
+  severity: Severity;
+}
+
+export interface SuppressedProblem extends Problem {
+  /** The reason the comment gives after its colon. */
+  reason: string | undefined;
 }

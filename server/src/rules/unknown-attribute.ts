@@ -1,7 +1,7 @@
 // unknown-attribute: an attribute the element does not have, or a value its type cannot take, in the security
 // parts of the broker.
 import { attributeNames, attributeType, checkAttributeValue, isKnownElement } from '../data/vocabulary';
-import { suggestName, type NameSuggestion } from './support/nearest';
+import { suggestName, type NameSuggestion } from '../text/nearest';
 import { securityScope } from './support/scope';
 import type { Finding, Fix, Rule } from './types';
 

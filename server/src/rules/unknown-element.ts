@@ -2,7 +2,7 @@
 // parts of the broker (plugins, connectors, sslContext), with the nearest valid name.
 import { allowedInProperty, elementNames, isKnownElement, propertyNames } from '../data/vocabulary';
 import type { XmlElement } from '../parser/xmlTree';
-import { suggestName, type NameSuggestion } from './support/nearest';
+import { suggestName, type NameSuggestion } from '../text/nearest';
 import { securityScope } from './support/scope';
 import type { Finding, Fix, Rule } from './types';
 

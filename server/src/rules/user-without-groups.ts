@@ -1,7 +1,7 @@
 // user-without-groups: with authorization on, a user with no group, or with only groups no entry grants anything,
 // can log in and do nothing.
 import { authorizationOn, effectiveUsers, isPlaceholder, listOf } from './support/model';
-import { suggestName, type NameSuggestion } from './support/nearest';
+import { suggestName, type NameSuggestion } from '../text/nearest';
 import type { Span } from '../parser/xmlTree';
 import type { Finding, Fix, Rule } from './types';
 

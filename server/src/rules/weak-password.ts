@@ -1,17 +1,12 @@
 // weak-password: passwords shipped in documentation, equal to the username, or empty.
-import type { PropertyEntry } from '../clients';
 import { attribute } from '../parser/xmlTree';
 import type { ParsedDocument } from '../model/parsedDocument';
-import { textOf, type FileAccess } from '../service/files';
-import { resolveConfigPath } from '../service/configPaths';
-import { rangeIn } from '../service/textRange';
+import { textOf, type FileAccess } from '../base/files';
+import { resolveConfigPath } from '../base/configPaths';
+import { rangeIn } from '../base/textRange';
 import { credentialsBeside, resolvePlaceholder, type CredentialsFile } from './support/credentials';
-import { jaasPropertiesFile } from './support/groups';
-import { placeBeside } from './support/related';
-import type { Finding, RelatedPlace, Rule, RuleContext } from './types';
-
-/** Passwords that ActiveMQ's distribution and guides ship, and their usual neighbours. */
-export const WELL_KNOWN_PASSWORDS = new Set(['manager', 'password', 'admin', 'secret', 'activemq', 'guest', 'user', 'changeit', 'changeme', 'system', 'test', '123456', 'marionette']);
+import { WELL_KNOWN_PASSWORDS, weakJaasUsers, weakness } from './support/passwords';
+import type { Finding, Rule, RuleContext } from './types';
 
 export const weakPassword: Rule = {
   id: 'weak-password',
@@ -96,34 +91,6 @@ function passwordValue(text: string, credentials: CredentialsFile): { password: 
   const resolved = resolvePlaceholder(text, credentials);
   if (resolved) return { password: resolved.value, where: ` (its value in ${resolved.from})` };
   return /\$\{/.test(text) ? undefined : { password: text, where: '' };
-}
-
-/** What is wrong with a password, as the end of a sentence; undefined when nothing this rule knows is. */
-export function weakness(password: string, username: string): string | undefined {
-  if (password === '') return 'is empty';
-  if (password === username) return 'equals the username';
-  if (WELL_KNOWN_PASSWORDS.has(password.toLowerCase())) return `is "${password}", a password that documentation and distributions ship`;
-  return undefined;
-}
-
-export interface WeakJaasUser {
-  entry: PropertyEntry;
-  /** What weakness() says of its password. */
-  problem: string;
-  /** The password's place in the users file, for the editor to open. */
-  related: RelatedPlace[];
-}
-
-/** The users of JAAS PropertiesLoginModule's users file (`user=password` lines, as login.config names it) with weak passwords. */
-export function weakJaasUsers(files: FileAccess): { name: string; text: string; weak: WeakJaasUser[] } | undefined {
-  const usersFile = jaasPropertiesFile(files, 'user');
-  if (!usersFile) return undefined;
-  const weak: WeakJaasUser[] = [];
-  for (const entry of usersFile.entries) {
-    const problem = weakness(entry.value, entry.key);
-    if (problem) weak.push({ entry, problem, related: placeBeside(files, usersFile.name, usersFile.text, entry.valueSpan, `the password of \`${entry.key}\``) });
-  }
-  return { name: usersFile.name, text: usersFile.text, weak };
 }
 
 /** The JAAS users file, reported on the plugin that reads it. */

@@ -1,15 +1,15 @@
 // web-console: the Jetty web console that activemq.xml imports (5.x / 6.x jetty.xml, 6.3's jetty-spring.xml) lets
 // anybody in, or lets them in with the passwords the distribution ships (activemq-facts-broker.md section 8).
-import { parseProperties } from '../clients';
+import { parseProperties } from '../parser/properties';
 import { SPRING_BEANS_NAMESPACE } from '../model/types';
 import { scanXml } from '../parser/scanner';
 import { attributeValue, type XmlAttribute, type XmlElement } from '../parser/xmlTree';
-import { resolveConfigPath } from '../service/configPaths';
-import { textOf } from '../service/files';
+import { resolveConfigPath } from '../base/configPaths';
+import { textOf } from '../base/files';
 import { hasPlaceholder } from '../transport';
 import { isLoopback } from '../transport/hosts';
 import { placeBeside } from './support/related';
-import { weakJaasUsers, weakness } from './weak-password';
+import { weakJaasUsers, weakness } from './support/passwords';
 import type { Finding, RelatedPlace, Rule, RuleContext } from './types';
 
 const HASH_LOGIN_SERVICE = 'org.eclipse.jetty.security.HashLoginService';

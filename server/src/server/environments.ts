@@ -4,10 +4,8 @@
 // per request would throw that work away.
 import { dirname, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { NO_FILES, type FileAccess, type FileText } from '../service/files';
-import { filesBeside, findProjectConfig, loadProjectConfig } from '../service/nodeFiles';
-import { layerSettings } from '../service/projectConfig';
-import type { Settings } from '../service/settings';
+import { filesBeside, findProjectConfig, loadProjectConfig } from '../node/files';
+import { layerSettings, NO_FILES, type FileAccess, type FileText, type Settings } from '../service/languageService';
 
 export interface Environment {
   settings: Settings;

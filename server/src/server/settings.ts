@@ -1,6 +1,5 @@
 // VS Code's activemqXml.* settings, mapped onto the service's settings.
-import type { SeveritySetting } from '../rules/types';
-import type { Settings } from '../service/settings';
+import type { Settings, SeveritySetting } from '../service/languageService';
 
 export interface ClientSettings {
   validate?: { trigger?: 'onType' | 'onSave' };

@@ -2,8 +2,7 @@
 // ones that are not open, publishes their diagnostics (Problems then lists every broker config, open or not) and
 // remembers them, so that a file closed again shows what is on disk and a file gone from the list is cleared.
 import type { Diagnostic } from 'vscode-languageserver/node';
-import { ACTIVEMQ_NAMESPACE } from '../model/types';
-import type { FileText } from '../service/files';
+import { ACTIVEMQ_NAMESPACE, type FileText } from '../service/languageService';
 
 export interface WorkspaceCheckSummary {
   /** Files looked at (open ones are left to the editor's own validation). */

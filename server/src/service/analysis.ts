@@ -10,24 +10,10 @@ import {
 import type { ParsedDocument } from '../model/parsedDocument';
 import { jaasUsers } from '../rules/support/groups';
 import { effectiveUsers } from '../rules/support/model';
-import { NO_FILES, type FileAccess } from './files';
-import type { AuthorizationEntry, AuthorizationMap, BrokerVersion } from '../model/types';
-import type { ResolvedSettings } from './settings';
-
-export interface Analysis {
-  /** The overlap findings of the regular entries, by entry id. */
-  overlaps(): Map<number, OverlapFinding>;
-  /** Groups of entry ids (two or more, in document order) with one pattern each, the same in each group, per map. */
-  samePatterns(): number[][];
-  /** For each regular entry: which other entries contain it, and per right whether it adds nothing. */
-  coverage(): ReturnType<typeof coverageAll>;
-  /** The users, groups and entries in the form the permission engine takes. */
-  securityInput(): SecurityInput;
-  /** The broker version from xsi:schemaLocation, else from the settings. */
-  brokerVersion(): BrokerVersion | undefined;
-  /** Whether authorization is configured with an entry map this file shows. */
-  hasEntryMap(): boolean;
-}
+import { NO_FILES, type FileAccess } from '../base/files';
+import type { AuthorizationEntry, AuthorizationMap } from '../model/types';
+import type { ResolvedSettings } from '../base/settings';
+import type { Analysis } from '../base/analysis';
 
 function lazy<T>(compute: () => T): () => T {
   let done = false;

@@ -16,8 +16,8 @@ import type {
   WorkspaceEdit,
 } from 'vscode-languageserver-types';
 import { parseDocument, type ParsedDocument } from '../model/parsedDocument';
-import { codeActions } from './features/codeActions';
-import { validateClientSettings } from './features/clientSettings';
+import { codeActions, dataFixActions } from './features/codeActions';
+import { clientProblems, validateClientSettings } from './features/clientSettings';
 import { completion } from './features/completion';
 import type { FeatureContext } from './features/context';
 import { hover } from './features/hover';
@@ -30,9 +30,26 @@ import { fixUntilStable, type FixedText } from './features/fixAll';
 import { accessMatrix, type AccessMatrix, type MatrixOptions } from './features/accessMatrix';
 import { wireMatrix, type WireMatrix } from './features/accessMatrixWire';
 import { documentStatus, type DocumentStatus } from './features/documentStatus';
-import { NO_FILES, type FileAccess } from './files';
-import { resolveSettings, type Settings } from './settings';
-import { createRuleContext, isTooLarge, runRules, sizeLimitDiagnostics, toDiagnostic, type ValidationResult } from './validate';
+import { NO_FILES, type FileAccess } from '../base/files';
+import { resolveSettings, type Settings } from '../base/settings';
+import { createRuleContext, runRules, sizeLimitDiagnostics, toDiagnostic, type ValidationResult } from './validate';
+import { isTooLarge, whetherAnalysed, type AnalysedOrWhyNot } from './whetherAnalysed';
+import { whoCanWithPermissions, type WhoCanAnswer } from './features/whoCan';
+import type { EffectivePermissions } from '../destinations';
+import type { Problem } from '../rules/types';
+
+/** The diagnostics of an XML text, whether (and why not) it was analysed, and the rules that threw on it. */
+export interface Diagnosis {
+  status: AnalysedOrWhyNot;
+  diagnostics: Diagnostic[];
+  failures: ValidationResult['failures'];
+}
+
+/** Who may use a destination: the answer for people and, with an entry map, the engine's effective permissions. */
+export interface WhoCanResult {
+  answer: WhoCanAnswer;
+  permissions?: EffectivePermissions;
+}
 
 export interface LanguageService {
   /** Parses a document version, reusing the last parse of the same uri, version and text. */
@@ -79,6 +96,16 @@ export interface LanguageService {
   accessMatrixForView(context: FeatureContext, options?: MatrixOptions): WireMatrix;
   /** Checks a client's properties file (alfresco-global.properties) against the broker config's context. */
   validateClientSettings(propertiesText: string, propertiesUri: string, broker: FeatureContext | undefined): Diagnostic[];
+  /** The same checks as problems in offsets of the properties text (the CLI prints them in its own formats). */
+  clientSettingsProblems(propertiesText: string, propertiesUri: string, broker: FeatureContext | undefined): Problem[];
+  /** Quick fixes of a properties file's diagnostics (they carry their edits in `data`). */
+  propertiesCodeActions(uri: string, diagnostics: Diagnostic[], only?: string[]): CodeAction[];
+  /** Whether the rules run on a text (and if not, why): an ActiveMQ broker config within the size limit. */
+  whetherAnalysed(text: string, settings?: Settings, doc?: ParsedDocument): AnalysedOrWhyNot;
+  /** The diagnostics of a text with its status and the rules that failed (logged by the caller). */
+  diagnose(text: string, uri?: string, version?: number, settings?: Settings, files?: FileAccess): Diagnosis;
+  /** The effective read / write / admin of one destination (`file` names the config in the answer; its uri by default). */
+  whoCan(context: FeatureContext, destination: string, file?: string): WhoCanResult;
 }
 
 export function getLanguageService(): LanguageService {
@@ -138,5 +165,44 @@ export function getLanguageService(): LanguageService {
     accessMatrix,
     accessMatrixForView: (c, options) => wireMatrix(accessMatrix(c, options)),
     validateClientSettings,
+    clientSettingsProblems: clientProblems,
+    propertiesCodeActions: dataFixActions,
+    whetherAnalysed: (text, settings, doc) => whetherAnalysed(text, resolveSettings(settings), doc),
+    diagnose(text, uri, version, settings, files) {
+      const status = whetherAnalysed(text, resolveSettings(settings));
+      if (!status.analysed) {
+        const diagnostics = status.reason === 'tooLarge' ? sizeLimitDiagnostics(text.length, resolveSettings(settings)) : [];
+        return { status, diagnostics, failures: [] };
+      }
+      const doc = parse(text, uri, version);
+      const { failures } = lint(doc, settings, files);
+      return { status, diagnostics: validate(doc, settings, files), failures };
+    },
+    whoCan: (c, destination, file = c.doc.uri) => whoCanWithPermissions(file, c, destination),
   };
 }
+
+// What the server and the CLI use besides the service object: the facade is their only door into the service, so
+// the types they pass along and the few pure helpers their glue needs (decoding bytes, rule ids for flags and
+// settings, output formats' rule metadata) are handed out here.
+export type { ParsedDocument } from '../model/parsedDocument';
+export type { FeatureContext } from './features/context';
+export type { AnalysedOrWhyNot } from './whetherAnalysed';
+export type { FileAccess, FileText } from '../base/files';
+export type { Problem, SuppressedProblem, Severity, SeveritySetting } from '../rules/types';
+export type { WhoCanAnswer } from './features/whoCan';
+export type { AccessMatrix, MatrixCell, MatrixRow } from './features/accessMatrix';
+export type { DecodedText } from '../parser/decode';
+export { NO_FILES, SIDE_FILE_LIMIT_BYTES } from '../base/files';
+export { resolveSettings, SEVERITY_SETTINGS, type ResolvedSettings, type Settings } from '../base/settings';
+export { RULES, ruleById } from '../rules/registry';
+export { nearestName } from '../text/nearest';
+export { RULES_DOC_URL } from './validate';
+export { FIX_ALL_KIND } from './features/codeActions';
+export { formatWhoCanText } from './features/whoCan';
+export { MATRIX_RIGHTS } from './features/accessMatrix';
+export { PROJECT_CONFIG_NAME, layerSettings } from './projectConfig';
+export { ACTIVEMQ_NAMESPACE } from '../model/types';
+export { decodeXml, encodeXml, roundTripProblem } from '../parser/decode';
+export { xmlSyntax } from '../rules/xml-syntax';
+export { FILE_TOO_LARGE, fileTooLarge, fileTooLargeFinding } from '../rules/file-too-large';

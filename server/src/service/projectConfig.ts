@@ -4,11 +4,11 @@
 // A problem in it never stops the rest from applying: the entries that can be read are kept, and each problem is
 // reported with its place (the CLI exits with 2 on them, the editor logs them and shows them in the status item).
 import { RULES, ruleById } from '../rules/registry';
-import { nearestName } from '../rules/support/nearest';
+import { nearestName } from '../text/nearest';
 import type { SeveritySetting } from '../rules/types';
-import { parseVersion } from '../rules/support/version';
-import { SEVERITY_SETTINGS, type Settings } from './settings';
-import { rangeIn } from './textRange';
+import { parseVersion } from '../model/version';
+import { SEVERITY_SETTINGS, type Settings } from '../base/settings';
+import { rangeIn } from '../base/textRange';
 
 export const PROJECT_CONFIG_NAME = '.activemq-lint.json';
 

@@ -4,9 +4,8 @@ import { parseLintComments, SuppressionIndex, suppressions, type LintComment } f
 import type { ParsedDocument } from '../model/parsedDocument';
 import { LINT_COMMENT_RULE_ID, unusedLintComment } from '../rules/lint-comment';
 import { ruleById } from '../rules/registry';
-import type { Rule } from '../rules/types';
-import type { Problem, SuppressedProblem } from './validate';
-import type { ResolvedSettings } from './settings';
+import type { Problem, Rule, SuppressedProblem } from '../rules/types';
+import type { ResolvedSettings } from '../base/settings';
 
 export interface SuppressionResult {
   kept: Problem[];

@@ -1,31 +1,24 @@
 // Runs the rules over one parsed document and turns their findings into LSP diagnostics.
 import { DiagnosticSeverity, DiagnosticTag, type Diagnostic } from 'vscode-languageserver-types';
-import { rangeIn } from './textRange';
+import { rangeIn } from '../base/textRange';
 import type { ParsedDocument } from '../model/parsedDocument';
 import { internalError, internalErrorFinding } from '../rules/internal-error';
 import { RULES } from '../rules/registry';
 import { FILE_TOO_LARGE, fileTooLarge, fileTooLargeFinding } from '../rules/file-too-large';
-import type { Finding, Rule, RuleContext, Severity } from '../rules/types';
+import type { Problem, RuleContext, Severity, SuppressedProblem } from '../rules/types';
+
+export type { Problem, SuppressedProblem } from '../rules/types';
 import { createAnalysis } from './analysis';
 import { noteReader, recordingRefusals } from '../rules/support/unreadFiles';
 import { capRelated } from '../rules/support/related';
 import { applyLintComments } from './suppress';
-import type { FileAccess } from './files';
-import type { ResolvedSettings } from './settings';
+import type { FileAccess } from '../base/files';
+import type { ResolvedSettings } from '../base/settings';
+
+const RULE_IDS = RULES.map((rule) => rule.id);
 
 export const DIAGNOSTIC_SOURCE = 'activemq-xml';
 export const RULES_DOC_URL = 'https://github.com/activemq-xml/activemq-xml/blob/main/docs/rules.md';
-
-export interface Problem {
-  rule: Rule;
-  finding: Finding;
-  severity: Severity;
-}
-
-export interface SuppressedProblem extends Problem {
-  /** The reason the comment gives after its colon. */
-  reason: string | undefined;
-}
 
 export interface ValidationResult {
   problems: Problem[];
@@ -39,11 +32,7 @@ export interface ValidationResult {
 
 export function createRuleContext(doc: ParsedDocument, settings: ResolvedSettings, files: FileAccess): RuleContext {
   const recorded = recordingRefusals(files);
-  return { doc, settings, files: recorded, analysis: createAnalysis(doc, settings, recorded) };
-}
-
-export function isTooLarge(text: string, settings: ResolvedSettings): boolean {
-  return text.length > settings.maxFileSizeKB * 1024;
+  return { doc, settings, files: recorded, analysis: createAnalysis(doc, settings, recorded), ruleIds: RULE_IDS };
 }
 
 const validations = new WeakMap<RuleContext, ValidationResult>();
@@ -66,7 +55,7 @@ function computeRules(context: RuleContext): ValidationResult {
   const rules = doc.template?.unreadable ? RULES.filter((r) => r.id === 'xml-syntax') : RULES;
   for (const rule of rules) {
     const configured = settings.rules[rule.id];
-    if (configured === 'off') continue;
+    if (configured === 'off' || !rule.check) continue;
     noteReader(context.files, rule.id);
     try {
       for (const finding of rule.check(context)) {

@@ -20,7 +20,7 @@ import {
   type SchemeInfo,
 } from './schemes';
 import { hasPlaceholder, type TransportUri, type UriOption } from './uri';
-import { releasedBefore } from '../rules/support/version';
+import { releasedBefore } from '../model/version';
 
 export type UriRole = 'transportConnector' | 'networkConnector' | 'client';
 

@@ -129,7 +129,7 @@ export async function askBroker(config: BrokerConfig, plan: BrokerPlan): Promise
       await session.flush();
       const asked = temporary.get(session) ?? [];
       const bySequence = (n: number) => session.stray.filter((m) => new RegExp(`create: temp-(queue|topic)://ID:.*:${n}$`).test(m));
-      asked.forEach(({ question, answer }, i) => {
+      asked.forEach(({ question, answer }) => {
         const read = readAnswer(question, answer);
         if (read) run.observations.push(...read.observations);
         else run.puzzles.push({ question, answer });

@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { TextEdit } from 'vscode-languageserver-types';
 import { getLanguageService } from '../../../server/src/service/languageService';
-import { filesFromMap } from '../../../server/src/service/files';
+import { filesFromMap } from '../../../server/src/base/files';
 import { withBroker, type BrokerConfig } from '../broker';
 import { brokerXml } from '../configXml';
 import { alfrescoFindings, ruleFindings } from '../lintFindings';

@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Diagnostic, Range } from 'vscode-languageserver-types';
 import { getLanguageService } from '../../../server/src/service/languageService';
-import { clientsConnectingAs, readClientFile, ALFRESCO_PROFILE } from '../../../server/src/clients';
+import { clientsConnectingAs, readClientFile, ALFRESCO_PROFILE } from '../../../server/src/clientApps';
 import { brokerConfig, securedBroker } from '../../helpers';
 
 const CONNECTORS = `
@@ -136,4 +136,17 @@ test('clientsConnectingAs: which client files log in as a broker user', () => {
   const b = readClientFile(GOOD.replace('username=alfresco', 'username=other'), 'file:///b/alfresco-global.properties', ALFRESCO_PROFILE);
   const found = clientsConnectingAs('alfresco', [a, b]);
   assert.deepEqual(found.map((f) => [f.uri, GOOD.slice(f.span.start, f.span.end), f.property]), [['file:///a/alfresco-global.properties', 'alfresco', 'messaging.broker.username']]);
+});
+
+test('client rules follow the settings like every other rule: off drops a finding, a severity replaces the default', () => {
+  const properties = GOOD.replace('failover:(tcp://mq:61616)?timeout=3000', 'tcp://mq:61616');
+  const service = getLanguageService();
+  const withRules = (rules: Record<string, 'off' | 'error'>) => {
+    const context = service.context(service.parse(SECURED, 'file:///conf/activemq.xml'), { rules });
+    return service.validateClientSettings(properties, 'file:///shared/classes/alfresco-global.properties', context).filter((d) => d.code === 'client-url-not-failover');
+  };
+  assert.equal(withRules({}).length, 1);
+  assert.equal(withRules({}).at(0)!.severity, 2); // warning, the rule's default
+  assert.deepEqual(withRules({ 'client-url-not-failover': 'off' }), []);
+  assert.equal(withRules({ 'client-url-not-failover': 'error' }).at(0)!.severity, 1);
 });

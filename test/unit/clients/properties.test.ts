@@ -1,7 +1,7 @@
 // The .properties reader: java.util.Properties.load rules with exact offsets of keys and values.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { parseProperties } from '../../../server/src/clients';
+import { parseProperties } from '../../../server/src/parser/properties';
 
 const at = (text: string, span: { start: number; end: number }) => text.slice(span.start, span.end);
 

@@ -1,7 +1,7 @@
 // Test documents as the editor sees them: a `|` marks the cursor; the marker is removed and the position returned.
 import { getLanguageService } from '../../../server/src/service/languageService';
-import { NO_FILES, type FileAccess } from '../../../server/src/service/files';
-import { applyEdits } from '../../../server/src/service/edits';
+import { NO_FILES, type FileAccess } from '../../../server/src/base/files';
+import { applyEdits } from '../../../server/src/base/edits';
 import type { TextEdit, WorkspaceEdit } from 'vscode-languageserver-types';
 import type { RenameRefusal } from '../../../server/src/service/features/navigation';
 import type { ParsedDocument } from '../../../server/src/model/parsedDocument';

@@ -4,7 +4,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { getLanguageService } from '../../../server/src/service/languageService';
-import type { Settings } from '../../../server/src/service/settings';
+import type { Settings } from '../../../server/src/base/settings';
 import { brokerConfig, securedBroker } from '../../helpers';
 
 const status = (text: string, settings?: Settings) => getLanguageService().documentStatus(text, 'file:///config/activemq.xml', 0, settings);

@@ -6,9 +6,9 @@ import fc from 'fast-check';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { getLanguageService } from '../../../server/src/service/languageService';
-import { applyEdits, replacementBetween } from '../../../server/src/service/edits';
+import { applyEdits, replacementBetween } from '../../../server/src/base/edits';
 import { DOCUMENTED_ENTRY_RULES } from '../../../server/src/service/features/documentedEntries';
-import type { Settings } from '../../../server/src/service/settings';
+import type { Settings } from '../../../server/src/base/settings';
 import { brokerConfig, lint, securedBroker } from '../../helpers';
 
 const root = join(__dirname, '..', '..', '..');

@@ -4,7 +4,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { applied, at, completionLabels, hoverText, refusalOf, renameEdits, service } from './cursor';
-import { filesFromMap } from '../../../server/src/service/files';
+import { filesFromMap } from '../../../server/src/base/files';
 import { securedBroker } from '../../helpers';
 import type { TextEdit } from 'vscode-languageserver-types';
 

@@ -5,13 +5,13 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { getLanguageService } from '../../../server/src/service/languageService';
-import { cliFiles } from '../../../server/src/service/nodeFiles';
+import { cliFiles } from '../../../server/src/node/files';
 import { RULES } from '../../../server/src/rules/registry';
 import { runRules } from '../../../server/src/service/validate';
-import { applyEdits } from '../../../server/src/service/edits';
+import { applyEdits } from '../../../server/src/base/edits';
 import { autofixes, fixAllPass } from '../../../server/src/service/features/fixAll';
 import { FIX_ALL_KIND } from '../../../server/src/service/features/codeActions';
-import type { Settings } from '../../../server/src/service/settings';
+import type { Settings } from '../../../server/src/base/settings';
 import { corpusFiles, needsCorpus } from '../../corpus';
 import { brokerConfig, securedBroker } from '../../helpers';
 

@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { CodeAction, Diagnostic, TextEdit } from 'vscode-languageserver-types';
 import { elementAt } from '../../../server/src/parser/xmlTree';
-import { cliFiles } from '../../../server/src/service/nodeFiles';
+import { cliFiles } from '../../../server/src/node/files';
 import { corpusFiles, needsCorpus } from '../../corpus';
 import { securedBroker } from '../../helpers';
 import { at, hoverText, service } from './cursor';

@@ -2,7 +2,7 @@
 // key there, references include it, and rename changes it there too (or refuses a name that file cannot hold).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { filesFromMap } from '../../../server/src/service/files';
+import { filesFromMap } from '../../../server/src/base/files';
 import { brokerConfig } from '../../helpers';
 import { at, refusalOf, renameEdits, service } from './cursor';
 

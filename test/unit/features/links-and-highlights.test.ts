@@ -3,8 +3,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { at, refusalOf, service } from './cursor';
-import { filesFromMap, NO_FILES } from '../../../server/src/service/files';
-import { fileUri, resolveConfigPath } from '../../../server/src/service/configPaths';
+import { filesFromMap, NO_FILES } from '../../../server/src/base/files';
+import { fileUri, resolveConfigPath } from '../../../server/src/base/configPaths';
 import { brokerConfig, securedBroker } from '../../helpers';
 
 const USERS = '          <authenticationUser username="system" password="${system.password}" groups="users,admins"/>\n          <authenticationUser username="app" password="secret" groups="users"/>';

@@ -2,7 +2,7 @@
 // went without it; a file that is simply not there is not; an untrusted workspace gives one finding.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import type { FileAccess, FileRefusal } from '../../../server/src/service/files';
+import type { FileAccess, FileRefusal } from '../../../server/src/base/files';
 import { brokerConfig, findings, lint } from '../../helpers';
 import { ruleTester } from './ruleTester';
 

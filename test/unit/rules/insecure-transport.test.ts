@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import { TRANSPORT_SCHEMES, transportScheme } from '../../../server/src/transport';
 import { tlsForm } from '../../../server/src/transport/schemes';
 import { brokerConfig, findings, securedBroker } from '../../helpers';
-import { THREE_CONNECTORS, USERS, ADVISORY, connectors } from './fixtures';
+import { THREE_CONNECTORS, USERS, ADVISORY } from './fixtures';
 import { ruleTester } from './ruleTester';
 
 ruleTester('insecure-transport', {

@@ -3,9 +3,9 @@
 // disk or a bug in a file-access layer would) makes the rules that read side files fail.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import type { FileAccess } from '../../../server/src/service/files';
+import type { FileAccess } from '../../../server/src/base/files';
 import { getLanguageService } from '../../../server/src/service/languageService';
-import { brokerConfig, findings } from '../../helpers';
+import { brokerConfig } from '../../helpers';
 import { ruleTester } from './ruleTester';
 
 const JAAS = brokerConfig('    <plugins><jaasAuthenticationPlugin/></plugins>');

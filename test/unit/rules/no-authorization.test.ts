@@ -20,7 +20,6 @@ ruleTester('no-authorization', {
 // in as the anonymous user, and without AuthorizationBroker in the chain nothing checks what it does.
 
 const USERS = '<users><authenticationUser username="app" password="${app.password}" groups="users"/></users>';
-const AUTHZ = '<authorizationPlugin><map><authorizationMap><authorizationEntries><authorizationEntry queue="PUBLIC.>" read="anonymous"/></authorizationEntries></authorizationMap></map></authorizationPlugin>';
 const plugins = (inner: string) => brokerConfig(`    <plugins>\n      ${inner}\n    </plugins>`);
 
 test('no-authorization: speaks of users who log in, and leaves anonymous-only brokers to anonymous-access', () => {

@@ -8,8 +8,8 @@ import assert from 'node:assert/strict';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { CodeAction, Diagnostic, Range, TextEdit } from 'vscode-languageserver-types';
 import { getLanguageService } from '../../../server/src/service/languageService';
-import type { FileAccess } from '../../../server/src/service/files';
-import type { Settings } from '../../../server/src/service/settings';
+import type { FileAccess } from '../../../server/src/base/files';
+import type { Settings } from '../../../server/src/base/settings';
 import { applyTextEdits, CONFIG_URI, fileAccess, ruleQuickFixes } from '../../helpers';
 
 export type Severity = 'error' | 'warning' | 'info' | 'hint';

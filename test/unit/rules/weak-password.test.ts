@@ -2,7 +2,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { getLanguageService } from '../../../server/src/service/languageService';
-import { filesFromMap } from '../../../server/src/service/files';
+import { filesFromMap } from '../../../server/src/base/files';
 import { brokerConfig, findings, NS, securedBroker } from '../../helpers';
 import { USER, ADVISORY } from './fixtures';
 import { ruleTester } from './ruleTester';

@@ -5,8 +5,8 @@
 // `activemq.password=${ACTIVEMQ_PASSWORD:manager}` means `manager` unless ACTIVEMQ_PASSWORD is a property there, a
 // JVM system property or an environment variable (the configurer's fallback mode looks in that order).
 // Tried on ActiveMQ 5.17.2: system/manager logs in unless ACTIVEMQ_PASSWORD is set in the broker's environment.
-import { parseProperties, type PropertiesFile, type PropertyEntry } from '../../clients';
-import { textOf, type FileAccess } from '../../service/files';
+import { parseProperties, type PropertiesFile, type PropertyEntry } from '../../parser/properties';
+import { textOf, type FileAccess } from '../../base/files';
 
 export interface ResolvedValue {
   value: string;

@@ -1,8 +1,8 @@
 // Which group names exist for a config: the groups of its simpleAuthenticationPlugin users, or for JAAS the
 // groups.properties that the login.config beside it names. Undefined when the groups live where this file cannot see.
 import type { ParsedDocument } from '../../model/parsedDocument';
-import { textOf, type FileAccess } from '../../service/files';
-import { parseProperties, type PropertyEntry } from '../../clients';
+import { textOf, type FileAccess } from '../../base/files';
+import { parseProperties, type PropertyEntry } from '../../parser/properties';
 import type { UserInput } from '../../destinations';
 
 export interface KnownGroups {

@@ -58,7 +58,3 @@ export function passwordLogin(model: SecurityModel, elements: readonly XmlElemen
   return undefined;
 }
 
-/** Anonymous connections get in, and no user logs in with a password. */
-export function anonymousOnly(model: SecurityModel, elements: readonly XmlElement[]): boolean {
-  return model.simpleAuthentication.some((a) => a.anonymousAccessAllowed) && passwordLogin(model, elements) === undefined;
-}

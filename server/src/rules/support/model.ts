@@ -7,17 +7,6 @@ export function authorizationOn(model: SecurityModel): boolean {
   return model.authorization.length > 0;
 }
 
-export function authenticationOn(model: SecurityModel): boolean {
-  return model.authentication.length > 0;
-}
-
-/** Groups the users of this file have (an empty list when authentication lives outside the file). */
-export function userGroupNames(model: SecurityModel): Set<string> {
-  const names = new Set<string>();
-  for (const user of model.users) for (const t of user.groups?.items ?? []) names.add(t.text);
-  return names;
-}
-
 /** The user that ActiveMQ keeps for each username: the last one (SimpleAuthenticationPlugin.setUsers). */
 export function effectiveUsers(model: SecurityModel): User[] {
   const byName = new Map<string, User>();

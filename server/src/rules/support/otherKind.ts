@@ -4,7 +4,7 @@ import { effectivePermissions, witness } from '../../destinations';
 import type { ParsedDocument } from '../../model/parsedDocument';
 import { RIGHTS, type AuthorizationEntry, type RightName } from '../../model/types';
 import type { Span } from '../../parser/xmlTree';
-import type { Analysis } from '../../service/analysis';
+import type { Analysis } from '../../base/analysis';
 import { listOf } from './model';
 
 export interface OtherKindData {

@@ -1,7 +1,7 @@
 // Related places in the files beside a config (users.properties, jetty.xml, groups.properties), so that the
 // editor can open them from a finding.
-import type { FileAccess } from '../../service/files';
-import { besideUri } from '../../service/configPaths';
+import type { FileAccess } from '../../base/files';
+import { besideUri } from '../../base/configPaths';
 import type { Span } from '../../parser/xmlTree';
 import type { RelatedPlace } from '../types';
 

@@ -1,7 +1,7 @@
 // The side files a lint asked for and did not get (refused: outside the project, not a regular file, too large,
 // an untrusted workspace), so that one finding names each of them with the reason: a check that could not look
 // must not pass in silence. A file that is simply not there is the usual case of an optional file and is not noted.
-import type { FileAccess, FileFound, FileRefusal, FileText } from '../../service/files';
+import type { FileAccess, FileFound, FileRefusal, FileText } from '../../base/files';
 
 export interface UnreadFile {
   refusal: FileRefusal;

@@ -4,7 +4,7 @@
 import type { DocumentLink } from 'vscode-languageserver-types';
 import { SPRING_BEANS_NAMESPACE } from '../../model/types';
 import type { Span, XmlElement } from '../../parser/xmlTree';
-import { fileUri, resolveConfigPath, type RelativeTo } from '../configPaths';
+import { fileUri, resolveConfigPath, type RelativeTo } from '../../base/configPaths';
 import type { FeatureContext } from './context';
 
 interface PathMention {

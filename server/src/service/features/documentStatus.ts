@@ -1,10 +1,9 @@
 // What an editor's status bar says about a document: whether it is analysed and, if not, why; the broker version
 // the version-dependent rules assume and where it comes from; the shape of its security; how many problems fix
 // all would correct.
-import { mayHoldBroker } from '../../model/bareBroker';
 import { ACTIVEMQ_NAMESPACE } from '../../model/types';
-import type { ResolvedSettings } from '../settings';
-import { isTooLarge } from '../validate';
+import type { ResolvedSettings } from '../../base/settings';
+import { whetherAnalysed } from '../whetherAnalysed';
 import type { FeatureContext } from './context';
 import { autofixes } from './fixAll';
 
@@ -36,14 +35,14 @@ function plural(count: number, word: string, words = `${word}s`): string {
  */
 export function documentStatus(text: string, settings: ResolvedSettings, analyse: () => FeatureContext): DocumentStatus {
   const notBroker: DocumentStatus = { kind: 'notBroker', label: 'Not an ActiveMQ config', detail: `No element in ActiveMQ's namespace (${ACTIVEMQ_NAMESPACE}), so the file is left alone.`, autofixable: 0 };
-  if (!mayHoldBroker(text)) return notBroker;
-  if (isTooLarge(text, settings)) {
-    const size = Math.round(text.length / 1024);
-    return { kind: 'tooLarge', label: 'ActiveMQ: not analysed', detail: `${size} KB, above the limit of ${settings.maxFileSizeKB} KB (setting activemqXml.maxFileSizeKB).`, autofixable: 0 };
+  const before = whetherAnalysed(text, settings);
+  if (!before.analysed && before.reason === 'notBroker') return notBroker;
+  if (!before.analysed && before.reason === 'tooLarge') {
+    return { kind: 'tooLarge', label: 'ActiveMQ: not analysed', detail: `${before.sizeKB} KB, above the limit of ${settings.maxFileSizeKB} KB (setting activemqXml.maxFileSizeKB).`, autofixable: 0 };
   }
   const context = analyse();
   const { doc } = context;
-  if (!doc.isBrokerConfig) return notBroker;
+  if (!whetherAnalysed(text, settings, doc).analysed) return notBroker;
   if (doc.template?.unreadable) {
     return { kind: 'template', label: `ActiveMQ ${doc.template.kind} template`, detail: `${article(doc.template.kind)} ${doc.template.kind} template of a config whose markup cannot be read as XML with its template tags set aside: only its XML syntax is checked; render it and lint the result.`, autofixable: 0 };
   }

@@ -5,7 +5,7 @@
 import { parseDocument } from '../../model/parsedDocument';
 import { RULES } from '../../rules/registry';
 import type { Edit, Fix } from '../../rules/types';
-import { applyEdits, replacementBetween } from '../edits';
+import { applyEdits, replacementBetween } from '../../base/edits';
 import { createRuleContext, runRules } from '../validate';
 import type { FeatureContext } from './context';
 import { ruleFixes } from '../ruleFixes';

@@ -2,7 +2,7 @@
 // not overlap. The editor applies one such pass ("Fix all", source.fixAll on save); the CLI's --fix repeats
 // passes on the fixed text until nothing is left to fix, as ESLint does.
 import type { Edit, Fix } from '../../rules/types';
-import { applyEdits } from '../edits';
+import { applyEdits } from '../../base/edits';
 import { runRules, type Problem } from '../validate';
 import type { FeatureContext } from './context';
 import { ruleFixes } from '../ruleFixes';

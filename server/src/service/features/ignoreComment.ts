@@ -6,7 +6,7 @@ import { LINT_COMMENT_PREFIX, parseLintComments, type LintComment } from '../../
 import { elementAt } from '../../parser/xmlTree';
 import { LINT_COMMENT_RULE_ID } from '../../rules/lint-comment';
 import type { Fix } from '../../rules/types';
-import { documentStyle, insertBefore } from '../edits';
+import { documentStyle, insertBefore } from '../../base/edits';
 import type { Problem } from '../validate';
 import type { FeatureContext } from './context';
 

@@ -2,12 +2,12 @@
 // names), find and highlight every place it is named, rename it everywhere, that file included. A ${placeholder}
 // goes to its line in credentials.properties.
 import { DocumentHighlightKind, type DocumentHighlight, type Location, type Position, type Range, type TextEdit, type WorkspaceEdit } from 'vscode-languageserver-types';
-import { parseProperties, type PropertyEntry } from '../../clients';
+import { parseProperties, type PropertyEntry } from '../../parser/properties';
 import type { ValueToken } from '../../model/types';
 import { knownGroups } from '../../rules/support/groups';
-import { besideUri } from '../configPaths';
-import { textOf } from '../files';
-import { rangeIn } from '../textRange';
+import { besideUri } from '../../base/configPaths';
+import { textOf } from '../../base/files';
+import { rangeIn } from '../../base/textRange';
 import type { FeatureContext } from './context';
 import { targetAt } from './locate';
 

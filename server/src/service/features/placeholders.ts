@@ -1,8 +1,8 @@
 // Where a ${placeholder} gets its value: the credentials.properties beside the config (as the shipped activemq.xml's
 // PropertyPlaceholderConfigurer loads it), the system properties bin/activemq sets, or the placeholder's default.
-import { parseProperties } from '../../clients';
-import { parentOf } from '../configPaths';
-import { textOf, type FileAccess } from '../files';
+import { parseProperties } from '../../parser/properties';
+import { parentOf } from '../../base/configPaths';
+import { textOf, type FileAccess } from '../../base/files';
 
 // bin/activemq passes these as -D options; the conf folder is where activemq.xml lives.
 const SCRIPT_PROPERTIES: Record<string, { meaning: string; path: (conf: string) => string }> = {

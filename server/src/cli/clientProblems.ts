@@ -1,11 +1,11 @@
 // Client findings in the CLI's problem shape (1-based lines and columns), so text, json and sarif print them alike.
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import type { JsonProblem } from '../cli/report';
-import type { ClientFinding } from './clientFile';
+import type { JsonProblem } from './report';
+import type { Problem } from '../service/languageService';
 
-export function clientJsonProblems(path: string, text: string, findings: ClientFinding[]): JsonProblem[] {
+export function clientJsonProblems(path: string, text: string, problems: Problem[]): JsonProblem[] {
   const lines = TextDocument.create(path, 'properties', 0, text);
-  return findings.map((finding) => {
+  return problems.map(({ rule, finding, severity }) => {
     const start = lines.positionAt(finding.span.start);
     const end = lines.positionAt(finding.span.end);
     return {
@@ -14,8 +14,8 @@ export function clientJsonProblems(path: string, text: string, findings: ClientF
       column: start.character + 1,
       endLine: end.line + 1,
       endColumn: end.character + 1,
-      severity: finding.severity,
-      code: finding.code,
+      severity,
+      code: rule.id,
       message: finding.message,
     };
   });

@@ -1,6 +1,8 @@
 // User settings as the service reads them, with defaults. The server maps VS Code's `activemqXml.*` settings
 // here and the CLI its flags.
-import type { SeveritySetting } from '../rules/types';
+
+export type Severity = 'error' | 'warning' | 'info' | 'hint';
+export type SeveritySetting = Severity | 'off';
 
 export interface Settings {
   /** Per rule id: off, hint, info, warning or error. */

@@ -1,8 +1,8 @@
 // --who-can: the effective read / write / admin of one destination, as ActiveMQ's DefaultAuthorizationMap
 // would compute it from this config.
-import { effectivePermissions, type EffectivePermissions, type Right } from '../destinations';
-import type { FeatureContext } from '../service/features/context';
-import { authorizationUnavailable } from '../service/features/accessMatrix';
+import { effectivePermissions, type EffectivePermissions, type Right } from '../../destinations';
+import type { FeatureContext } from './context';
+import { authorizationUnavailable } from './accessMatrix';
 
 export interface WhoCanAnswer {
   file: string;
@@ -18,10 +18,19 @@ export interface WhoCanAnswer {
 }
 
 export function whoCan(file: string, context: FeatureContext, destination: string): WhoCanAnswer {
-  const { model } = context.doc;
+  return whoCanWithPermissions(file, context, destination).answer;
+}
+
+/** The answer, and the engine's effective permissions it was made from (computed once; undefined without an entry map). */
+export function whoCanWithPermissions(file: string, context: FeatureContext, destination: string): { answer: WhoCanAnswer; permissions?: EffectivePermissions } {
+  const permissions = context.analysis.hasEntryMap() ? effectivePermissions(context.analysis.securityInput(), destination) : undefined;
   const unavailable = authorizationUnavailable(context);
-  if (unavailable) return { file, destination, unavailable };
-  const answer = effectivePermissions(context.analysis.securityInput(), destination);
+  if (unavailable) return { answer: { file, destination, unavailable }, permissions };
+  return { answer: answerOf(file, context, destination, permissions ?? effectivePermissions(context.analysis.securityInput(), destination)), permissions };
+}
+
+function answerOf(file: string, context: FeatureContext, destination: string, answer: EffectivePermissions): WhoCanAnswer {
+  const { model } = context.doc;
   const entries = answer.matchingEntryIds.map((id) => {
     const element = model.entries[id].element;
     return { line: context.doc.positionAt(element.span.start).line + 1, text: context.doc.text.slice(element.span.start, element.startTagSpan.end) };

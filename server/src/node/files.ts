@@ -4,8 +4,8 @@
 // /proc or /sys), and only up to a size counted on the bytes actually read.
 import { closeSync, constants, fstatSync, lstatSync, openSync, readlinkSync, readSync, realpathSync, statSync } from 'node:fs';
 import { dirname, isAbsolute, join, resolve, sep } from 'node:path';
-import { SIDE_FILE_LIMIT_BYTES, type FileAccess, type FileFound, type FileRefusal, type FileText } from './files';
-import { parseProjectConfig, PROJECT_CONFIG_NAME, type ProjectConfig } from './projectConfig';
+import { SIDE_FILE_LIMIT_BYTES, type FileAccess, type FileFound, type FileRefusal, type FileText } from '../base/files';
+import { parseProjectConfig, PROJECT_CONFIG_NAME, type ProjectConfig } from '../service/projectConfig';
 
 /** Where side files may come from, and how a refusal tells the user to widen it. */
 export interface Confinement {

@@ -1,8 +1,8 @@
 // One client's broker connection as its properties file states it, read through its profile.
 import type { Span } from '../parser/xmlTree';
-import type { Severity } from '../rules/types';
+import type { Edit, Finding, Rule } from '../rules/types';
 import type { ClientIdentity, ClientProfile } from './profile';
-import { parseProperties, type PropertiesFile, type PropertyEntry } from './properties';
+import { parseProperties, type PropertiesFile, type PropertyEntry } from '../parser/properties';
 
 /** One login as the file states it. */
 export interface ClientLogin {
@@ -19,19 +19,10 @@ export interface ClientFile {
   logins: ClientLogin[];
 }
 
-/** A text edit in offsets of the properties file. */
-export interface ClientEdit {
-  span: Span;
-  newText: string;
-}
-
-export interface ClientFinding {
-  /** A stable check id, used as the diagnostic code. */
-  code: string;
-  span: Span;
-  message: string;
-  severity: Severity;
-  fixes?: { title: string; edits: ClientEdit[] }[];
+/** A finding of a client rule, in offsets of the properties file. */
+export interface ClientRuleFinding {
+  rule: Rule;
+  finding: Finding;
 }
 
 function firstSet(properties: PropertiesFile, keys: string[]): PropertyEntry | undefined {
@@ -69,7 +60,7 @@ export function clientsConnectingAs(brokerUsername: string, clientFiles: readonl
 }
 
 /** Where a fix appends lines: after the URL line when there is one, else at the end of the file. */
-export function appendLines(file: ClientFile, lines: string[]): ClientEdit {
+export function appendLines(file: ClientFile, lines: string[]): Edit {
   const { text, eol } = file.properties;
   if (file.url) {
     const at = file.url.lineSpan.end;

@@ -2,7 +2,12 @@
 // ActiveMQ elements carry (`amq:`), so that inserted XML looks as if the user had typed it.
 import type { ParsedDocument } from '../model/parsedDocument';
 import type { Span, XmlAttribute, XmlElement } from '../parser/xmlTree';
-import type { Edit } from '../rules/types';
+
+/** A text edit in offsets of the document (or of another document when uri is set). */
+export interface Edit {
+  span: Span;
+  newText: string;
+}
 
 export interface DocumentStyle {
   eol: string;

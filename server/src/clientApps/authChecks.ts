@@ -2,11 +2,16 @@
 // (computed by the pattern engine, never re-derived here).
 import { effectivePermissions } from '../destinations';
 import type { SecurityModel, User } from '../model/types';
-import type { Analysis } from '../service/analysis';
+import type { Analysis } from '../base/analysis';
 import { hasPlaceholder } from '../transport';
 import { loginRequirement } from './brokerLogin';
-import { appendLines, type ClientFile, type ClientFinding, type ClientLogin } from './clientFile';
+import { appendLines, type ClientFile, type ClientRuleFinding, type ClientLogin } from './clientFile';
 import { flowsOf, type ClientFlow } from './profile';
+import { clientMissingRights } from './rules/client-missing-rights';
+import { clientNoPassword } from './rules/client-no-password';
+import { clientNoUsername } from './rules/client-no-username';
+import { clientUnknownUser } from './rules/client-unknown-user';
+import { clientWrongPassword } from './rules/client-wrong-password';
 
 export interface BrokerSide {
   model: SecurityModel;
@@ -18,31 +23,33 @@ function activeLogins(file: ClientFile): ClientLogin[] {
   return file.logins.filter((login) => login.identity.required || login.username || login.password);
 }
 
-export function checkCredentials(file: ClientFile, broker: BrokerSide): ClientFinding[] {
+export function checkCredentials(file: ClientFile, broker: BrokerSide): ClientRuleFinding[] {
   const requirement = loginRequirement(broker.model);
   if (!requirement) return [];
   return activeLogins(file).flatMap((login) => checkLogin(file, login, requirement, broker.model));
 }
 
-function checkLogin(file: ClientFile, login: ClientLogin, requirement: string, model: SecurityModel): ClientFinding[] {
+function checkLogin(file: ClientFile, login: ClientLogin, requirement: string, model: SecurityModel): ClientRuleFinding[] {
   const { username, password, identity } = login;
   if (!username || username.value === '') {
     const lines = [`${identity.username}=`, ...(password ? [] : [`${identity.password}=`])];
     return [{
-      code: 'client-no-username',
-      span: username?.keySpan ?? password?.keySpan ?? file.url?.keySpan ?? { start: 0, end: 0 },
-      severity: 'error',
-      message: `The broker requires a login (${requirement}) but ${identity.username} is not set: ${identity.label} connects without a user name and is refused with exactly "User name [null] or password is invalid."`,
-      fixes: username ? undefined : [{ title: `Add ${lines.map((l) => l.slice(0, -1)).join(' and ')}`, edits: [appendLines(file, lines)] }],
+      rule: clientNoUsername,
+      finding: {
+        span: username?.keySpan ?? password?.keySpan ?? file.url?.keySpan ?? { start: 0, end: 0 },
+        message: `The broker requires a login (${requirement}) but ${identity.username} is not set: ${identity.label} connects without a user name and is refused with exactly "User name [null] or password is invalid."`,
+        fixes: username ? undefined : [{ title: `Add ${lines.map((l) => l.slice(0, -1)).join(' and ')}`, edits: [appendLines(file, lines)] }],
+      },
     }];
   }
   if (!password) {
     return [{
-      code: 'client-no-password',
-      span: username.keySpan,
-      severity: 'error',
-      message: `${identity.password} is not set: the login of ${identity.label} as "${username.value}" has no password and is refused with "User name [${username.value}] or password is invalid."`,
-      fixes: [{ title: `Add ${identity.password}`, edits: [appendLines(file, [`${identity.password}=`])] }],
+      rule: clientNoPassword,
+      finding: {
+        span: username.keySpan,
+        message: `${identity.password} is not set: the login of ${identity.label} as "${username.value}" has no password and is refused with "User name [${username.value}] or password is invalid."`,
+        fixes: [{ title: `Add ${identity.password}`, edits: [appendLines(file, [`${identity.password}=`])] }],
+      },
     }];
   }
   return checkAgainstUsers(login, model);
@@ -53,7 +60,7 @@ function brokerUser(model: SecurityModel, name: string): User | undefined {
   return [...model.users].reverse().find((u) => u.username?.text === name);
 }
 
-function checkAgainstUsers(login: ClientLogin, model: SecurityModel): ClientFinding[] {
+function checkAgainstUsers(login: ClientLogin, model: SecurityModel): ClientRuleFinding[] {
   const username = login.username!;
   const password = login.password!;
   // Only a simpleAuthenticationPlugin shows its users; JAAS users live in files this check does not read.
@@ -62,29 +69,31 @@ function checkAgainstUsers(login: ClientLogin, model: SecurityModel): ClientFind
   if (!user) {
     const known = model.users.map((u) => u.username?.text).filter((n): n is string => !!n);
     return [{
-      code: 'client-unknown-user',
-      span: username.valueSpan,
-      severity: 'error',
-      message: `"${username.value}" is no user of the broker's simpleAuthenticationPlugin${known.length ? ` (users: ${known.join(', ')})` : ''}; the login of ${login.identity.label} is refused with "User name [${username.value}] or password is invalid."`,
+      rule: clientUnknownUser,
+      finding: {
+        span: username.valueSpan,
+        message: `"${username.value}" is no user of the broker's simpleAuthenticationPlugin${known.length ? ` (users: ${known.join(', ')})` : ''}; the login of ${login.identity.label} is refused with "User name [${username.value}] or password is invalid."`,
+      },
     }];
   }
   const brokerPassword = user.password?.text;
   if (brokerPassword === undefined || hasPlaceholder(brokerPassword) || hasPlaceholder(password.value) || brokerPassword === password.value) return [];
   return [{
-    code: 'client-wrong-password',
-    span: password.valueSpan,
-    severity: 'error',
-    message: `This password differs from the one the broker sets for "${username.value}"; the login of ${login.identity.label} is refused with "User name [${username.value}] or password is invalid."`,
+    rule: clientWrongPassword,
+    finding: {
+      span: password.valueSpan,
+      message: `This password differs from the one the broker sets for "${username.value}"; the login of ${login.identity.label} is refused with "User name [${username.value}] or password is invalid."`,
+    },
   }];
 }
 
-export function checkRights(file: ClientFile, broker: BrokerSide): ClientFinding[] {
+export function checkRights(file: ClientFile, broker: BrokerSide): ClientRuleFinding[] {
   const { model, analysis } = broker;
   if (!analysis.hasEntryMap() || !loginRequirement(model)) return [];
   return activeLogins(file).flatMap((login) => loginRights(file, login, broker));
 }
 
-function loginRights(file: ClientFile, login: ClientLogin, { model, analysis }: BrokerSide): ClientFinding[] {
+function loginRights(file: ClientFile, login: ClientLogin, { model, analysis }: BrokerSide): ClientRuleFinding[] {
   const username = login.username;
   if (!username || hasPlaceholder(username.value)) return [];
   const user = brokerUser(model, username.value);
@@ -102,13 +111,14 @@ function loginRights(file: ClientFile, login: ClientLogin, { model, analysis }: 
     if (known) known.destinations.push(flow.destination);
     else byReason.set(key, { flow, missing, destinations: [flow.destination] });
   }
-  const findings: ClientFinding[] = [];
+  const findings: ClientRuleFinding[] = [];
   for (const { flow, missing, destinations } of byReason.values()) {
     findings.push({
-      code: 'client-missing-rights',
-      span: username.valueSpan,
-      severity: flow.severity,
-      message: `"${username.value}" (groups: ${groups.join(', ') || 'none'}) lacks ${missing.join(' and ')} on ${destinations.join(' and ')}, needed because ${flow.what}: without it ${flow.effect.split('<user>').join(username.value)}.`,
+      rule: clientMissingRights,
+      finding: {
+        span: username.valueSpan,
+        message: `"${username.value}" (groups: ${groups.join(', ') || 'none'}) lacks ${missing.join(' and ')} on ${destinations.join(' and ')}, needed because ${flow.what}: without it ${flow.effect.split('<user>').join(username.value)}.`,
+      },
     });
   }
   return findings;

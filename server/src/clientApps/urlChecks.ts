@@ -2,7 +2,11 @@
 // port and scheme one of the broker's transport connectors serves.
 import type { SecurityModel } from '../model/types';
 import { allUris, checkTransportUri, hasPlaceholder, parseTransportUri, transportScheme, type TransportUri } from '../transport';
-import type { ClientFile, ClientFinding } from './clientFile';
+import type { ClientFile, ClientRuleFinding } from './clientFile';
+import { clientUrlNoConnector } from './rules/client-url-no-connector';
+import { clientUrlNotFailover } from './rules/client-url-not-failover';
+import { clientUrlSchemeMismatch } from './rules/client-url-scheme-mismatch';
+import { clientUrlSyntax } from './rules/client-url-syntax';
 
 interface Listener {
   scheme: string;
@@ -37,20 +41,22 @@ function listeners(model: SecurityModel): Listener[] | undefined {
   return result;
 }
 
-export function checkUrl(file: ClientFile, model: SecurityModel | undefined): ClientFinding[] {
+export function checkUrl(file: ClientFile, model: SecurityModel | undefined): ClientRuleFinding[] {
   const entry = file.url;
   if (!entry || hasPlaceholder(entry.value) || !entry.value.trim()) return [];
-  const findings: ClientFinding[] = [];
+  const findings: ClientRuleFinding[] = [];
   const toFile = (span: { start: number; end: number }) => ({ start: entry.valueOffset(span.start), end: entry.valueOffset(span.end) });
   const uri = parseTransportUri(entry.value);
   for (const problem of checkTransportUri(uri, 'client')) {
     const span = toFile(problem.span);
     findings.push({
-      code: 'client-url-syntax',
-      span,
-      severity: problem.severity,
-      message: `${entry.key}: ${problem.message}`,
-      fixes: problem.replacement ? [{ title: problem.replacement.title, edits: [{ span, newText: problem.replacement.newText }] }] : undefined,
+      rule: clientUrlSyntax,
+      finding: {
+        span,
+        severity: problem.severity,
+        message: `${entry.key}: ${problem.message}`,
+        fixes: problem.replacement ? [{ title: problem.replacement.title, edits: [{ span, newText: problem.replacement.newText }] }] : undefined,
+      },
     });
   }
   const scheme = uri.scheme?.text.toLowerCase();
@@ -58,21 +64,22 @@ export function checkUrl(file: ClientFile, model: SecurityModel | undefined): Cl
     const span = toFile(uri.scheme!.span);
     const canWrap = uri.options.length === 0 && !uri.composite;
     findings.push({
-      code: 'client-url-not-failover',
-      span,
-      severity: 'warning',
-      message: `${entry.key} uses ${uri.scheme!.text}: directly; ${file.profile.product} should connect with the failover transport (failover:(${uri.text})), or it gives up on the first broker restart or network glitch instead of reconnecting.`,
-      fixes: canWrap ? [{ title: 'Wrap the URL in failover:(...)', edits: [{ span: toFile(uri.span), newText: `failover:(${uri.text})` }] }] : undefined,
+      rule: clientUrlNotFailover,
+      finding: {
+        span,
+        message: `${entry.key} uses ${uri.scheme!.text}: directly; ${file.profile.product} should connect with the failover transport (failover:(${uri.text})), or it gives up on the first broker restart or network glitch instead of reconnecting.`,
+        fixes: canWrap ? [{ title: 'Wrap the URL in failover:(...)', edits: [{ span: toFile(uri.span), newText: `failover:(${uri.text})` }] }] : undefined,
+      },
     });
   }
   if (model) findings.push(...checkAgainstConnectors(uri, model, toFile));
   return findings;
 }
 
-function checkAgainstConnectors(uri: TransportUri, model: SecurityModel, toFile: (s: { start: number; end: number }) => { start: number; end: number }): ClientFinding[] {
+function checkAgainstConnectors(uri: TransportUri, model: SecurityModel, toFile: (s: { start: number; end: number }) => { start: number; end: number }): ClientRuleFinding[] {
   const served = listeners(model);
   if (!served || served.length === 0) return [];
-  const findings: ClientFinding[] = [];
+  const findings: ClientRuleFinding[] = [];
   // An unknown scheme fails in the client before any connection (client-url-syntax reports it): no port to judge.
   const targets = allUris(uri).filter((u) => !u.composite && u.scheme && u.port && /^\d+$/.test(u.port.text) && u.scheme.text.toLowerCase() !== 'vm'
     && transportScheme(u.scheme.text.toLowerCase()) !== undefined);
@@ -88,17 +95,19 @@ function checkAgainstConnectors(uri: TransportUri, model: SecurityModel, toFile:
       const server = onPort[0];
       const clientTls = flavour(scheme).tls;
       findings.push({
-        code: 'client-url-scheme-mismatch',
-        span: toFile(target.scheme!.span),
-        severity: 'error',
-        message: `Port ${port} of the broker is a ${server.scheme}:// connector, but this client connects with ${scheme}://: ${clientTls ? 'its TLS handshake meets a plain-text port' : 'its plain-text connection meets a TLS port'} and the connection fails. The broker serves ${available}.`,
+        rule: clientUrlSchemeMismatch,
+        finding: {
+          span: toFile(target.scheme!.span),
+          message: `Port ${port} of the broker is a ${server.scheme}:// connector, but this client connects with ${scheme}://: ${clientTls ? 'its TLS handshake meets a plain-text port' : 'its plain-text connection meets a TLS port'} and the connection fails. The broker serves ${available}.`,
+        },
       });
     } else {
       findings.push({
-        code: 'client-url-no-connector',
-        span: toFile(target.port!.span),
-        severity: 'error',
-        message: `No transport connector of the broker listens on port ${port}; the broker serves ${available}.`,
+        rule: clientUrlNoConnector,
+        finding: {
+          span: toFile(target.port!.span),
+          message: `No transport connector of the broker listens on port ${port}; the broker serves ${available}.`,
+        },
       });
     }
   }

@@ -2,7 +2,7 @@
 // the same way ParsedDocument.range places spans of the config itself.
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Range } from 'vscode-languageserver-types';
-import type { Span } from '../parser/xmlTree';
+import type { Span } from '../text/span';
 
 export function rangeIn(text: string, span: Span): Range {
   const lines = TextDocument.create('', 'plaintext', 0, text);

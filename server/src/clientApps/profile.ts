@@ -3,7 +3,6 @@
 import alfresco from './profiles/alfresco.json';
 
 export type FlowRight = 'read' | 'write' | 'admin';
-export type FlowSeverity = 'error' | 'warning' | 'info';
 
 export interface ClientFlow {
   id: string;
@@ -12,7 +11,6 @@ export interface ClientFlow {
   /** `queue://NAME` or `topic://NAME`. */
   destination: string;
   rights: FlowRight[];
-  severity: FlowSeverity;
   /** What happens at run time without the rights; `<user>` stands for the user name. */
   effect: string;
 }

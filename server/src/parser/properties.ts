@@ -1,7 +1,7 @@
 // A Java .properties reader (java.util.Properties.load rules) that keeps exact offsets: logical lines joined by
 // a trailing backslash, `#`/`!` comments, `=`, `:` or white space between key and value, and \t \n \r \f \uXXXX
 // escapes. Every decoded character knows where it was written, so a finding can point inside a value.
-import type { Span } from '../parser/xmlTree';
+import type { Span } from './xmlTree';
 
 export interface PropertyEntry {
   key: string;

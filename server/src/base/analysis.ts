@@ -1,0 +1,18 @@
+// The shared analyses a rule may ask for (service/analysis.ts computes them lazily, once per parse).
+import type { coverageAll, OverlapFinding, SecurityInput } from '../destinations';
+import type { BrokerVersion } from '../model/types';
+
+export interface Analysis {
+  /** The overlap findings of the regular entries, by entry id. */
+  overlaps(): Map<number, OverlapFinding>;
+  /** Groups of entry ids (two or more, in document order) with one pattern each, the same in each group, per map. */
+  samePatterns(): number[][];
+  /** For each regular entry: which other entries contain it, and per right whether it adds nothing. */
+  coverage(): ReturnType<typeof coverageAll>;
+  /** The users, groups and entries in the form the permission engine takes. */
+  securityInput(): SecurityInput;
+  /** The broker version from xsi:schemaLocation, else from the settings. */
+  brokerVersion(): BrokerVersion | undefined;
+  /** Whether authorization is configured with an entry map this file shows. */
+  hasEntryMap(): boolean;
+}

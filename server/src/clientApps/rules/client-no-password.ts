@@ -1,0 +1,17 @@
+// client-no-password: a check of a client's settings file (alfresco-global.properties) against the broker config; it runs in
+// clientApps/checkClient.ts over the client's properties, not over activemq.xml.
+import type { Rule } from '../../rules/types';
+
+export const clientNoPassword: Rule = {
+  id: 'client-no-password',
+  defaultSeverity: 'error',
+  category: 'client',
+  summary: 'The client sets a username but no password.',
+  docs: {
+    catches: 'A login of the client (the repository\'s or a module\'s) sets its username property but not its password property, while the broker requires a login.',
+    runtime: 'The login has no password and is refused with `User name [<user>] or password is invalid.`',
+    wrong: 'messaging.broker.username=alfresco',
+    right: 'messaging.broker.username=alfresco\nmessaging.broker.password=<its password>',
+    fix: 'Add the password property; the quick fix adds the line to fill in.',
+  },
+};

@@ -1,0 +1,17 @@
+// client-wrong-password: a check of a client's settings file (alfresco-global.properties) against the broker config; it runs in
+// clientApps/checkClient.ts over the client's properties, not over activemq.xml.
+import type { Rule } from '../../rules/types';
+
+export const clientWrongPassword: Rule = {
+  id: 'client-wrong-password',
+  defaultSeverity: 'error',
+  category: 'client',
+  summary: 'The client\'s password differs from the one the broker sets for its user.',
+  docs: {
+    catches: 'A literal password of the client that differs from the broker\'s literal password for that user. Placeholders (`${...}`) on either side are never judged.',
+    runtime: 'SimpleAuthenticationPlugin compares the passwords: the login is refused with `User name [<user>] or password is invalid.`',
+    wrong: 'messaging.broker.password=admin   <!-- activemq.xml: password="s3cret" -->',
+    right: 'messaging.broker.password=s3cret',
+    fix: 'Give the client the broker user\'s password (better: both from the same secret store).',
+  },
+};

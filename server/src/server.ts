@@ -169,6 +169,9 @@ function brokerContextFor(): FeatureContext | undefined {
 }
 
 const analysisMs = new Map<string, number>();
+const idle = new Debouncer();
+/** How long a document must stay unchanged before the main thread parses its analysed version for requests. */
+const IDLE_MS = 250;
 /** A validation expected to take longer is cancelled by a newer version (a fresh worker is cheaper than waiting). */
 const CANCEL_AFTER_MS = 100;
 
@@ -202,8 +205,9 @@ function validate(document: TextDocument, opened = false): void {
     if (outcome.reason) announce(uri, outcome.reason);
     outcome.failures.forEach(log);
     publishAnalysed(uri, version, outcome.json, opened);
-    // Requests are answered from this version from now on; built once the publish is on its way.
-    setImmediate(() => {
+    // Requests are answered from this version once the user pauses: parsing it now would compete with the next
+    // keystroke's validation for the processor.
+    idle.schedule(uri, Math.max(IDLE_MS, outcome.ms), () => {
       const latest = documents.get(uri);
       if (latest?.version === version) guarded('context', log, undefined, () => contexts.refresh(latest))();
     });
@@ -225,6 +229,13 @@ connection.onRequest('activemqXml/validationState', (p: { uri: string }) => ({
   publishedVersion: publisher.publishedVersion(p.uri) ?? null,
   scheduled: validationPending(p.uri),
 }));
+// The same in detail: whether the debounce waits, and which version the validation worker is analysing now.
+connection.onRequest('activemqXml/validationProgress', (p: { uri: string }) => ({
+  version: documents.get(p.uri)?.version ?? null,
+  publishedVersion: publisher.publishedVersion(p.uri) ?? null,
+  waiting: debouncer.isScheduled(p.uri),
+  running: validation.runningVersion(p.uri) ?? null,
+}));
 
 documents.onDidOpen(({ document }) => validate(document, true));
 documents.onDidChangeContent(({ document }) => {
@@ -237,6 +248,7 @@ documents.onDidSave(({ document }) => validate(document));
 documents.onDidClose(({ document }) => {
   const uri = document.uri;
   debouncer.cancel(uri);
+  idle.cancel(uri);
   validation.forget(uri);
   contexts.forget(uri);
   publisher.forget(uri);

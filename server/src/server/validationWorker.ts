@@ -49,6 +49,11 @@ export class ValidationWorker {
     return this.waiting.has(uri) || this.running?.job.uri === uri;
   }
 
+  /** The version of the document being analysed now, if one is. */
+  runningVersion(uri: string): number | undefined {
+    return this.running?.job.uri === uri ? this.running.job.version : undefined;
+  }
+
   /** A closed document: its waiting job is dropped and its run cancelled. */
   forget(uri: string): void {
     this.waiting.get(uri)?.resolve(undefined);

@@ -29,7 +29,7 @@ export class Debouncer {
 /** Analyses this fast need no debounce: the next keystroke cannot come before they are done. */
 const AT_ONCE_MS = 40;
 /** Never wait longer than this for a pause in the typing. */
-const MAX_DELAY_MS = 300;
+const MAX_DELAY_MS = 200;
 
 /**
  * The debounce delay for a document whose last analysis took `analysisMs` (undefined: never analysed yet): none for

@@ -37,6 +37,9 @@ export class ValidationWorker {
   /** The outcome of analysing a version, or undefined when a newer version of the document came first. */
   analyse(request: AnalysisRequest, long: boolean): Promise<AnalysisOutcome | undefined> {
     return new Promise((resolve) => {
+      // The same version under the same environment is already on its way (didOpen also fires a content change).
+      const same = (p: Pending | undefined) => p?.job.uri === request.uri && p.job.version === request.version && p.job.environment.epoch === request.environment.epoch;
+      if (same(this.running) || same(this.waiting.get(request.uri))) return resolve(undefined);
       this.waiting.get(request.uri)?.resolve(undefined);
       this.waiting.set(request.uri, { job: { ...request, id: this.nextId++ }, resolve, long });
       if (this.running?.job.uri === request.uri && this.running.job.version < request.version && this.running.long) this.cancelRunning();

@@ -206,10 +206,16 @@ function validate(document: TextDocument, opened = false): void {
     outcome.failures.forEach(log);
     publishAnalysed(uri, version, outcome.json, opened);
     // Requests are answered from this version once the user pauses: parsing it now would compete with the next
-    // keystroke's validation for the processor.
+    // keystroke's validation for the processor. Its rules run then too: a quick fix needs their findings, and the
+    // editor asks for code actions as soon as the cursor rests on a diagnostic.
     idle.schedule(uri, Math.max(IDLE_MS, outcome.ms), () => {
       const latest = documents.get(uri);
-      if (latest?.version === version) guarded('context', log, undefined, () => contexts.refresh(latest))();
+      if (latest?.version !== version) return;
+      guarded('context', log, undefined, () => {
+        const context = contexts.refresh(latest);
+        const { settings: documentSettings, files } = environments.for(uri);
+        if (context) service.lint(context.doc, documentSettings, files); // the same context, cached per settings and files
+      })();
     });
   });
 }

@@ -50,8 +50,8 @@ export class VersionedContexts {
   }
 
   /** Brings the held context up to the document's version (after its diagnostics are published: on idle). */
-  refresh(document: TextDocument): void {
-    this.refreshed(document);
+  refresh(document: TextDocument): FeatureContext | undefined {
+    return this.refreshed(document).context;
   }
 
   private refreshed(document: TextDocument): Held {

@@ -286,7 +286,9 @@ const workspaceCheck = new WorkspaceCheck({
 });
 connection.onRequest('activemqXml/checkFiles', (p: { uris: string[] }) => workspaceCheck.run(p.uris));
 
-const contexts = new VersionedContexts(contextOf, validationPending);
+// Until the held version has caught up at the pause, requests are answered from it, mapped: a request right after
+// the diagnostics arrive does not parse the document itself.
+const contexts = new VersionedContexts(contextOf, (uri) => validationPending(uri) || idle.isScheduled(uri));
 
 /** A request on a document, inside the guard, answered from the context requests are served from (mapped). */
 function withContext<P, R>(name: string, fallback: R, uri: string, params: P, run: (context: FeatureContext, params: P) => R, current = false): R {

@@ -23,7 +23,7 @@ export class VersionedContexts {
   constructor(
     /** A document's context (a parse), or undefined when it is not analysed (no broker, too large). */
     private readonly build: (document: TextDocument) => FeatureContext | undefined,
-    /** Whether the document's validation is scheduled or running (then the held version is as good as it gets). */
+    /** Whether the document's validation is scheduled or running, or its held version will catch up at the pause. */
     private readonly validationPending: (uri: string) => boolean,
   ) {}
 

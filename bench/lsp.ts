@@ -1,10 +1,17 @@
-// LSP latency against the real server process (dist/server.js over stdio) on a generated 10,000-entry config:
-// didOpen → diagnostics, one keystroke's didChange → diagnostics for that version, hover and completion
-// p50/p95, and a typing replay (300 single-character edits at 50 per second) with the server's RSS before and
-// after. Figures are printed, never asserted.
+// LSP latency against the real server process (dist/server.js over stdio, or BENCH_LSP_SERVER), each figure also as
+// a ratio to a bare @xmldom/xmldom parse of the same text measured in the same run (issue #18's table):
+// - 10,000 entries: one keystroke → the diagnostics of that version (published, or confirmed unchanged);
+// - 10,000 entries: hovers sent every 50 ms between a keystroke and its diagnostics (while the server debounces and
+//   validates), on keystrokes of their own (so that answering them does not slow the keystroke figure);
+// - 30 entries: keystroke → diagnostics, in ms;
+// - the server's peak RSS (VmHWM: the main thread and the validation worker together);
+// - the diagnostics JSON per keystroke at 10,000 entries;
+// then hover/completion p50/p95 on a settled document and a typing replay (300 edits at 50 per second).
+// BENCH_LSP_RUNS keystrokes per size (default 5): medians and min-max spread. Figures are printed, never asserted.
 import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
+import { DOMParser } from '@xmldom/xmldom';
 import {
   createProtocolConnection,
   StreamMessageReader,
@@ -13,103 +20,190 @@ import {
   type PublishDiagnosticsParams,
 } from 'vscode-languageserver-protocol/node';
 import { generateConfig } from './generateConfig';
-import { median, ms, percentile, table } from './measure';
+import { median, ms, percentile, ratio, table } from './measure';
 
-const URI = 'file:///bench/activemq.xml';
 const ENTRIES = Number(process.env.BENCH_LSP_ENTRIES ?? 10000);
+const SMALL_ENTRIES = 30;
+const RUNS = Number(process.env.BENCH_LSP_RUNS ?? 5);
+const SERVER = process.env.BENCH_LSP_SERVER ?? 'dist/server.js';
 
-function rssOf(pid: number): number {
-  const status = readFileSync(`/proc/${pid}/status`, 'utf8');
-  return Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0) / 1024;
+function status(pid: number, field: 'VmRSS' | 'VmHWM'): number {
+  const text = readFileSync(`/proc/${pid}/status`, 'utf8');
+  return Number(new RegExp(`${field}:\\s+(\\d+)`).exec(text)?.[1] ?? 0) / 1024;
+}
+
+const sleep = (delayMs: number) => new Promise((resolve) => setTimeout(resolve, delayMs));
+
+function bareParseMs(text: string): number {
+  const times: number[] = [];
+  for (let i = 0; i < 5; i++) {
+    const start = performance.now();
+    new DOMParser({ onError: () => undefined }).parseFromString(text, 'text/xml');
+    times.push(performance.now() - start);
+  }
+  return median(times);
+}
+
+/** Median and min-max of a list of milliseconds, and the same as ratios to `base`. */
+function spread(values: number[], base?: number): string {
+  const sorted = [...values].sort((a, b) => a - b);
+  const figure = `${ms(median(values))} (${ms(sorted[0])}-${ms(sorted[sorted.length - 1])})`;
+  if (base === undefined) return figure;
+  return `${ratio(median(values) / base)} (${ratio(sorted[0] / base)}-${ratio(sorted[sorted.length - 1] / base)}) = ${figure}`;
+}
+
+/** One open document: its text, edits as single-character insertions, and positions. */
+class BenchDocument {
+  version = 1;
+  constructor(readonly uri: string, public text: string) {}
+
+  positionAt(offset: number) {
+    const before = this.text.slice(0, offset);
+    const line = before.split('\n').length - 1;
+    return { line, character: offset - before.lastIndexOf('\n') - 1 };
+  }
+
+  insert(connection: ProtocolConnection, char: string, offset: number): number {
+    const position = this.positionAt(offset);
+    this.text = this.text.slice(0, offset) + char + this.text.slice(offset);
+    this.version++;
+    connection.sendNotification('textDocument/didChange', {
+      textDocument: { uri: this.uri, version: this.version },
+      contentChanges: [{ range: { start: position, end: position }, text: char }],
+    });
+    return this.version;
+  }
 }
 
 async function main(): Promise<void> {
-  const server = spawn(process.execPath, ['dist/server.js', '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
+  const server = spawn(process.execPath, [SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
   const connection: ProtocolConnection = createProtocolConnection(new StreamMessageReader(server.stdout!), new StreamMessageWriter(server.stdin!));
-  const waiters: { version: number; resolve: () => void }[] = [];
+  // Diagnostics of a version are there when the server publishes them, or says they are unchanged (a server
+  // without activemqXml/analysed publishes every version).
+  const waiters: { uri: string; version: number; resolve: () => void }[] = [];
+  const analysed = new Map<string, number>();
+  const jsonSizes: number[] = [];
   let published: PublishDiagnosticsParams | undefined;
-  connection.onNotification('textDocument/publishDiagnostics', (params: PublishDiagnosticsParams) => {
-    published = params;
+  const reached = (uri: string, version: number) => {
+    analysed.set(uri, Math.max(version, analysed.get(uri) ?? 0));
     for (const w of [...waiters]) {
-      if (params.uri === URI && (params.version ?? -1) >= w.version) {
+      if (w.uri === uri && version >= w.version) {
         waiters.splice(waiters.indexOf(w), 1);
         w.resolve();
       }
     }
+  };
+  connection.onNotification('textDocument/publishDiagnostics', (params: PublishDiagnosticsParams) => {
+    published = params;
+    jsonSizes.push(JSON.stringify(params).length);
+    reached(params.uri, params.version ?? 0);
   });
+  connection.onNotification('activemqXml/analysed', (params: { uri: string; version: number }) => reached(params.uri, params.version));
   connection.onRequest('workspace/configuration', (params: { items: unknown[] }) => params.items.map(() => ({ validate: { trigger: 'onType' } })));
   connection.onNotification('window/logMessage', () => undefined);
   connection.listen();
-  const diagnosticsFor = (version: number) => new Promise<void>((resolve) => waiters.push({ version, resolve }));
+  const diagnosticsFor = (uri: string, version: number) => new Promise<void>((resolve) => ((analysed.get(uri) ?? 0) >= version ? resolve() : waiters.push({ uri, version, resolve })));
 
-  await connection.sendRequest('initialize', { processId: process.pid, rootUri: null, capabilities: { workspace: { configuration: true } } });
+  await connection.sendRequest('initialize', { processId: process.pid, rootUri: null, capabilities: { workspace: { configuration: true } }, initializationOptions: { analysedNotifications: true } });
   connection.sendNotification('initialized', {});
 
-  let text = generateConfig(ENTRIES);
-  const rssStart = rssOf(server.pid!);
-  let t = performance.now();
-  let version = 1;
-  connection.sendNotification('textDocument/didOpen', { textDocument: { uri: URI, languageId: 'xml', version, text } });
-  await diagnosticsFor(version);
-  const openMs = performance.now() - t;
+  // 30 entries first, so that the large document's memory does not weigh on it.
+  const small = new BenchDocument('file:///bench/small/activemq.xml', generateConfig(SMALL_ENTRIES));
+  connection.sendNotification('textDocument/didOpen', { textDocument: { uri: small.uri, languageId: 'xml', version: 1, text: small.text } });
+  await diagnosticsFor(small.uri, 1);
+  const smallTimes: number[] = [];
+  for (let i = 0; i < Math.max(RUNS, 10); i++) {
+    const t = performance.now();
+    const version = small.insert(connection, 'x', small.text.indexOf('read="', small.text.length >> 1) + 6);
+    await diagnosticsFor(small.uri, version);
+    smallTimes.push(performance.now() - t);
+    await sleep(100);
+  }
+  const smallBare = bareParseMs(small.text);
 
-  // One keystroke inside a group list near the middle of the file.
-  const editAt = text.indexOf('read="', text.length >> 1) + 6;
-  const lineOf = (offset: number) => {
-    const before = text.slice(0, offset);
-    const line = before.split('\n').length - 1;
-    return { line, character: offset - before.lastIndexOf('\n') - 1 };
-  };
-  const keystroke = async (char: string, offset: number) => {
-    const position = lineOf(offset);
-    text = text.slice(0, offset) + char + text.slice(offset);
-    version++;
-    connection.sendNotification('textDocument/didChange', {
-      textDocument: { uri: URI, version },
-      contentChanges: [{ range: { start: position, end: position }, text: char }],
-    });
-  };
+  const big = new BenchDocument('file:///bench/activemq.xml', generateConfig(ENTRIES));
+  const bare = bareParseMs(big.text);
+  const rssStart = status(server.pid!, 'VmRSS');
+  let t = performance.now();
+  connection.sendNotification('textDocument/didOpen', { textDocument: { uri: big.uri, languageId: 'xml', version: 1, text: big.text } });
+  await diagnosticsFor(big.uri, 1);
+  const openMs = performance.now() - t;
+  // The first request builds the main thread's context of the opened version.
   t = performance.now();
-  await keystroke('x', editAt);
-  await diagnosticsFor(version);
-  const changeMs = performance.now() - t;
+  await connection.sendRequest('textDocument/hover', { textDocument: { uri: big.uri }, position: big.positionAt(big.text.indexOf('authorizationEntry ') + 3) });
+  const firstHoverMs = performance.now() - t;
+
+  // Keystrokes inside a group list near the middle, alone (their diagnostics' time), then each with hovers on other
+  // entries until that version's diagnostics (the hovers' time).
+  const keystrokeTimes: number[] = [];
+  const hoverWhileValidating: number[] = [];
+  const keystrokeJson: number[] = [];
+  for (let run = 0; run < 2 * RUNS; run++) {
+    const withHovers = run >= RUNS;
+    const sizesBefore = jsonSizes.length;
+    t = performance.now();
+    const version = big.insert(connection, 'x', big.text.indexOf('read="', big.text.length >> 1) + 6);
+    let done = false;
+    const settled = diagnosticsFor(big.uri, version).then(() => {
+      if (!withHovers) keystrokeTimes.push(performance.now() - t);
+      done = true;
+    });
+    for (let i = 0; withHovers && !done; i++) {
+      const offset = big.text.indexOf('authorizationEntry ', Math.floor(((i % 50) + 1) / 52 * big.text.length)) + 3;
+      const h = performance.now();
+      await connection.sendRequest('textDocument/hover', { textDocument: { uri: big.uri }, position: big.positionAt(offset) });
+      if (!done) hoverWhileValidating.push(performance.now() - h);
+      await Promise.race([settled, sleep(50)]);
+    }
+    await settled;
+    keystrokeJson.push(jsonSizes.slice(sizesBefore).reduce((a, b) => a + b, 0));
+    await sleep(300);
+  }
 
   const hoverTimes: number[] = [];
   const completionTimes: number[] = [];
   for (let i = 0; i < 60; i++) {
-    const offset = text.indexOf('authorizationEntry ', Math.floor(((i + 1) / 62) * text.length)) + 3;
-    const position = lineOf(offset);
+    const offset = big.text.indexOf('authorizationEntry ', Math.floor(((i + 1) / 62) * big.text.length)) + 3;
     t = performance.now();
-    await connection.sendRequest('textDocument/hover', { textDocument: { uri: URI }, position });
+    await connection.sendRequest('textDocument/hover', { textDocument: { uri: big.uri }, position: big.positionAt(offset) });
     hoverTimes.push(performance.now() - t);
-    const valueOffset = text.indexOf('read="', offset) + 6;
+    const valueOffset = big.text.indexOf('read="', offset) + 6;
     t = performance.now();
-    await connection.sendRequest('textDocument/completion', { textDocument: { uri: URI }, position: lineOf(valueOffset) });
+    await connection.sendRequest('textDocument/completion', { textDocument: { uri: big.uri }, position: big.positionAt(valueOffset) });
     completionTimes.push(performance.now() - t);
   }
 
   // Typing: 300 characters at 50 per second into one attribute value.
-  const rssBeforeTyping = rssOf(server.pid!);
+  const rssBeforeTyping = status(server.pid!, 'VmRSS');
   const typingStart = performance.now();
-  let typedAt = text.indexOf('write="', text.length >> 2) + 7;
+  let typedAt = big.text.indexOf('write="', big.text.length >> 2) + 7;
   for (let i = 0; i < 300; i++) {
-    await keystroke(String.fromCharCode(97 + (i % 26)), typedAt++);
-    await new Promise((r) => setTimeout(r, 20));
+    big.insert(connection, String.fromCharCode(97 + (i % 26)), typedAt++);
+    await sleep(20);
   }
-  const lastVersion = version;
-  await diagnosticsFor(lastVersion);
+  const lastVersion = big.version;
+  await diagnosticsFor(big.uri, lastVersion);
   const settleMs = performance.now() - typingStart - 300 * 20;
-  const rssAfterTyping = rssOf(server.pid!);
-  const finalVersion = published?.version;
+  const rssAfterTyping = status(server.pid!, 'VmRSS');
+  const peakRss = status(server.pid!, 'VmHWM');
 
-  console.log(`LSP against dist/server.js, ${ENTRIES} entries (${(text.length / 1024).toFixed(0)} KB), ${new Date().toISOString().slice(0, 10)}, node ${process.version}\n`);
+  console.log(`LSP against ${SERVER}, ${ENTRIES} entries (${(big.text.length / 1024).toFixed(0)} KB), ${RUNS} keystrokes, ${new Date().toISOString().slice(0, 10)}, node ${process.version}\n`);
+  console.log(`bare xmldom parse of the same text: ${ms(bare)} (${ENTRIES} entries), ${ms(smallBare)} (${SMALL_ENTRIES} entries)\n`);
+  console.log(table(['measure', 'ratio to the bare parse: median (min-max) = ms', 'reach'], [
+    [`${ENTRIES} entries: keystroke → diagnostics of that version`, spread(keystrokeTimes, bare), '≤ 1.0x'],
+    [`${ENTRIES} entries: hover sent while the server debounces/validates (${hoverWhileValidating.length} hovers)`, spread(hoverWhileValidating, bare), '≤ 0.25x'],
+    [`${SMALL_ENTRIES} entries: keystroke → diagnostics`, spread(smallTimes), '≤ 60 ms'],
+    [`server peak RSS (VmHWM, main thread + worker)`, `${peakRss.toFixed(0)} MB`, '≤ 250 MB'],
+    [`${ENTRIES} entries: diagnostics JSON per keystroke (median)`, `${(median(keystrokeJson) / 1024 / 1024).toFixed(2)} MB`, 'proportional to what is wrong'],
+  ]));
+  console.log();
   console.log(table(['measure', 'value'], [
     ['didOpen → diagnostics', ms(openMs)],
-    ['didChange (one keystroke) → diagnostics of that version', ms(changeMs)],
-    ['hover p50 / p95', `${ms(median(hoverTimes))} / ${ms(percentile(hoverTimes, 95))}`],
-    ['completion p50 / p95', `${ms(median(completionTimes))} / ${ms(percentile(completionTimes, 95))}`],
+    ['first hover after open (builds the main thread\'s context)', ms(firstHoverMs)],
+    ['settled document: hover p50 / p95', `${ms(median(hoverTimes))} / ${ms(percentile(hoverTimes, 95))}`],
+    ['settled document: completion p50 / p95', `${ms(median(completionTimes))} / ${ms(percentile(completionTimes, 95))}`],
     ['typing: 300 edits at 50/s, diagnostics for the last version after the last edit', ms(Math.max(0, settleMs))],
-    ['typing: version of the final diagnostics / last version', `${finalVersion} / ${lastVersion}`],
+    ['typing: version of the last published diagnostics / last version', `${published?.version} / ${lastVersion}`],
     ['server RSS at open / before typing / after typing', `${rssStart.toFixed(0)} / ${rssBeforeTyping.toFixed(0)} / ${rssAfterTyping.toFixed(0)} MB`],
   ]));
   connection.dispose();

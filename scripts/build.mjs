@@ -1,4 +1,4 @@
-// Bundles the client, the server and the CLI into dist/, one file each. A development build carries source
+// Bundles the client, the server (and its validation worker) and the CLI into dist/, one file each. A development build carries source
 // maps; `--production` (the .vsix, the CLI package) is minified and has none, so no bundle points at a map that
 // is not shipped.
 import { build } from 'esbuild';
@@ -12,6 +12,8 @@ const { version } = JSON.parse(readFileSync(path.join(root, 'package.json'), 'ut
 export const BUNDLES = {
   client: { entryPoints: [path.join(root, 'client/src/extension.ts')], external: ['vscode'] },
   server: { entryPoints: [path.join(root, 'server/src/server.ts')] },
+  // The server's validation thread (server/src/server/validationWorker.ts starts it from beside dist/server.js).
+  analysisWorker: { entryPoints: [path.join(root, 'server/src/server/analysisWorker.ts')] },
   cli: { entryPoints: [path.join(root, 'server/src/cli.ts')] },
 };
 

@@ -1,19 +1,26 @@
 // The language server: LSP glue over the pure language service. Documents, settings, scheduling and error
 // isolation live here; everything a user sees comes from the facade.
+import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
 import { createConnection, ErrorCodes, ProposedFeatures, ResponseError, TextDocuments, TextDocumentSyncKind, type Diagnostic } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { FIX_ALL_KIND, formatWhoCanText, getLanguageService, resolveSettings, type FeatureContext } from './service/languageService';
 import { Environments, filePath, UNTRUSTED_REASON } from './server/environments';
 import { WorkspaceCheck } from './server/workspaceCheck';
-import { guarded } from './server/guard';
-import { Debouncer } from './server/scheduler';
+import { guarded, logFailure } from './server/guard';
+import { adaptiveDelay, Debouncer } from './server/scheduler';
 import { toServerSettings, type ClientSettings, type ServerSettings } from './server/settings';
+import { Publisher } from './server/publisher';
+import { ValidationWorker, type AnalysisRequest } from './server/validationWorker';
+import { VersionedContexts } from './server/versionedContexts';
+import { analyseXml } from './server/xmlAnalysis';
 
 const connection = createConnection(ProposedFeatures.all);
 const documents = new TextDocuments(TextDocument);
 const service = getLanguageService();
-const debouncer = new Debouncer(200);
+const debouncer = new Debouncer();
 const log = (message: string) => connection.console.log(message);
+const publisher = new Publisher((params) => void connection.sendDiagnostics(params));
 const empty: never[] = [];
 
 let redHatXml = false;
@@ -31,7 +38,10 @@ interface InitializationOptions {
   redHatXmlActive?: boolean;
   settings?: ClientSettings;
   trusted?: boolean;
+  /** Send activemqXml/analysed after each validation (tests and benchmarks wait on it, published or not). */
+  analysedNotifications?: boolean;
 }
+let analysedNotifications = false;
 
 function folderPaths(folders: { uri: string }[] | null | undefined): string[] {
   return (folders ?? []).map((f) => filePath(f.uri)).filter((p): p is string => p !== undefined);
@@ -45,6 +55,7 @@ connection.onInitialize((params) => {
   const options = params.initializationOptions as InitializationOptions | undefined;
   redHatXml = !!options?.redHatXmlActive;
   trusted = options?.trusted !== false;
+  analysedNotifications = !!options?.analysedNotifications;
   pullConfiguration = !!params.capabilities.workspace?.configuration;
   workspaceFolderEvents = !!params.capabilities.workspace?.workspaceFolders;
   workspaceFolders = params.workspaceFolders ? folderPaths(params.workspaceFolders) : folderPaths(params.rootUri ? [{ uri: params.rootUri }] : []);
@@ -100,7 +111,7 @@ connection.onNotification('activemqXml/workspaceTrusted', () => {
 });
 
 function revalidateAll(): void {
-  environments.clear();
+  clearEnvironments();
   for (const document of documents.all()) validate(document);
 }
 connection.onDidChangeConfiguration(async (change) => {
@@ -114,7 +125,15 @@ connection.onDidChangeWatchedFiles(revalidateAll);
 
 function useSettings(next: ServerSettings): void {
   settings = next;
+  clearEnvironments();
+}
+
+/** Bumped whenever the environments are read again, so the validation worker reads its own again too. */
+let environmentEpoch = 0;
+function clearEnvironments(): void {
   environments.clear();
+  contexts.clear();
+  environmentEpoch++;
 }
 
 function isProperties(uri: string): boolean {
@@ -142,112 +161,158 @@ function brokerContextFor(): FeatureContext | undefined {
   return undefined;
 }
 
-/**
- * The diagnostics of an XML text: an open document's version, or a file read for the workspace check (`say` is
- * then silent, so that a workspace of configs does not fill the log with a line each).
- */
-function xmlDiagnostics(uri: string, text: string, version: number, say: (uri: string, reason: string) => void = announce): Diagnostic[] {
-  const { settings: documentSettings, files } = environments.for(uri);
-  const { status, diagnostics, failures } = service.diagnose(text, uri, version, documentSettings, files);
-  say(uri, status.analysed ? 'analysed' : status.reason === 'tooLarge' ? 'not analysed: larger than activemqXml.maxFileSizeKB' : `not analysed: ${status.detail}`);
-  for (const failure of failures) log(`activemq-xml: rule ${failure.ruleId} failed on ${uri}: ${String((failure.error as Error)?.stack ?? failure.error)}`);
-  return diagnostics;
-}
+const analysisMs = new Map<string, number>();
+const idle = new Debouncer();
+/** How long a document must stay unchanged before the main thread parses its analysed version for requests. */
+const IDLE_MS = 250;
+/** A validation expected to take longer is cancelled by a newer version (a fresh worker is cheaper than waiting). */
+const CANCEL_AFTER_MS = 100;
 
-function validate(document: TextDocument): void {
+function analyseInProcess(request: AnalysisRequest) {
+  const start = performance.now();
+  const analysis = analyseXml(service, environments.for(request.uri), request.uri, request.text, request.version);
+  return { json: JSON.stringify(analysis.diagnostics), reason: analysis.reason, failures: analysis.failures, ms: performance.now() - start };
+}
+const validation = new ValidationWorker(join(__dirname, 'analysisWorker.js'), analyseInProcess, log);
+
+/** Validates a version (off the main thread) and publishes its diagnostics if they changed and it is still current. */
+function validate(document: TextDocument, opened = false): void {
   const uri = document.uri;
   const version = document.version;
-  let diagnostics: Diagnostic[] = [];
-  try {
-    diagnostics = isProperties(uri)
-      ? service.validateClientSettings(document.getText(), uri, brokerContextFor())
-      : xmlDiagnostics(uri, document.getText(), version);
-  } catch (error) {
-    log(`activemq-xml: validation of ${uri} failed: ${String((error as Error)?.stack ?? error)}`);
+  if (isProperties(uri)) {
+    let diagnostics: Diagnostic[] = [];
+    try {
+      diagnostics = service.validateClientSettings(document.getText(), uri, brokerContextFor());
+    } catch (error) {
+      logFailure(log, `validation of ${uri}`, error);
+    }
+    return publishAnalysed(uri, version, JSON.stringify(diagnostics), opened);
   }
-  // A newer version arrived meanwhile: its own run publishes.
-  if (documents.get(uri)?.version !== version) return;
-  publishedVersions.set(uri, version);
-  void connection.sendDiagnostics({ uri, version, diagnostics });
+  const text = document.getText();
+  const expectedMs = analysisMs.get(uri) ?? text.length / 1000;
+  const environment = { epoch: environmentEpoch, userSettings: settings.service, confinement: { folders: workspaceFolders, allowOutside: settings.allowOutside, trusted } };
+  void validation.analyse({ uri, version, text, environment }, expectedMs > CANCEL_AFTER_MS).then((outcome) => {
+    // Cancelled, or a newer version arrived meanwhile: its own run publishes.
+    if (!outcome || documents.get(uri)?.version !== version) return;
+    if (outcome.ms > 0) analysisMs.set(uri, outcome.ms);
+    if (outcome.reason) announce(uri, outcome.reason);
+    outcome.failures.forEach(log);
+    publishAnalysed(uri, version, outcome.json, opened);
+    // Requests are answered from this version once the user pauses: parsing it now would compete with the next
+    // keystroke's validation for the processor. Its rules run then too: a quick fix needs their findings, and the
+    // editor asks for code actions as soon as the cursor rests on a diagnostic.
+    idle.schedule(uri, Math.max(IDLE_MS, outcome.ms), () => {
+      const latest = documents.get(uri);
+      if (latest?.version !== version) return;
+      guarded('context', log, undefined, () => {
+        const context = contexts.refresh(latest);
+        const { settings: documentSettings, files } = environments.for(uri);
+        if (context) service.lint(context.doc, documentSettings, files); // the same context, cached per settings and files
+      })();
+    });
+  });
 }
 
-/** The version of each open document whose diagnostics were published last. */
-const publishedVersions = new Map<string, number>();
+function publishAnalysed(uri: string, version: number, json: string, opened: boolean): void {
+  if (documents.get(uri)?.version !== version) return;
+  const published = publisher.publishJson(uri, version, json, opened);
+  if (analysedNotifications) void connection.sendNotification('activemqXml/analysed', { uri, version, published });
+}
+
+const validationPending = (uri: string) => debouncer.isScheduled(uri) || validation.isBusyWith(uri);
 // What the server has done with a document, asked instead of waited for (tests, and clients that show progress):
-// the version it holds, the version whose diagnostics it published, and whether a validation is scheduled.
+// the version it holds, the version whose diagnostics the client has (published, or unchanged since), and whether
+// a validation is scheduled or running.
 connection.onRequest('activemqXml/validationState', (p: { uri: string }) => ({
   version: documents.get(p.uri)?.version ?? null,
-  publishedVersion: publishedVersions.get(p.uri) ?? null,
-  scheduled: debouncer.isScheduled(p.uri),
+  publishedVersion: publisher.publishedVersion(p.uri) ?? null,
+  scheduled: validationPending(p.uri),
+}));
+// The same in detail: whether the debounce waits, and which version the validation worker is analysing now.
+connection.onRequest('activemqXml/validationProgress', (p: { uri: string }) => ({
+  version: documents.get(p.uri)?.version ?? null,
+  publishedVersion: publisher.publishedVersion(p.uri) ?? null,
+  waiting: debouncer.isScheduled(p.uri),
+  running: validation.runningVersion(p.uri) ?? null,
 }));
 
-documents.onDidOpen(({ document }) => validate(document));
+documents.onDidOpen(({ document }) => validate(document, true));
 documents.onDidChangeContent(({ document }) => {
-  if (settings.trigger === 'onType') debouncer.schedule(document.uri, () => {
+  if (settings.trigger === 'onType') debouncer.schedule(document.uri, adaptiveDelay(analysisMs.get(document.uri)), () => {
     const latest = documents.get(document.uri);
     if (latest) validate(latest);
   });
 });
 documents.onDidSave(({ document }) => validate(document));
 documents.onDidClose(({ document }) => {
-  debouncer.cancel(document.uri);
-  publishedVersions.delete(document.uri);
-  service.forget(document.uri);
-  announced.delete(document.uri);
+  const uri = document.uri;
+  debouncer.cancel(uri);
+  idle.cancel(uri);
+  validation.forget(uri);
+  contexts.forget(uri);
+  publisher.forget(uri);
+  service.forget(uri);
+  announced.delete(uri);
+  analysisMs.delete(uri);
   // A file the workspace check covers keeps showing its problems, now those of the file on disk.
-  if (workspaceCheck.has(document.uri)) workspaceCheck.refresh(document.uri);
-  else void connection.sendDiagnostics({ uri: document.uri, diagnostics: [] });
+  if (workspaceCheck.has(uri)) workspaceCheck.refresh(uri);
+  else publisher.publish(uri, [], undefined, true);
 });
 
 const workspaceCheck = new WorkspaceCheck({
   isOpen: (uri) => documents.get(uri) !== undefined,
   diagnose: (uri, text) => {
     try {
-      return xmlDiagnostics(uri, text, 0, () => undefined);
+      const analysis = analyseXml(service, environments.for(uri), uri, text, 0);
+      analysis.failures.forEach(log);
+      return analysis.diagnostics;
     } catch (error) {
-      log(`activemq-xml: validation of ${uri} failed: ${String((error as Error)?.stack ?? error)}`);
+      logFailure(log, `validation of ${uri}`, error);
       return [];
     } finally {
       service.forget(uri); // a workspace holds many configs: keep none of their parses
     }
   },
-  publish: (uri, diagnostics) => void connection.sendDiagnostics({ uri, diagnostics }),
+  publish: (uri, diagnostics) => void publisher.publish(uri, diagnostics),
   // Three bytes of UTF-8 at most per UTF-16 unit: a file within the character limit is never cut short.
   read: (uri) => environments.readWorkspaceFile(uri, resolveSettings(environments.for(uri).settings).maxFileSizeKB * 1024 * 3),
 });
 connection.onRequest('activemqXml/checkFiles', (p: { uris: string[] }) => workspaceCheck.run(p.uris));
 
-function withContext<R>(name: string, fallback: R, uri: string, run: (context: FeatureContext) => R): R {
+// Until the held version has caught up at the pause, requests are answered from it, mapped: a request right after
+// the diagnostics arrive does not parse the document itself.
+const contexts = new VersionedContexts(contextOf, (uri) => validationPending(uri) || idle.isScheduled(uri));
+
+/** A request on a document, inside the guard, answered from the context requests are served from (mapped). */
+function withContext<P, R>(name: string, fallback: R, uri: string, params: P, run: (context: FeatureContext, params: P) => R, current = false): R {
   const document = documents.get(uri);
   if (!document) return fallback;
-  return guarded(name, log, fallback, () => {
-    const context = contextOf(document);
-    return context ? run(context) : fallback;
-  })();
+  return guarded(name, log, fallback, () => contexts.answer(document, fallback, params, run, current))();
 }
 
-connection.onHover((p) => withContext('hover', null, p.textDocument.uri, (c) => service.hover(c, p.position)));
-connection.onCompletion((p) => withContext('completion', { isIncomplete: false, items: [] }, p.textDocument.uri, (c) => service.completion(c, p.position)));
-connection.onDocumentSymbol((p) => withContext('documentSymbol', empty, p.textDocument.uri, (c) => service.documentSymbols(c)));
-connection.onDefinition((p) => withContext('definition', empty, p.textDocument.uri, (c) => service.definition(c, p.position)));
-connection.onReferences((p) => withContext('references', empty, p.textDocument.uri, (c) => service.references(c, p.position, p.context.includeDeclaration)));
-connection.onDocumentHighlight((p) => withContext('documentHighlight', empty, p.textDocument.uri, (c) => service.documentHighlights(c, p.position)));
-connection.onDocumentLinks((p) => withContext('documentLinks', empty, p.textDocument.uri, (c) => service.documentLinks(c)));
-connection.onSelectionRanges((p) => withContext('selectionRanges', empty, p.textDocument.uri, (c) => service.selectionRanges(c, p.positions)));
-connection.onFoldingRanges((p) => withContext('foldingRanges', empty, p.textDocument.uri, (c) => service.foldingRanges(c)));
-connection.languages.onLinkedEditingRange((p) => withContext('linkedEditingRange', null, p.textDocument.uri, (c) => service.linkedEditingRanges(c, p.position)));
+connection.onHover((p) => withContext('hover', null, p.textDocument.uri, p, (c, q) => service.hover(c, q.position)));
+connection.onCompletion((p) => withContext('completion', { isIncomplete: false, items: [] }, p.textDocument.uri, p, (c, q) => service.completion(c, q.position)));
+connection.onDocumentSymbol((p) => withContext('documentSymbol', empty, p.textDocument.uri, p, (c) => service.documentSymbols(c)));
+connection.onDefinition((p) => withContext('definition', empty, p.textDocument.uri, p, (c, q) => service.definition(c, q.position)));
+connection.onReferences((p) => withContext('references', empty, p.textDocument.uri, p, (c, q) => service.references(c, q.position, q.context.includeDeclaration)));
+connection.onDocumentHighlight((p) => withContext('documentHighlight', empty, p.textDocument.uri, p, (c, q) => service.documentHighlights(c, q.position)));
+connection.onDocumentLinks((p) => withContext('documentLinks', empty, p.textDocument.uri, p, (c) => service.documentLinks(c)));
+connection.onSelectionRanges((p) => withContext('selectionRanges', empty, p.textDocument.uri, p, (c, q) => service.selectionRanges(c, q.positions)));
+connection.onFoldingRanges((p) => withContext('foldingRanges', empty, p.textDocument.uri, p, (c) => service.foldingRanges(c)));
+connection.languages.onLinkedEditingRange((p) => withContext('linkedEditingRange', null, p.textDocument.uri, p, (c, q) => service.linkedEditingRanges(c, q.position)));
 // A refusal travels as an error: VS Code shows its message where the user typed the name.
 const refusedAsError = <T extends object>(result: T | { refusal: string } | null) =>
   result && 'refusal' in result ? new ResponseError<void>(ErrorCodes.InvalidParams, result.refusal) : result;
-connection.onPrepareRename((p) => refusedAsError(withContext('prepareRename', null, p.textDocument.uri, (c) => service.prepareRename(c, p.position))));
-connection.onRenameRequest((p) => refusedAsError(withContext('rename', null, p.textDocument.uri, (c) => service.rename(c, p.position, p.newName))));
+// A rename must see every occurrence, the ones typed since too: it waits for the current version's parse.
+connection.onPrepareRename((p) => refusedAsError(withContext('prepareRename', null, p.textDocument.uri, p, (c, q) => service.prepareRename(c, q.position), true)));
+connection.onRenameRequest((p) => refusedAsError(withContext('rename', null, p.textDocument.uri, p, (c, q) => service.rename(c, q.position, q.newName), true)));
 connection.onCodeAction((p) => {
-  if (isProperties(p.textDocument.uri)) return service.propertiesCodeActions(p.textDocument.uri, p.context.diagnostics, p.context.only);
-  return withContext('codeAction', empty, p.textDocument.uri, (c) => service.codeActions(c, p.range, p.context.diagnostics, p.context.only));
+  if (isProperties(p.textDocument.uri)) return guarded('codeAction', log, empty, () => service.propertiesCodeActions(p.textDocument.uri, p.context.diagnostics, p.context.only))();
+  return withContext('codeAction', empty, p.textDocument.uri, p, (c, q) => service.codeActions(c, q.range, q.context.diagnostics, q.context.only));
 });
 
 connection.onRequest('activemqXml/whoCan', (p: { uri: string; destination: string }) =>
-  withContext('whoCan', { error: 'not an ActiveMQ broker config' } as object, p.uri, (c) => {
+  withContext('whoCan', { error: 'not an ActiveMQ broker config' } as object, p.uri, p, (c) => {
     const { answer, permissions } = service.whoCan(c, p.destination, p.uri);
     return { answer, permissions, markdown: formatWhoCanText([answer]) };
   }));
@@ -256,17 +321,20 @@ connection.onRequest('activemqXml/whoCan', (p: { uri: string; destination: strin
 connection.onRequest('activemqXml/accessMatrix', (p: { uri: string; view?: string; destinations?: unknown[] }) => {
   const destinations = (Array.isArray(p.destinations) ? p.destinations : []).filter((d): d is string => typeof d === 'string' && d.length <= 1000).slice(0, 200);
   const view = p.view === 'groups' ? 'groups' : 'users';
-  return withContext('accessMatrix', { view, unavailable: 'not an ActiveMQ broker config', rows: [], columns: [], entries: [], marks: [], by: {} } as object, p.uri, (c) => service.accessMatrixForView(c, { view, destinations }));
+  return withContext('accessMatrix', { view, unavailable: 'not an ActiveMQ broker config', rows: [], columns: [], entries: [], marks: [], by: {} } as object, p.uri, p, (c) => service.accessMatrixForView(c, { view, destinations }));
 });
 
 connection.onRequest('activemqXml/documentStatus', (p: { uri: string }) => {
   const document = documents.get(p.uri);
   if (!document || isProperties(p.uri)) return null;
   const { settings: documentSettings, files } = environments.for(document.uri);
-  return guarded('documentStatus', log, null, () => service.documentStatus(document.getText(), document.uri, document.version, documentSettings, files))();
+  return guarded('documentStatus', log, null, () => {
+    const { text, version } = contexts.answeredVersion(document);
+    return service.documentStatus(text, document.uri, version, documentSettings, files);
+  })();
 });
 
-connection.onExecuteCommand(async (p) => {
+connection.onExecuteCommand(guarded('executeCommand', log, undefined, async (p: { command: string; arguments?: unknown[] }) => {
   if (p.command !== 'activemqXml.server.insertDocumentedEntries') return;
   const uri = (p.arguments?.[0] as string | undefined) ?? '';
   const document = documents.get(uri);
@@ -277,7 +345,7 @@ connection.onExecuteCommand(async (p) => {
   const change = { range: context.doc.range(edit.span), newText: edit.newText };
   const result = await connection.workspace.applyEdit({ label: 'Insert documented authorization entries', documentChanges: [{ textDocument: { uri, version: document.version }, edits: [change] }] });
   return { applied: result.applied, title: titles.join('; '), titles };
-});
+}));
 
 documents.listen(connection);
 connection.listen();

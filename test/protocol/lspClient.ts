@@ -1,5 +1,7 @@
 // A small LSP client over stdio to the built server process (dist/server.js), for protocol tests: it answers
-// workspace/configuration from the test's settings and resolves promises on the diagnostics the server publishes.
+// workspace/configuration from the test's settings and resolves promises on the diagnostics the client holds: those
+// the server publishes, and, when the server analysed a version and found its diagnostics unchanged (so published
+// nothing), the ones held already, for that version (it asks for activemqXml/analysed to know).
 import { spawn, type ChildProcess } from 'node:child_process';
 import {
   createProtocolConnection,
@@ -10,6 +12,13 @@ import {
   type ProtocolConnection,
   type PublishDiagnosticsParams,
 } from 'vscode-languageserver-protocol/node';
+
+/** The server's word that it analysed a version of a document, and whether that changed what it had published. */
+export interface Analysed {
+  uri: string;
+  version: number;
+  published: boolean;
+}
 
 export interface Waiter {
   uri: string;
@@ -24,6 +33,8 @@ export class LspClient {
   private readonly process: ChildProcess;
   private readonly waiters: Waiter[] = [];
   readonly published = new Map<string, PublishDiagnosticsParams>();
+  /** Every publishDiagnostics and activemqXml/analysed, in the order they arrived. */
+  readonly events: ({ kind: 'published'; params: PublishDiagnosticsParams } | { kind: 'analysed'; params: Analysed })[] = [];
   /** Every workspace/applyEdit the server asked for (and was told was applied). */
   readonly appliedEdits: ApplyWorkspaceEditParams[] = [];
   private readonly versions = new Map<string, number>();
@@ -33,13 +44,12 @@ export class LspClient {
     this.process = spawn(process.execPath, ['dist/server.js', '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'], env });
     this.connection = createProtocolConnection(new StreamMessageReader(this.process.stdout!), new StreamMessageWriter(this.process.stdin!));
     this.connection.onNotification('textDocument/publishDiagnostics', (p: PublishDiagnosticsParams) => {
-      this.published.set(p.uri, p);
-      for (const w of [...this.waiters]) {
-        if (w.uri === p.uri && w.accept(p)) {
-          this.waiters.splice(this.waiters.indexOf(w), 1);
-          w.resolve(p);
-        }
-      }
+      this.events.push({ kind: 'published', params: p });
+      this.hold(p);
+    });
+    this.connection.onNotification('activemqXml/analysed', (a: Analysed) => {
+      this.events.push({ kind: 'analysed', params: a });
+      if (!a.published) this.hold({ uri: a.uri, version: a.version, diagnostics: this.published.get(a.uri)?.diagnostics ?? [] });
     });
     this.connection.onRequest('workspace/configuration', (p: { items: unknown[] }) => p.items.map(() => this.settings));
     this.connection.onNotification('window/logMessage', (p: { message: string }) => void this.logs.push(p.message));
@@ -50,9 +60,20 @@ export class LspClient {
     this.connection.listen();
   }
 
+  private hold(p: PublishDiagnosticsParams): void {
+    this.published.set(p.uri, p);
+    for (const w of [...this.waiters]) {
+      if (w.uri === p.uri && w.accept(p)) {
+        this.waiters.splice(this.waiters.indexOf(w), 1);
+        w.resolve(p);
+      }
+    }
+  }
+
   /** `params`: more of the initialize request (workspaceFolders, initializationOptions). */
   async initialize(params: Record<string, unknown> = {}): Promise<Record<string, unknown>> {
-    const result = (await this.connection.sendRequest('initialize', { processId: process.pid, rootUri: null, capabilities: { workspace: { configuration: true } }, ...params })) as { capabilities: Record<string, unknown> };
+    const initializationOptions = { analysedNotifications: true, ...(params.initializationOptions as object | undefined) };
+    const result = (await this.connection.sendRequest('initialize', { processId: process.pid, rootUri: null, capabilities: { workspace: { configuration: true } }, ...params, initializationOptions })) as { capabilities: Record<string, unknown> };
     this.connection.sendNotification('initialized', {});
     return result.capabilities;
   }

@@ -1,0 +1,58 @@
+// The validation worker's entry (bundled as dist/analysisWorker.js): the same pure facade as the main thread, run on
+// its own thread so that a long validation never holds up a hover. It keeps nothing of a document between runs (a
+// 10,000-entry parse is held once, by the main thread, not twice) and answers each job with the diagnostics as
+// JSON, so the main thread can tell "unchanged" by comparing strings and skip the publish.
+import { parentPort } from 'node:worker_threads';
+import { performance } from 'node:perf_hooks';
+import { getLanguageService } from '../service/languageService';
+import type { Settings } from '../service/languageService';
+import { Environments, type EditorConfinement } from './environments';
+import { analyseXml } from './xmlAnalysis';
+
+/** What the worker needs to rebuild the main thread's environments; `epoch` changes whenever those are cleared. */
+export interface WorkerEnvironment {
+  epoch: number;
+  userSettings: Settings;
+  confinement: EditorConfinement;
+}
+
+export interface AnalysisJob {
+  id: number;
+  uri: string;
+  version: number;
+  text: string;
+  environment: WorkerEnvironment;
+}
+
+export interface AnalysisOutcome {
+  /** The diagnostics, as the JSON the main thread publishes (parsed only when they changed). */
+  json: string;
+  reason: string;
+  failures: string[];
+  /** How long the analysis took on the worker: the adaptive debounce's measure. */
+  ms: number;
+}
+
+export type WorkerMessage = { id: number; outcome: AnalysisOutcome } | { id: number; error: string } | { log: string };
+
+function serve(port: NonNullable<typeof parentPort>): void {
+  const service = getLanguageService();
+  let current: WorkerEnvironment | undefined;
+  const post = (message: WorkerMessage) => port.postMessage(message);
+  const environments = new Environments(() => current!.userSettings, () => current!.confinement, (log) => post({ log }));
+  port.on('message', (job: AnalysisJob) => {
+    if (current?.epoch !== job.environment.epoch) environments.clear();
+    current = job.environment;
+    const start = performance.now();
+    try {
+      const analysis = analyseXml(service, environments.for(job.uri), job.uri, job.text, job.version);
+      post({ id: job.id, outcome: { json: JSON.stringify(analysis.diagnostics), reason: analysis.reason, failures: analysis.failures, ms: performance.now() - start } });
+    } catch (error) {
+      post({ id: job.id, error: String((error as Error)?.stack ?? error) });
+    } finally {
+      service.forget(job.uri);
+    }
+  });
+}
+
+if (parentPort) serve(parentPort);

@@ -1,0 +1,143 @@
+// The main thread's side of the validation worker: one job at a time, only the newest version of each document
+// waits, and a newer version cancels the run of an older one (the worker is terminated and started afresh: rules
+// do not yield, so stopping the thread is the only way to stop them). Without a worker script (a build without
+// it, a worker that fails to start) jobs run on the main thread, as before.
+import { existsSync } from 'node:fs';
+import { Worker } from 'node:worker_threads';
+import type { AnalysisJob, AnalysisOutcome, WorkerMessage } from './analysisWorker';
+
+/** A validation that failed publishes no findings (the log says why), as a failed rule would. */
+const FAILED: AnalysisOutcome = { json: '[]', reason: '', failures: [], ms: 0 };
+
+export type AnalysisRequest = Omit<AnalysisJob, 'id'>;
+
+interface Pending {
+  job: AnalysisJob;
+  /** Resolves with the outcome, or undefined when a newer version superseded the job. */
+  resolve: (outcome: AnalysisOutcome | undefined) => void;
+  /** Whether cancelling the run is worth a fresh worker (a short run is left to finish, its result dropped). */
+  long: boolean;
+}
+
+export class ValidationWorker {
+  private worker: Worker | undefined;
+  private broken: boolean;
+  private running: Pending | undefined;
+  private readonly waiting = new Map<string, Pending>();
+  private nextId = 1;
+
+  constructor(
+    private readonly script: string,
+    private readonly inProcess: (request: AnalysisRequest) => AnalysisOutcome,
+    private readonly log: (message: string) => void,
+  ) {
+    this.broken = !existsSync(script);
+  }
+
+  /** The outcome of analysing a version, or undefined when a newer version of the document came first. */
+  analyse(request: AnalysisRequest, long: boolean): Promise<AnalysisOutcome | undefined> {
+    return new Promise((resolve) => {
+      // The same version under the same environment is already on its way (didOpen also fires a content change).
+      const same = (p: Pending | undefined) => p?.job.uri === request.uri && p.job.version === request.version && p.job.environment.epoch === request.environment.epoch;
+      if (same(this.running) || same(this.waiting.get(request.uri))) return resolve(undefined);
+      this.waiting.get(request.uri)?.resolve(undefined);
+      this.waiting.set(request.uri, { job: { ...request, id: this.nextId++ }, resolve, long });
+      if (this.running?.job.uri === request.uri && this.running.job.version < request.version && this.running.long) this.cancelRunning();
+      this.pump();
+    });
+  }
+
+  /** Whether an analysis of the document is waiting or running. */
+  isBusyWith(uri: string): boolean {
+    return this.waiting.has(uri) || this.running?.job.uri === uri;
+  }
+
+  /** The version of the document being analysed now, if one is. */
+  runningVersion(uri: string): number | undefined {
+    return this.running?.job.uri === uri ? this.running.job.version : undefined;
+  }
+
+  /** A closed document: its waiting job is dropped and its run cancelled. */
+  forget(uri: string): void {
+    this.waiting.get(uri)?.resolve(undefined);
+    this.waiting.delete(uri);
+    if (this.running?.job.uri === uri) this.cancelRunning();
+    this.pump();
+  }
+
+  dispose(): void {
+    void this.worker?.terminate();
+    this.worker = undefined;
+  }
+
+  private cancelRunning(): void {
+    this.running?.resolve(undefined);
+    this.running = undefined;
+    this.dispose();
+  }
+
+  private pump(): void {
+    if (this.running) return;
+    const next = this.waiting.values().next();
+    if (next.done) return;
+    const pending = next.value;
+    this.waiting.delete(pending.job.uri);
+    this.running = pending;
+    const worker = this.started();
+    if (worker) worker.postMessage(pending.job);
+    else setImmediate(() => this.runInProcess(pending));
+  }
+
+  private runInProcess(pending: Pending): void {
+    if (this.running !== pending) return;
+    let outcome = FAILED;
+    try {
+      outcome = this.inProcess(pending.job);
+    } catch (error) {
+      this.log(`activemq-xml: validation of ${pending.job.uri} failed: ${String((error as Error)?.stack ?? error)}`);
+    }
+    this.finish(pending, outcome);
+  }
+
+  private finish(pending: Pending, outcome: AnalysisOutcome | undefined): void {
+    if (this.running !== pending) return;
+    this.running = undefined;
+    pending.resolve(outcome);
+    this.pump();
+  }
+
+  private started(): Worker | undefined {
+    if (this.worker || this.broken) return this.worker;
+    const worker = new Worker(this.script);
+    worker.on('message', (message: WorkerMessage) => {
+      if ('log' in message) return this.log(message.log);
+      const pending = this.running;
+      if (pending?.job.id !== message.id) return; // a cancelled run's late answer
+      if ('error' in message) {
+        this.log(`activemq-xml: validation of ${pending.job.uri} failed: ${message.error}`);
+        return this.finish(pending, FAILED);
+      }
+      this.finish(pending, message.outcome);
+    });
+    worker.on('error', (error) => {
+      if (this.worker !== worker) return;
+      this.log(`activemq-xml: the validation worker failed (${String(error?.stack ?? error)}); validating on the main thread from now on`);
+      this.broken = true;
+      this.worker = undefined;
+      const pending = this.running;
+      if (pending) setImmediate(() => this.runInProcess(pending));
+    });
+    worker.on('exit', (code) => {
+      if (this.worker !== worker) return; // terminated by a cancellation
+      this.worker = undefined;
+      const pending = this.running;
+      if (!pending) return;
+      this.log(`activemq-xml: the validation worker stopped (exit code ${code}) while validating ${pending.job.uri}`);
+      this.finish(pending, FAILED);
+    });
+    // The server exits with its client; an idle worker must not keep it alive.
+    worker.unref();
+    this.worker = worker;
+    return worker;
+  }
+}

@@ -1,0 +1,20 @@
+// The diagnostics of one XML text under its environment: what the validation worker runs for an open document, and
+// what the main thread runs for the workspace check (or when no worker could be started).
+import type { Diagnostic } from 'vscode-languageserver/node';
+import type { LanguageService } from '../service/languageService';
+import type { Environment } from './environments';
+
+export interface XmlAnalysis {
+  diagnostics: Diagnostic[];
+  /** What was done with the document, for the log ("analysed", or why not). */
+  reason: string;
+  /** Rules that threw, each as a log line. */
+  failures: string[];
+}
+
+export function analyseXml(service: LanguageService, environment: Environment, uri: string, text: string, version: number): XmlAnalysis {
+  const { settings, files } = environment;
+  const { status, diagnostics, failures } = service.diagnose(text, uri, version, settings, files);
+  const reason = status.analysed ? 'analysed' : status.reason === 'tooLarge' ? 'not analysed: larger than activemqXml.maxFileSizeKB' : `not analysed: ${status.detail}`;
+  return { diagnostics, reason, failures: failures.map((f) => `activemq-xml: rule ${f.ruleId} failed on ${uri}: ${String((f.error as Error)?.stack ?? f.error)}`) };
+}

@@ -1,27 +1,31 @@
-// All checks of one client properties file against one broker config, as problems of the `client` rules: the
-// settings turn a rule off or change its severity as they do for every other rule.
-import type { Analysis } from '../base/analysis';
-import type { ResolvedSettings } from '../base/settings';
-import type { SecurityModel } from '../model/types';
+// All checks of one client properties file against one broker config: every rule of category `client` in the
+// registry runs its own checkClient, and the settings turn a rule off or change its severity as for every other rule.
+import type { ResolvedSettings, Severity } from '../base/settings';
+import { RULES } from '../rules/registry';
 import type { Problem } from '../rules/types';
-import { checkCredentials, checkRights } from './authChecks';
-import { readClientFile, type ClientFile, type ClientRuleFinding } from './clientFile';
+import { createClientContext, type BrokerSide } from './clientContext';
+import { readClientFile, type ClientFile } from './clientFile';
 import { profileForFile } from './profile';
-import { checkUrl } from './urlChecks';
 
-export function checkClientFile(file: ClientFile, broker: { model: SecurityModel; analysis: Analysis } | undefined, settings?: ResolvedSettings): Problem[] {
-  const found: ClientRuleFinding[] = checkUrl(file, broker?.model);
-  if (broker?.model.broker) found.push(...checkCredentials(file, broker), ...checkRights(file, broker));
+const CLIENT_RULES = RULES.filter((rule) => rule.category === 'client');
+
+// At one place the graver problem comes first: an unknown scheme before the advice to wrap it in failover.
+const GRAVITY: Record<Severity, number> = { error: 0, warning: 1, info: 2, hint: 3 };
+
+export function checkClientFile(file: ClientFile, broker: BrokerSide | undefined, settings?: ResolvedSettings): Problem[] {
+  const context = createClientContext(file, broker);
   const problems: Problem[] = [];
-  for (const { rule, finding } of found) {
+  for (const rule of CLIENT_RULES) {
     const configured = settings?.rules[rule.id];
-    if (configured !== 'off') problems.push({ rule, finding, severity: configured ?? finding.severity ?? rule.defaultSeverity });
+    if (configured === 'off' || !rule.checkClient) continue;
+    for (const finding of rule.checkClient(context)) problems.push({ rule, finding, severity: configured ?? finding.severity ?? rule.defaultSeverity });
   }
-  return problems.sort((a, b) => a.finding.span.start - b.finding.span.start || a.finding.span.end - b.finding.span.end);
+  return problems.sort((a, b) => a.finding.span.start - b.finding.span.start || a.finding.span.end - b.finding.span.end
+    || GRAVITY[a.severity] - GRAVITY[b.severity]);
 }
 
 /** Reads the file with the profile its name selects and checks it. */
-export function checkClientText(text: string, uri: string, broker: { model: SecurityModel; analysis: Analysis } | undefined, settings?: ResolvedSettings): { file: ClientFile; problems: Problem[] } {
+export function checkClientText(text: string, uri: string, broker: BrokerSide | undefined, settings?: ResolvedSettings): { file: ClientFile; problems: Problem[] } {
   const file = readClientFile(text, uri, profileForFile(uri));
   return { file, problems: checkClientFile(file, broker, settings) };
 }

@@ -1,6 +1,6 @@
 // One client's broker connection as its properties file states it, read through its profile.
 import type { Span } from '../parser/xmlTree';
-import type { Edit, Finding, Rule } from '../rules/types';
+import type { Edit } from '../base/edits';
 import type { ClientIdentity, ClientProfile } from './profile';
 import { parseProperties, type PropertiesFile, type PropertyEntry } from '../parser/properties';
 
@@ -17,12 +17,6 @@ export interface ClientFile {
   properties: PropertiesFile;
   url: PropertyEntry | undefined;
   logins: ClientLogin[];
-}
-
-/** A finding of a client rule, in offsets of the properties file. */
-export interface ClientRuleFinding {
-  rule: Rule;
-  finding: Finding;
 }
 
 function firstSet(properties: PropertiesFile, keys: string[]): PropertyEntry | undefined {

@@ -5,6 +5,7 @@ import type { ResolvedSettings, Severity } from '../base/settings';
 import type { FileAccess } from '../base/files';
 import type { Analysis } from '../base/analysis';
 import type { Edit } from '../base/edits';
+import type { ClientRuleContext } from '../clientApps/clientContext';
 
 export type { Severity, SeveritySetting } from '../base/settings';
 export type { Edit } from '../base/edits';
@@ -74,8 +75,13 @@ export interface Rule {
   /** One line for lists and settings descriptions. */
   summary: string;
   docs: RuleDocs;
-  /** The check over a broker config. A rule of category `client` has none: clientApps/checkClient.ts runs it on a client's file. */
+  /** The check over a broker config. A rule of category `client` has none: it has checkClient instead. */
   check?(context: RuleContext): Finding[];
+  /**
+   * A rule of category `client`: its check of a client's properties file (alfresco-global.properties) against the
+   * broker config, run by clientApps/checkClient.ts; its findings are in offsets of that file, with their fixes.
+   */
+  checkClient?(context: ClientRuleContext): Finding[];
   /**
    * Quick fixes for one of this rule's findings. With `autofixOnly`, fix all is asking for the autofix alone: a
    * rule may then skip its other fixes (one per user, say), which fix all would compute for every finding.

@@ -1,6 +1,7 @@
 // client-no-password: a check of a client's settings file (alfresco-global.properties) against the broker config; it runs in
 // clientApps/checkClient.ts over the client's properties, not over activemq.xml.
 import type { Rule } from '../../rules/types';
+import { appendLines } from '../clientFile';
 
 export const clientNoPassword: Rule = {
   id: 'client-no-password',
@@ -13,5 +14,15 @@ export const clientNoPassword: Rule = {
     wrong: 'messaging.broker.username=alfresco',
     right: 'messaging.broker.username=alfresco\nmessaging.broker.password=<its password>',
     fix: 'Add the password property; the quick fix adds the line to fill in.',
+  },
+  checkClient({ file, login }) {
+    return (login()?.logins ?? []).flatMap(({ username, password, identity }) => {
+      if (!username || username.value === '' || password) return [];
+      return [{
+        span: username.keySpan,
+        message: `${identity.password} is not set: the login of ${identity.label} as "${username.value}" has no password and is refused with "User name [${username.value}] or password is invalid."`,
+        fixes: [{ title: `Add ${identity.password}`, edits: [appendLines(file, [`${identity.password}=`])] }],
+      }];
+    });
   },
 };

@@ -1,6 +1,7 @@
 // client-unknown-user: a check of a client's settings file (alfresco-global.properties) against the broker config; it runs in
 // clientApps/checkClient.ts over the client's properties, not over activemq.xml.
 import type { Rule } from '../../rules/types';
+import { completeLogins } from '../clientLogins';
 
 export const clientUnknownUser: Rule = {
   id: 'client-unknown-user',
@@ -13,5 +14,14 @@ export const clientUnknownUser: Rule = {
     wrong: 'messaging.broker.username=alfrsco',
     right: 'messaging.broker.username=alfresco',
     fix: 'Use the name of a broker user (the message lists them), or add the user to the broker.',
+  },
+  checkClient({ login }) {
+    const broker = login();
+    if (!broker) return [];
+    const known = broker.broker.model.users.map((u) => u.username?.text).filter((n): n is string => !!n);
+    return completeLogins(broker).filter(({ user }) => !user).map(({ login: { identity }, username }) => ({
+      span: username.valueSpan,
+      message: `"${username.value}" is no user of the broker's simpleAuthenticationPlugin${known.length ? ` (users: ${known.join(', ')})` : ''}; the login of ${identity.label} is refused with "User name [${username.value}] or password is invalid."`,
+    }));
   },
 };

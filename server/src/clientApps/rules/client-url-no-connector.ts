@@ -14,4 +14,12 @@ export const clientUrlNoConnector: Rule = {
     right: 'messaging.broker.url=failover:(tcp://mq1:61616)',
     fix: 'Use the port of one of the broker\'s transport connectors (the message lists them), or add a connector there.',
   },
+  checkClient({ url, connectors }) {
+    const match = connectors();
+    if (!match) return [];
+    return match.unserved.filter(({ onPort }) => onPort.length === 0).map(({ target, port }) => ({
+      span: url()!.toFile(target.port!.span),
+      message: `No transport connector of the broker listens on port ${port}; the broker serves ${match.available}.`,
+    }));
+  },
 };

@@ -1,6 +1,7 @@
 // client-url-syntax: a check of a client's settings file (alfresco-global.properties) against the broker config; it runs in
 // clientApps/checkClient.ts over the client's properties, not over activemq.xml.
 import type { Rule } from '../../rules/types';
+import { checkTransportUri } from '../../transport';
 
 export const clientUrlSyntax: Rule = {
   id: 'client-url-syntax',
@@ -13,5 +14,19 @@ export const clientUrlSyntax: Rule = {
     wrong: 'messaging.broker.url=failover:(tcp://mq1:61616)?backOffMultiplier=2',
     right: 'messaging.broker.url=failover:(tcp://mq1:61616)?reconnectDelayExponent=2',
     fix: 'Correct the scheme or option the message names; the quick fix offers the nearest scheme or the failover option\'s real name.',
+  },
+  checkClient({ url }) {
+    const parsed = url();
+    if (!parsed) return [];
+    const { entry, uri, toFile } = parsed;
+    return checkTransportUri(uri, 'client').map((problem) => {
+      const span = toFile(problem.span);
+      return {
+        span,
+        severity: problem.severity,
+        message: `${entry.key}: ${problem.message}`,
+        fixes: problem.replacement ? [{ title: problem.replacement.title, edits: [{ span, newText: problem.replacement.newText }] }] : undefined,
+      };
+    });
   },
 };

@@ -1,6 +1,8 @@
 // client-wrong-password: a check of a client's settings file (alfresco-global.properties) against the broker config; it runs in
 // clientApps/checkClient.ts over the client's properties, not over activemq.xml.
 import type { Rule } from '../../rules/types';
+import { hasPlaceholder } from '../../transport';
+import { completeLogins } from '../clientLogins';
 
 export const clientWrongPassword: Rule = {
   id: 'client-wrong-password',
@@ -13,5 +15,17 @@ export const clientWrongPassword: Rule = {
     wrong: 'messaging.broker.password=admin   <!-- activemq.xml: password="s3cret" -->',
     right: 'messaging.broker.password=s3cret',
     fix: 'Give the client the broker user\'s password (better: both from the same secret store).',
+  },
+  checkClient({ login }) {
+    const broker = login();
+    if (!broker) return [];
+    return completeLogins(broker).flatMap(({ login: { identity }, username, password, user }) => {
+      const brokerPassword = user?.password?.text;
+      if (brokerPassword === undefined || hasPlaceholder(brokerPassword) || hasPlaceholder(password.value) || brokerPassword === password.value) return [];
+      return [{
+        span: password.valueSpan,
+        message: `This password differs from the one the broker sets for "${username.value}"; the login of ${identity.label} is refused with "User name [${username.value}] or password is invalid."`,
+      }];
+    });
   },
 };

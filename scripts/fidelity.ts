@@ -5,6 +5,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import ts from 'typescript';
 import { RULES } from '../server/src/rules/registry';
+import { ruleDocs } from './ruleDocs';
 
 export const BROKER_TESTS = 'test/broker';
 export const DIFFERENTIAL_FIGURES = 'test/broker/differential-figures.json';
@@ -133,7 +134,7 @@ export function fidelityMarkdown(verifications = brokerVerifications(), figures 
     : `Not yet measured (no \`${DIFFERENTIAL_FIGURES}\`).`, '');
   out.push('## Rules', '');
   for (const rule of RULES.filter((r) => !clientCodes.includes(r.id))) {
-    const classes = classesNamed(rule.docs.runtime);
+    const classes = classesNamed(ruleDocs(rule.id).runtime);
     const named = classes.length > 0 ? classes.map((c) => `\`${c}\``).join(', ') : `its docs name no class; see [docs/rules.md](rules.md#${rule.id})`;
     const sourceOnly = NO_BROKER_CLAIM[rule.id] ? `${NO_BROKER_CLAIM[rule.id]}; see [docs/rules.md](rules.md#${rule.id})` : named;
     out.push(`### ${rule.id}`, '', ...verdictLines(rule.id, verifications, sourceOnly), '');

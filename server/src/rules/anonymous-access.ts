@@ -9,13 +9,6 @@ export const anonymousAccess: Rule = {
   defaultSeverity: 'warning',
   category: 'security',
   summary: 'Anonymous access is on and no authorizationPlugin limits it, or the anonymous group may write or administer, or is granted through `*`.',
-  docs: {
-    catches: 'A simpleAuthenticationPlugin with `anonymousAccessAllowed="true"` while the broker has no `authorizationPlugin` (reported on the attribute), or while an entry grants its `anonymousGroup` (default `anonymous`) write or admin, or grants `*` anything (which includes anonymous connections).',
-    runtime: 'SimpleAuthenticationBroker lets a connection without username and password in as `anonymousUser` with the single group `anonymousGroup`. Without an authorizationPlugin no AuthorizationBroker is in the chain, so that connection may read, write, create and delete every queue and topic. `*` matches every connection with a security context, anonymous ones included. Anybody who reaches the port can then send, or create and delete destinations.',
-    wrong: '<simpleAuthenticationPlugin anonymousAccessAllowed="true">...</simpleAuthenticationPlugin>\n<authorizationEntry queue=">" write="anonymous"/>',
-    right: '<simpleAuthenticationPlugin anonymousAccessAllowed="true">...</simpleAuthenticationPlugin>\n<authorizationEntry queue="PUBLIC.>" read="anonymous"/>',
-    fix: 'Turn anonymous access off, or add an authorizationPlugin; grant anonymous connections read on what is meant to be public only, and name real groups instead of `*`.',
-  },
   check({ doc }) {
     const anonymous = doc.model.simpleAuthentication.find((a) => a.anonymousAccessAllowed);
     if (!anonymous) return [];

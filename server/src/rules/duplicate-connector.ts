@@ -37,13 +37,6 @@ export const duplicateConnector: Rule = {
   defaultSeverity: 'error',
   category: 'transport',
   summary: 'Two transport connectors share a name, or bind the same host and port.',
-  docs: {
-    catches: 'Two `<transportConnector>`s with the same `name`, or whose URIs bind the same port on the same host; `0.0.0.0` binds every interface, so it clashes with any host on that port. In a template, connectors in different branches of one conditional are never rendered together.',
-    runtime: 'A second bind of the same port fails with `java.net.BindException: Address already in use` and the broker does not start; a repeated name makes the second connector fail to register its JMX MBean (`InstanceAlreadyExistsException`).',
-    wrong: '<transportConnector name="openwire" uri="tcp://0.0.0.0:61616"/>\n<transportConnector name="ssl" uri="ssl://0.0.0.0:61616"/>',
-    right: '<transportConnector name="openwire" uri="tcp://0.0.0.0:61616"/>\n<transportConnector name="ssl" uri="ssl://0.0.0.0:61617"/>',
-    fix: 'Give each connector its own name and port.',
-  },
   check({ doc }) {
     const findings: Finding[] = [];
     const connectors = doc.model.transportConnectors;

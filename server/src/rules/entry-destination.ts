@@ -7,13 +7,6 @@ export const entryDestination: Rule = {
   defaultSeverity: 'error',
   category: 'structure',
   summary: 'An authorizationEntry without exactly one usable queue/topic destination.',
-  docs: {
-    catches: 'An `<authorizationEntry>` in `authorizationEntries` with none of `queue`, `topic`, `tempQueue`, `tempTopic`; with more than one of them; with an empty `queue=""`; or with `tempQueue`/`tempTopic`, which temporary destinations never consult.',
-    runtime: 'No destination: NullPointerException in DestinationMap.unsynchronizedPut at start-up. Two: DestinationMapEntry keeps a single destination, and Spring applies the attributes in alphabetical order, so `topic` wins over `tempTopic`, `tempQueue` and `queue` (verified on 5.17.2: `queue="X" topic="X"` governs only the topic X, in either order). Empty: IllegalArgumentException "a non-empty name is required". tempQueue/tempTopic entries are ignored, because AuthorizationBroker asks only the tempDestinationAuthorizationEntry about temporary destinations.',
-    wrong: '<authorizationEntry queue="ORDERS.>" topic="ORDERS.>" read="users"/>',
-    right: '<authorizationEntry queue="ORDERS.>" read="users"/>\n<authorizationEntry topic="ORDERS.>" read="users"/>',
-    fix: 'Give each entry exactly one of `queue` or `topic` (split an entry that needs both); govern temporary destinations with `<tempDestinationAuthorizationEntry>`.',
-  },
   check({ doc }) {
     const findings: Finding[] = [];
     for (const entry of doc.model.entries) {

@@ -17,13 +17,6 @@ export const lintComment: Rule = {
   defaultSeverity: 'warning',
   category: 'structure',
   summary: 'A comment that silences findings names an unknown directive or rule, ignores no element, or silences nothing.',
-  docs: {
-    catches: '`<!-- activemq-lint-ignore rule-id -->` (silences the rule in the next element, children included), `<!-- activemq-lint-disable rule-id -->` … `<!-- activemq-lint-enable rule-id -->` (silences it in between; without an enable, to the end of the file) with an unknown directive such as `activemq-lint-disable-next-line`, an unknown rule id, an ignore that no element follows in the same parent, or a rule it silences nothing of (shown faded). Without rule ids a comment silences every rule; a reason may follow a colon.',
-    runtime: 'ActiveMQ ignores comments; this is about the linter only. A misspelt rule id silences nothing, and a comment left behind after the problem was fixed would silently hide the next real finding in that place.',
-    wrong: '<!-- activemq-lint-ignore wildcard-sintax -->\n<authorizationEntry queue="Consumer.*.nodes>" read="users"/>',
-    right: '<!-- activemq-lint-ignore anonymous-access: public price feed, agreed with security -->\n<authorizationEntry topic="PRICES.>" read="*"/>',
-    fix: 'Use the rule id that the diagnostic shows, `activemq-lint-ignore` for one element, and remove comments that no longer silence anything.',
-  },
   check({ doc, ruleIds }) {
     if (doc.tree.lintComments.length === 0) return [];
     const known = new Set(ruleIds);

@@ -8,13 +8,6 @@ export const missingElement: Rule = {
   defaultSeverity: 'error',
   category: 'structure',
   summary: 'An authorizationPlugin without map, an authorizationMap without authorizationEntries, or a foreign element among the entries.',
-  docs: {
-    catches: 'An `<authorizationPlugin>` without `<map>`, an `<authorizationMap>` without `<authorizationEntries>`, or anything but `<authorizationEntry>` inside `<authorizationEntries>`.',
-    runtime: 'AuthorizationPlugin.installPlugin throws "You must configure a \'map\' property"; XBeanAuthorizationMap.afterPropertiesSet loops over the entries without a null check (NullPointerException) and casts each to XBeanAuthorizationEntry (ClassCastException). The broker does not start.',
-    wrong: '<authorizationMap>\n  <authorizationEntry queue=">" read="admins"/>\n</authorizationMap>',
-    right: '<authorizationMap>\n  <authorizationEntries>\n    <authorizationEntry queue=">" read="admins"/>\n  </authorizationEntries>\n</authorizationMap>',
-    fix: 'Wrap the entries in `<authorizationEntries>` (the quick fix adds an empty one), and move temp entries to `<tempDestinationAuthorizationEntry>`.',
-  },
   check({ doc }) {
     const findings: Finding[] = [];
     for (const plugin of doc.model.authorization) {

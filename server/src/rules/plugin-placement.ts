@@ -11,13 +11,6 @@ export const pluginPlacement: Rule = {
   defaultSeverity: 'error',
   category: 'structure',
   summary: 'A security plugin outside the broker\'s `<plugins>`, the same plugin twice, or two `<plugins>` elements.',
-  docs: {
-    catches: 'A `simpleAuthenticationPlugin`, JAAS plugin or `authorizationPlugin` that is not a direct child of the broker\'s `<plugins>`; the same security plugin twice; a second `<plugins>` element (the Docker image\'s entrypoint adds one when the file already has one).',
-    runtime: 'Plugins are the broker\'s `plugins` property (BrokerService.setPlugins); anywhere else the XSD validation at start-up fails. Two `<plugins>` elements set the property twice and the second replaces the first, so the plugins of the first silently disappear. Two authentication plugins chain, and the outer one decides.',
-    wrong: '<broker>\n  <simpleAuthenticationPlugin>...</simpleAuthenticationPlugin>\n</broker>',
-    right: '<broker>\n  <plugins>\n    <simpleAuthenticationPlugin>...</simpleAuthenticationPlugin>\n  </plugins>\n</broker>',
-    fix: 'Keep one `<plugins>` directly under `<broker>` and put each security plugin in it once.',
-  },
   check({ doc }) {
     const { model } = doc;
     const broker = model.broker;

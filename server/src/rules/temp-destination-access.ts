@@ -8,13 +8,6 @@ export const tempDestinationAccess: Rule = {
   defaultSeverity: 'info',
   category: 'meaning',
   summary: 'Temporary destinations are open to every authenticated user, or some users cannot create them.',
-  docs: {
-    catches: 'With an authorization map: no `tempDestinationAuthorizationEntry` (every authenticated user may create, read and write any temporary destination), or one that does not give some users admin (they cannot create temporary destinations).',
-    runtime: 'AuthorizationBroker never consults `authorizationEntries` for temporary destinations; without a temp entry DefaultAuthorizationMap returns no ACL and the check is skipped. With one, creating a temp queue needs admin ("User x is not authorized to create: temp-queue://..."), so request/reply breaks for users without it.',
-    wrong: '<authorizationMap>\n  <authorizationEntries>...</authorizationEntries>\n</authorizationMap>',
-    right: '<authorizationMap>\n  <authorizationEntries>...</authorizationEntries>\n  <tempDestinationAuthorizationEntry>\n    <tempDestinationAuthorizationEntry read="users" write="users" admin="users"/>\n  </tempDestinationAuthorizationEntry>\n</authorizationMap>',
-    fix: 'Add a tempDestinationAuthorizationEntry granting the groups that use request/reply (quick fix: all users\' groups).',
-  },
   check({ doc }) {
     const map = doc.model.authorization.find((a) => a.map)?.map;
     if (!map) return [];

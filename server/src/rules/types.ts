@@ -45,18 +45,6 @@ export interface Fix {
   autofix?: boolean;
 }
 
-export interface RuleDocs {
-  /** What the rule catches, one paragraph. */
-  catches: string;
-  /** What ActiveMQ does at run time, with the source class where it matters. */
-  runtime: string;
-  wrong: string;
-  right: string;
-  fix: string;
-  /** What "Fix all" and `activemq-lint --fix` change on their own; only rules whose fixes are marked autofix. */
-  autofix?: string;
-}
-
 export interface RuleContext {
   doc: ParsedDocument;
   settings: ResolvedSettings;
@@ -73,7 +61,11 @@ export interface Rule {
   category: RuleCategory;
   /** One line for lists and settings descriptions. */
   summary: string;
-  docs: RuleDocs;
+  /**
+   * Some of its fixes are marked autofix, applied by "Fix all" and `activemq-lint --fix`. The rule's long docs
+   * (what it catches, at run time, wrong, right, fix, what the autofix changes) are in <id>.md beside its module.
+   */
+  autofix?: boolean;
   /** The check over a broker config. A rule of category `client` has none: clientApps/checkClient.ts runs it on a client's file. */
   check?(context: RuleContext): Finding[];
   /**

@@ -10,14 +10,7 @@ export const unknownAttribute: Rule = {
   defaultSeverity: 'error',
   category: 'structure',
   summary: 'An attribute ActiveMQ does not have on that element (`group=`, `queues=`), or a value of the wrong type.',
-  docs: {
-    catches: 'In the security parts of the broker: an attribute the element has no property for (with the nearest one suggested), and a value its type cannot take (booleans, numbers, sizes such as `64 mb`; `${...}` placeholders are always accepted). `id`, `xmlns` declarations and attributes of other namespaces are allowed.',
-    runtime: 'The XSD validation at start-up rejects unknown attributes and ill-typed values; where it does not (editor-backed values), Spring fails to convert the value when it creates the bean.',
-    wrong: '<authorizationEntry queue=">" group="admins"/>',
-    right: '<authorizationEntry queue=">" read="admins" write="admins" admin="admins"/>',
-    fix: 'Use the attribute name the element has (quick fix for the nearest) and a value of its type.',
-    autofix: 'An attribute name that differs from the element\'s own only in letter case (`Queue` → `queue`, `anonymousaccessallowed` → `anonymousAccessAllowed`).',
-  },
+  autofix: true,
   check({ doc }) {
     const broker = doc.model.broker;
     if (!broker) return [];

@@ -13,13 +13,6 @@ export const weakPassword: Rule = {
   defaultSeverity: 'warning',
   category: 'security',
   summary: 'A password that documentation ships, equal to the username, or empty.',
-  docs: {
-    catches: 'An `authenticationUser` password that is well known (`manager`, `password`, `admin`, `secret`, `activemq`, ...), equals the username, or is empty — also when it comes from `credentials.properties` beside the config through a `${...}` placeholder. A credentials.properties value that is itself `${NAME:default}` (`activemq.password=${ACTIVEMQ_PASSWORD:manager}`) is judged by its default, which holds unless NAME is set, as Spring\'s PropertyPlaceholderConfigurer (what activemq.xml uses in 5.17 and 6.x) resolves it. With a JAAS plugin, the same in the users file that login.config beside the config names (`org.apache.activemq.jaas.properties.user`), reported on the plugin. The users of the JMX password file that a `managementContext` environment names (`jmx.remote.x.password.file`; the distribution ships `admin activemq`). An `sslContext` key store password (`keyStorePassword`, `keyStoreKeyPassword`) that is well known, above all the distribution\'s demo key store `broker.ks` with `password`; trust store passwords guard only public certificates and are left alone.',
-    runtime: 'ActiveMQ accepts any password; these are the first ones anybody tries (the distribution ships system/manager and guest/password in credentials.properties, and admin=admin in the users.properties of its JAAS login.config).',
-    wrong: '<authenticationUser username="system" password="manager" groups="admins"/>',
-    right: '<authenticationUser username="system" password="${activemq.password}" groups="admins"/>  <!-- a generated secret in credentials.properties -->',
-    fix: 'Use a long random password, kept in credentials.properties (or an encrypted one) and referenced with a placeholder.',
-  },
   check(context) {
     const { doc, files } = context;
     const credentials = credentialsBeside(files);

@@ -26,13 +26,6 @@ export const wildcardSyntax: Rule = {
   defaultSeverity: 'warning',
   category: 'meaning',
   summary: 'A `>` or `*` glued to text in a destination pattern (authorization, policy, network bridge, virtual destination), a `>` that is not last, or empty segments.',
-  docs: {
-    catches: '`>` or `*` glued to other text (`nodes>`, `pg_queue_reply_*`, as in a widely copied documentation example) wherever ActiveMQ reads a destination filter: authorizationEntry `queue`/`topic`, `policyEntry`, `destinationEntry`, `filteredKahaDB` and `redeliveryPolicy` `queue`/`topic`, a network connector\'s `excludedDestinations`, `dynamicallyIncludedDestinations` and `staticallyIncludedDestinations` (`<queue physicalName>`/`<topic physicalName>`) and its `destinationFilter`, and the `name` of `virtualTopic`, `compositeQueue` and `compositeTopic`. In authorization entries also a `>` followed by more segments, and empty segments (`A..B`, a leading or trailing dot).',
-    runtime: 'DestinationMap (authorization and policy maps, virtual destinations) and DestinationFilter.parseFilter (network bridges) treat `*` and `>` as wildcards only as whole segments, so `nodes>` is the literal name `nodes>`: the entry never matches `...nodes` or anything under it, and `excludedDestinations` with `pg_queue_reply_*` still bridges every `pg_queue_reply_1`. A `>` that is not last behaves like a last one (everything below, but not the bare prefix); empty segments are kept and only match names with an empty segment.',
-    wrong: '<authorizationEntry queue="Consumer.*.VirtualTopic.alfresco.repo.events.nodes>" read="alfresco"/>',
-    right: '<authorizationEntry queue="Consumer.*.VirtualTopic.alfresco.repo.events.nodes.>" read="alfresco"/>',
-    fix: 'Make each wildcard a segment of its own (`nodes.>`), or drop it; remove stray dots.',
-  },
   check({ doc }) {
     const findings: Finding[] = [];
     for (const entry of doc.model.entries) {

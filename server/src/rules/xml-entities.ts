@@ -10,13 +10,6 @@ export const xmlEntities: Rule = {
   defaultSeverity: 'error',
   category: 'structure',
   summary: 'A DOCTYPE, which stops the broker at start-up; its external or unexpandable entities; a reference left unexpanded.',
-  docs: {
-    catches: 'Any `<!DOCTYPE ...>` in the file, and, inside it, `<!ENTITY ...>` declarations that pull in a file or URL (`SYSTEM "file:///..."`), refer to themselves, or expand beyond the JDK\'s limit of 64,000 expansions (the "billion laughs" attack); and each reference that activemq-xml leaves as written although Java would read it (an external entity, an entity adding elements, text beyond a million expanded characters). Internal entities (`<!ENTITY q "ORDERS">`) are expanded in attribute values as Java\'s parser expands them, so the rest of the file is still checked.',
-    runtime: 'ActiveMQ loads activemq.xml with Spring (validation on, as `xbean:activemq.xml` starts it), whose `XmlValidationModeDetector` validates a document with a DOCTYPE against that DTD instead of the XML schemas. A DOCTYPE written into activemq.xml declares no element, so the broker refuses to start with `XmlBeanDefinitionStoreException ... Element type "beans" must be declared.` (verified on 5.17.2 with an external entity, a billion-laughs DOCTYPE and a harmless internal entity). activemq-xml never reads external entities.',
-    wrong: '<!DOCTYPE beans [ <!ENTITY secret SYSTEM "file:///etc/passwd"> ]>',
-    right: '<!-- no DOCTYPE: values come from ${...} placeholders and credentials.properties -->',
-    fix: 'Remove the DOCTYPE; use `${...}` placeholders resolved from `credentials.properties` for values you do not want in the file.',
-  },
   check({ doc }) {
     const doctype = doc.tree.doctype;
     if (!doctype) return [];

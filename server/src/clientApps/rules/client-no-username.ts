@@ -7,11 +7,4 @@ export const clientNoUsername: Rule = {
   defaultSeverity: 'error',
   category: 'client',
   summary: 'The broker requires a login and the client\'s username is not set.',
-  docs: {
-    catches: 'The broker requires a login (`simpleAuthenticationPlugin` without `anonymousAccessAllowed`; a JAAS login.config may hold a guest module, so JAAS alone is not judged) and the repository\'s username (`messaging.broker.username`) is not set, or a module\'s password is set without its username.',
-    runtime: 'The client connects without a user name; the authentication broker refuses it with exactly `User name [null] or password is invalid.`',
-    wrong: 'messaging.broker.url=failover:(tcp://mq1:61616)',
-    right: 'messaging.broker.url=failover:(tcp://mq1:61616)\nmessaging.broker.username=alfresco\nmessaging.broker.password=<its password>',
-    fix: 'Set the username and password of a broker user; the quick fix adds the lines to fill in.',
-  },
 };

@@ -7,11 +7,4 @@ export const clientUnknownUser: Rule = {
   defaultSeverity: 'error',
   category: 'client',
   summary: 'The client logs in as a user the broker does not define.',
-  docs: {
-    catches: 'The client\'s username is no `authenticationUser` of the broker\'s `simpleAuthenticationPlugin` (JAAS users are not compared; placeholders are never judged).',
-    runtime: 'SimpleAuthenticationPlugin knows only its own users: the login is refused with `User name [<user>] or password is invalid.`',
-    wrong: 'messaging.broker.username=alfrsco',
-    right: 'messaging.broker.username=alfresco',
-    fix: 'Use the name of a broker user (the message lists them), or add the user to the broker.',
-  },
 };

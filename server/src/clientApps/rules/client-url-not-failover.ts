@@ -7,11 +7,4 @@ export const clientUrlNotFailover: Rule = {
   defaultSeverity: 'warning',
   category: 'client',
   summary: 'The client connects to one broker directly instead of through the failover transport its guide requires.',
-  docs: {
-    catches: 'A client whose product guide requires the failover transport (Alfresco\'s "Configure ActiveMQ > Clustering") connects with `tcp:`, `ssl:` or another direct scheme.',
-    runtime: 'A direct transport gives up on the first broker restart or network glitch; FailoverTransport reconnects and resends.',
-    wrong: 'messaging.broker.url=tcp://mq1:61616',
-    right: 'messaging.broker.url=failover:(tcp://mq1:61616)?timeout=3000',
-    fix: 'Wrap the URL in `failover:(...)`; the quick fix does so when the URL has no options.',
-  },
 };

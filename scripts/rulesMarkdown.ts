@@ -28,7 +28,7 @@ export function rulesMarkdown(): string {
     '',
     '| Rule | Default | What it catches |',
     '| --- | --- | --- |',
-    ...RULES.map((r) => `| [\`${r.id}\`](#${r.id}) | ${r.defaultSeverity} | ${r.summary}${r.autofix ? ' *auto-fix*' : ''} |`),
+    ...RULES.map((r) => `| [\`${r.id}\`](#${r.id}) | ${r.defaultSeverity} | ${r.summary}${r.docs.autofix ? ' *auto-fix*' : ''} |`),
     '',
   ];
   for (const category of Object.keys(CATEGORY_TITLES) as RuleCategory[]) {

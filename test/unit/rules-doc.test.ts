@@ -21,7 +21,7 @@ test('every rule has a unique id, a summary, and its markdown docs beside its mo
     assert.equal(ruleDocsPath(rule.id), `${folder}/${rule.id}.md`);
     const docs = ruleDocs(rule.id);
     for (const part of ['catches', 'runtime', 'wrong', 'right', 'fix'] as const) assert.ok(docs[part].trim().length > 0, `${rule.id}: ${part}`);
-    assert.equal(docs.autofix !== undefined, rule.autofix === true, `${rule.id}: an "## Autofix" section exactly when the rule is marked autofix`);
+    assert.equal(docs.autofix !== undefined, rule.docs.autofix, `${rule.id}: an "## Autofix" section exactly when the rule is marked autofix`);
   }
 });
 

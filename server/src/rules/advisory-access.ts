@@ -89,7 +89,9 @@ export const advisoryAccess: Rule = {
   defaultSeverity: 'warning',
   category: 'meaning',
   summary: 'Some user cannot read the advisory topics every JMS client subscribes to when it connects.',
-  autofix: true,
+  docs: {
+    autofix: true,
+  },
   check(context) {
     const { doc, analysis } = context;
     const map = firstMap(doc);

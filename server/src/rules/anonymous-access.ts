@@ -9,6 +9,9 @@ export const anonymousAccess: Rule = {
   defaultSeverity: 'warning',
   category: 'security',
   summary: 'Anonymous access is on and no authorizationPlugin limits it, or the anonymous group may write or administer, or is granted through `*`.',
+  docs: {
+    autofix: false,
+  },
   check({ doc }) {
     const anonymous = doc.model.simpleAuthentication.find((a) => a.anonymousAccessAllowed);
     if (!anonymous) return [];

@@ -14,7 +14,9 @@ export const brokerNamespace: Rule = {
   defaultSeverity: 'warning',
   category: 'structure',
   summary: 'A `<broker>` without xmlns="http://activemq.apache.org/schema/core": ActiveMQ will not load it.',
-  autofix: true,
+  docs: {
+    autofix: true,
+  },
   check({ doc }) {
     const broker = doc.bareBroker;
     if (!broker) return [];

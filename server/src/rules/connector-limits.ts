@@ -30,6 +30,9 @@ export const connectorLimits: Rule = {
   defaultSeverity: 'info',
   category: 'transport',
   summary: 'A connector open to the network without `maximumConnections` or `wireFormat.maxFrameSize`, whose defaults are unlimited.',
+  docs: {
+    autofix: false,
+  },
   check({ doc }) {
     const findings: Finding[] = [];
     for (const parsed of connectorUris(doc.model.transportConnectors)) {

@@ -37,6 +37,9 @@ export const duplicateConnector: Rule = {
   defaultSeverity: 'error',
   category: 'transport',
   summary: 'Two transport connectors share a name, or bind the same host and port.',
+  docs: {
+    autofix: false,
+  },
   check({ doc }) {
     const findings: Finding[] = [];
     const connectors = doc.model.transportConnectors;

@@ -9,6 +9,9 @@ export const duplicateUser: Rule = {
   defaultSeverity: 'error',
   category: 'structure',
   summary: 'The same username twice: ActiveMQ keeps only the last one, password and groups alike.',
+  docs: {
+    autofix: false,
+  },
   check({ doc }) {
     const findings: Finding[] = [];
     for (const auth of doc.model.simpleAuthentication) {

@@ -7,6 +7,9 @@ export const entryDestination: Rule = {
   defaultSeverity: 'error',
   category: 'structure',
   summary: 'An authorizationEntry without exactly one usable queue/topic destination.',
+  docs: {
+    autofix: false,
+  },
   check({ doc }) {
     const findings: Finding[] = [];
     for (const entry of doc.model.entries) {

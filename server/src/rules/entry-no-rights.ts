@@ -6,6 +6,9 @@ export const entryNoRights: Rule = {
   defaultSeverity: 'warning',
   category: 'structure',
   summary: 'An authorizationEntry that grants none of read, write and admin.',
+  docs: {
+    autofix: false,
+  },
   check({ doc }) {
     const findings: Finding[] = [];
     for (const entry of doc.model.entries) {

@@ -9,6 +9,9 @@ export const fileNotRead: Rule = {
   defaultSeverity: 'info',
   category: 'structure',
   summary: 'A file beside the config that a check needs was not read: outside the project, not a regular file, or too large.',
+  docs: {
+    autofix: false,
+  },
   check({ doc, files }) {
     const span = doc.model.broker?.nameSpan ?? doc.tree.elements[0]?.nameSpan ?? { start: 0, end: 0 };
     const unread = unreadFiles(files);

@@ -10,6 +10,9 @@ export const fileTooLarge: Rule = {
   defaultSeverity: 'error',
   category: 'structure',
   summary: 'The file is above the size limit, so it was not analysed at all.',
+  docs: {
+    autofix: false,
+  },
   check: () => [],
 };
 

@@ -20,7 +20,9 @@ export const groupWithoutMembers: Rule = {
   defaultSeverity: 'warning',
   category: 'meaning',
   summary: 'An entry grants a group that no user belongs to, so the grant reaches nobody (one finding per group and entry).',
-  autofix: true,
+  docs: {
+    autofix: true,
+  },
   check({ doc, files }) {
     const { model } = doc;
     const known = knownGroups(doc, files);

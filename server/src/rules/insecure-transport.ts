@@ -11,6 +11,9 @@ export const insecureTransport: Rule = {
   defaultSeverity: 'warning',
   category: 'security',
   summary: 'Users log in with passwords, yet a connector listens without TLS on a non-loopback address; or a network bridge sends its credentials without TLS.',
+  docs: {
+    autofix: false,
+  },
   check({ doc }) {
     const findings: Finding[] = bridgesInClear(doc.model).map((bridge) => ({
       span: bridge.span,

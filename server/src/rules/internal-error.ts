@@ -8,6 +8,9 @@ export const internalError: Rule = {
   defaultSeverity: 'error',
   category: 'structure',
   summary: 'A rule of activemq-xml failed on this file, so its findings are missing.',
+  docs: {
+    autofix: false,
+  },
   check: () => [],
 };
 

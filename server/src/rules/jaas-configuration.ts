@@ -22,6 +22,9 @@ export const jaasConfiguration: Rule = {
   defaultSeverity: 'info',
   category: 'structure',
   summary: 'A JAAS plugin whose configuration names no entry of the login.config beside the file.',
+  docs: {
+    autofix: false,
+  },
   check({ doc, files }) {
     const loginConfig = textOf(files.read('login.config'));
     if (loginConfig === undefined) return [];

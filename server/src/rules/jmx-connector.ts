@@ -24,6 +24,9 @@ export const jmxConnector: Rule = {
   defaultSeverity: 'warning',
   category: 'security',
   summary: 'A remote JMX connector without authentication: whoever reaches its port can manage the broker.',
+  docs: {
+    autofix: false,
+  },
   check({ doc, analysis }) {
     const broker = doc.model.broker;
     if (!broker || /^\s*false\s*$/i.test(attribute(broker, 'useJmx')?.value ?? '')) return [];

@@ -17,6 +17,9 @@ export const lintComment: Rule = {
   defaultSeverity: 'warning',
   category: 'structure',
   summary: 'A comment that silences findings names an unknown directive or rule, ignores no element, or silences nothing.',
+  docs: {
+    autofix: false,
+  },
   check({ doc, ruleIds }) {
     if (doc.tree.lintComments.length === 0) return [];
     const known = new Set(ruleIds);

@@ -21,7 +21,9 @@ export const listSyntax: Rule = {
   defaultSeverity: 'warning',
   category: 'structure',
   summary: 'A group list with a blank item, or with spaces or semicolons where commas were meant.',
-  autofix: true,
+  docs: {
+    autofix: true,
+  },
   check({ doc }) {
     const findings: Finding[] = [];
     for (const list of lists(doc)) {

@@ -6,6 +6,9 @@ export const missingAttribute: Rule = {
   defaultSeverity: 'error',
   category: 'structure',
   summary: 'An authenticationUser without username (error) or without password (warning: it can never log in).',
+  docs: {
+    autofix: false,
+  },
   check({ doc }) {
     const findings: Finding[] = [];
     for (const user of doc.model.users) {

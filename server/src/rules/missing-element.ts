@@ -8,6 +8,9 @@ export const missingElement: Rule = {
   defaultSeverity: 'error',
   category: 'structure',
   summary: 'An authorizationPlugin without map, an authorizationMap without authorizationEntries, or a foreign element among the entries.',
+  docs: {
+    autofix: false,
+  },
   check({ doc }) {
     const findings: Finding[] = [];
     for (const plugin of doc.model.authorization) {

@@ -16,6 +16,9 @@ export const networkCredentials: Rule = {
   defaultSeverity: 'warning',
   category: 'transport',
   summary: 'A network connector between brokers that require a login has no userName/password for the bridge.',
+  docs: {
+    autofix: false,
+  },
   check({ doc }) {
     const requirement = loginRequirement(doc.model);
     if (!requirement) return [];

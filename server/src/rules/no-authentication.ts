@@ -7,6 +7,9 @@ export const noAuthentication: Rule = {
   defaultSeverity: 'error',
   category: 'structure',
   summary: 'An authorizationPlugin without any authentication plugin: every operation fails with "User is not authenticated."',
+  docs: {
+    autofix: false,
+  },
   check({ doc }) {
     if (doc.model.authentication.length > 0) return [];
     return doc.model.authorization.map((plugin): Finding => ({

@@ -9,6 +9,9 @@ export const noAuthorization: Rule = {
   defaultSeverity: 'warning',
   category: 'structure',
   summary: 'Authentication without an authorizationPlugin: every user who logs in may do everything.',
+  docs: {
+    autofix: false,
+  },
   check({ doc }) {
     const { model } = doc;
     if (model.authorization.length > 0) return [];

@@ -6,6 +6,9 @@ export const noUsers: Rule = {
   defaultSeverity: 'warning',
   category: 'structure',
   summary: 'A simpleAuthenticationPlugin without users rejects every login.',
+  docs: {
+    autofix: false,
+  },
   check({ doc }) {
     return doc.model.simpleAuthentication
       .filter((auth) => auth.users.length === 0 && !auth.anonymousAccessAllowed)

@@ -111,6 +111,9 @@ export const patternOverlap: Rule = {
   defaultSeverity: 'warning',
   category: 'meaning',
   summary: 'Entries that cannot do what they look like they do because broader entries already grant their rights (other overlaps as hints).',
+  docs: {
+    autofix: false,
+  },
   check(context) {
     try {
       return overlapFindings(context);

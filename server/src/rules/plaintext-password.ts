@@ -38,6 +38,9 @@ export const plaintextPassword: Rule = {
   defaultSeverity: 'info',
   category: 'security',
   summary: 'A literal password in activemq.xml where a ${...} placeholder from credentials.properties would keep it out of the file.',
+  docs: {
+    autofix: false,
+  },
   check({ doc }) {
     const findings: Finding[] = [];
     for (const { attr, key } of passwordAttributes(doc)) {

@@ -11,6 +11,9 @@ export const pluginPlacement: Rule = {
   defaultSeverity: 'error',
   category: 'structure',
   summary: 'A security plugin outside the broker\'s `<plugins>`, the same plugin twice, or two `<plugins>` elements.',
+  docs: {
+    autofix: false,
+  },
   check({ doc }) {
     const { model } = doc;
     const broker = model.broker;

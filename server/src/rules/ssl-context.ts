@@ -9,6 +9,9 @@ export const sslContext: Rule = {
   defaultSeverity: 'warning',
   category: 'security',
   summary: 'A TLS connector without a broker sslContext, or an sslContext whose store files do not exist.',
+  docs: {
+    autofix: false,
+  },
   check(context) {
     const { doc, files } = context;
     const findings: Finding[] = [];

@@ -8,6 +8,9 @@ export const tempDestinationAccess: Rule = {
   defaultSeverity: 'info',
   category: 'meaning',
   summary: 'Temporary destinations are open to every authenticated user, or some users cannot create them.',
+  docs: {
+    autofix: false,
+  },
   check({ doc }) {
     const map = doc.model.authorization.find((a) => a.map)?.map;
     if (!map) return [];

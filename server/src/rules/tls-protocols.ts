@@ -48,6 +48,9 @@ export const tlsProtocols: Rule = {
   defaultSeverity: 'warning',
   category: 'security',
   summary: 'A TLS connector that enables SSLv3, TLS 1.0 or 1.1, or cipher suites without real encryption.',
+  docs: {
+    autofix: false,
+  },
   check({ doc }) {
     const findings: Finding[] = [];
     for (const parsed of connectorUris(doc.model.transportConnectors)) {

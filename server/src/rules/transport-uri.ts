@@ -12,7 +12,9 @@ export const transportUri: Rule = {
   defaultSeverity: 'error',
   category: 'transport',
   summary: 'A transportConnector or networkConnector URI with an unknown or client-only scheme, a bad port, unbalanced parentheses, or options ActiveMQ does not read.',
-  autofix: true,
+  docs: {
+    autofix: true,
+  },
   check({ doc, analysis }) {
     const findings: Finding[] = [];
     const version = analysis.brokerVersion()?.version;

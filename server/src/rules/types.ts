@@ -45,6 +45,16 @@ export interface Fix {
   autofix?: boolean;
 }
 
+/**
+ * What runtime code needs of a rule's docs. The docs themselves (what it catches, what ActiveMQ does at run time,
+ * wrong, right, fix, what its autofix changes) are markdown beside the rule's module, <id>.md, which the doc
+ * generators read (scripts/ruleDocs.ts); the bundles never need them.
+ */
+export interface RuleDocs {
+  /** Some of its fixes are marked autofix: "Fix all" and `activemq-lint --fix` apply them (its <id>.md says what they change). */
+  autofix: boolean;
+}
+
 export interface RuleContext {
   doc: ParsedDocument;
   settings: ResolvedSettings;
@@ -61,11 +71,7 @@ export interface Rule {
   category: RuleCategory;
   /** One line for lists and settings descriptions. */
   summary: string;
-  /**
-   * Some of its fixes are marked autofix, applied by "Fix all" and `activemq-lint --fix`. The rule's long docs
-   * (what it catches, at run time, wrong, right, fix, what the autofix changes) are in <id>.md beside its module.
-   */
-  autofix?: boolean;
+  docs: RuleDocs;
   /** The check over a broker config. A rule of category `client` has none: clientApps/checkClient.ts runs it on a client's file. */
   check?(context: RuleContext): Finding[];
   /**

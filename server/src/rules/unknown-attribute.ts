@@ -10,7 +10,9 @@ export const unknownAttribute: Rule = {
   defaultSeverity: 'error',
   category: 'structure',
   summary: 'An attribute ActiveMQ does not have on that element (`group=`, `queues=`), or a value of the wrong type.',
-  autofix: true,
+  docs: {
+    autofix: true,
+  },
   check({ doc }) {
     const broker = doc.model.broker;
     if (!broker) return [];

@@ -26,7 +26,9 @@ export const unknownElement: Rule = {
   defaultSeverity: 'error',
   category: 'structure',
   summary: 'An ActiveMQ element that does not belong where it stands (misspelt, wrong case, wrong depth) in the security parts of the broker.',
-  autofix: true,
+  docs: {
+    autofix: true,
+  },
   check({ doc }) {
     const broker = doc.model.broker;
     if (!broker) return [];

@@ -7,6 +7,9 @@ export const unusedGroup: Rule = {
   defaultSeverity: 'hint',
   category: 'meaning',
   summary: 'A group users have that no authorization entry grants anything.',
+  docs: {
+    autofix: false,
+  },
   check({ doc, analysis }) {
     const { model } = doc;
     if (!authorizationOn(model) || !analysis.hasEntryMap()) return [];

@@ -15,6 +15,9 @@ export const userWithoutGroups: Rule = {
   defaultSeverity: 'warning',
   category: 'structure',
   summary: 'With authorization on, a user without groups, or whose groups no entry grants anything, can log in but is denied everything.',
+  docs: {
+    autofix: false,
+  },
   check({ doc, analysis }) {
     const { model } = doc;
     if (!authorizationOn(model)) return [];

@@ -21,7 +21,9 @@ export const virtualTopicConsumerKind: Rule = {
   defaultSeverity: 'warning',
   category: 'meaning',
   summary: 'A `Consumer.*.VirtualTopic...` pattern under `topic=`: virtual-topic consumers read from queues.',
-  autofix: true,
+  docs: {
+    autofix: true,
+  },
   check({ doc }) {
     return doc.model.entries.filter(consumerTopicEntry).map((entry): Finding => ({
       span: entry.destinationAttributes[0].nameSpan,

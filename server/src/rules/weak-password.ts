@@ -13,6 +13,9 @@ export const weakPassword: Rule = {
   defaultSeverity: 'warning',
   category: 'security',
   summary: 'A password that documentation ships, equal to the username, or empty.',
+  docs: {
+    autofix: false,
+  },
   check(context) {
     const { doc, files } = context;
     const credentials = credentialsBeside(files);

@@ -63,6 +63,9 @@ export const webConsole: Rule = {
   defaultSeverity: 'warning',
   category: 'security',
   summary: 'The imported Jetty web console needs no login, or logs in with passwords the distribution ships.',
+  docs: {
+    autofix: false,
+  },
   check(context) {
     const findings: Finding[] = [];
     // One finding per import: every reason its console is open, with each place as a related one.

@@ -26,6 +26,9 @@ export const wildcardSyntax: Rule = {
   defaultSeverity: 'warning',
   category: 'meaning',
   summary: 'A `>` or `*` glued to text in a destination pattern (authorization, policy, network bridge, virtual destination), a `>` that is not last, or empty segments.',
+  docs: {
+    autofix: false,
+  },
   check({ doc }) {
     const findings: Finding[] = [];
     for (const entry of doc.model.entries) {

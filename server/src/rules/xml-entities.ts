@@ -10,6 +10,9 @@ export const xmlEntities: Rule = {
   defaultSeverity: 'error',
   category: 'structure',
   summary: 'A DOCTYPE, which stops the broker at start-up; its external or unexpandable entities; a reference left unexpanded.',
+  docs: {
+    autofix: false,
+  },
   check({ doc }) {
     const doctype = doc.tree.doctype;
     if (!doctype) return [];

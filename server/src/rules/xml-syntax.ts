@@ -7,6 +7,9 @@ export const xmlSyntax: Rule = {
   defaultSeverity: 'error',
   category: 'structure',
   summary: 'The file is not well-formed XML, so ActiveMQ cannot read it.',
+  docs: {
+    autofix: false,
+  },
   check({ doc, settings }) {
     const unreadable = doc.template?.unreadable;
     if (doc.template && unreadable) {

@@ -58,7 +58,7 @@ for (const c of CASES) {
 }
 
 test('every rule that documents an autofix has a case above, and only those rules mark fixes autofix', () => {
-  const documented = RULES.filter((r) => r.autofix).map((r) => r.id).sort();
+  const documented = RULES.filter((r) => r.docs.autofix).map((r) => r.id).sort();
   assert.deepEqual([...new Set(CASES.map((c) => c.rule))].sort(), documented);
 });
 
@@ -149,7 +149,7 @@ test('on every corpus file and example: the fixed text stays well-formed, the fi
     const context = service.context(doc, undefined, files);
     for (const problem of runRules(context).problems) {
       const marked = problem.rule.fixes?.(problem.finding, context).some((f) => f.autofix);
-      if (marked) assert.ok(problem.rule.autofix, `${source.name}: ${problem.rule.id} marks a fix autofix but the rule is not marked autofix`);
+      if (marked) assert.ok(problem.rule.docs.autofix, `${source.name}: ${problem.rule.id} marks a fix autofix but documents none`);
     }
     const wellFormed = doc.tree.problems.length === 0 && !doc.dom.problem;
     const result = service.fixText(source.text, uri, undefined, files);

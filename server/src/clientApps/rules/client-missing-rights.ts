@@ -7,4 +7,7 @@ export const clientMissingRights: Rule = {
   defaultSeverity: 'warning',
   category: 'client',
   summary: 'The client\'s user lacks a right one of its message flows needs.',
+  docs: {
+    autofix: false,
+  },
 };

@@ -7,4 +7,7 @@ export const clientNoPassword: Rule = {
   defaultSeverity: 'error',
   category: 'client',
   summary: 'The client sets a username but no password.',
+  docs: {
+    autofix: false,
+  },
 };

@@ -7,4 +7,7 @@ export const clientNoUsername: Rule = {
   defaultSeverity: 'error',
   category: 'client',
   summary: 'The broker requires a login and the client\'s username is not set.',
+  docs: {
+    autofix: false,
+  },
 };

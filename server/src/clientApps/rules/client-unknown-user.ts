@@ -7,4 +7,7 @@ export const clientUnknownUser: Rule = {
   defaultSeverity: 'error',
   category: 'client',
   summary: 'The client logs in as a user the broker does not define.',
+  docs: {
+    autofix: false,
+  },
 };

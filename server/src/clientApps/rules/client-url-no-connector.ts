@@ -7,4 +7,7 @@ export const clientUrlNoConnector: Rule = {
   defaultSeverity: 'error',
   category: 'client',
   summary: 'No transport connector of the broker listens on the port the client connects to.',
+  docs: {
+    autofix: false,
+  },
 };

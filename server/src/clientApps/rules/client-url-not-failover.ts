@@ -7,4 +7,7 @@ export const clientUrlNotFailover: Rule = {
   defaultSeverity: 'warning',
   category: 'client',
   summary: 'The client connects to one broker directly instead of through the failover transport its guide requires.',
+  docs: {
+    autofix: false,
+  },
 };

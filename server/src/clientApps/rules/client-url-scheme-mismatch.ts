@@ -7,4 +7,7 @@ export const clientUrlSchemeMismatch: Rule = {
   defaultSeverity: 'error',
   category: 'client',
   summary: 'The client reaches a port of the broker with the other flavour (TLS against plain text, or the reverse).',
+  docs: {
+    autofix: false,
+  },
 };

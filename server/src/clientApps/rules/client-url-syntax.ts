@@ -7,4 +7,7 @@ export const clientUrlSyntax: Rule = {
   defaultSeverity: 'error',
   category: 'client',
   summary: 'The client\'s broker URL is not one ActiveMQ reads as meant.',
+  docs: {
+    autofix: false,
+  },
 };

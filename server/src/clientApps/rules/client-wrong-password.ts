@@ -7,4 +7,7 @@ export const clientWrongPassword: Rule = {
   defaultSeverity: 'error',
   category: 'client',
   summary: 'The client\'s password differs from the one the broker sets for its user.',
+  docs: {
+    autofix: false,
+  },
 };

@@ -23,8 +23,8 @@ export interface FixAllPass {
 export function autofixes(context: FeatureContext, ruleId?: string): AutoFix[] {
   const found: AutoFix[] = [];
   for (const problem of runRules(context).problems) {
-    // Only rules marked autofix may have one: the others' fixes are not even computed.
-    if ((ruleId !== undefined && problem.rule.id !== ruleId) || !problem.rule.autofix) continue;
+    // Only rules that document an autofix may have one: the others' fixes are not even computed.
+    if ((ruleId !== undefined && problem.rule.id !== ruleId) || !problem.rule.docs.autofix) continue;
     const fix = ruleFixes(problem, context, true).find((f) => f.autofix);
     if (fix) found.push({ problem, fix });
   }

@@ -130,7 +130,8 @@ export function fidelityMarkdown(verifications = brokerVerifications(), figures 
     '',
   ];
   out.push(figures
-    ? `Generated configs: **${figures.configs}**, (user, destination, operation) probes: **${figures.probes}**, disagreements between the language service's effective permissions (hover, \`--who-can\`) and the broker: **${figures.disagreements}**${figures.seeds ? ` (over ${figures.seeds} seeds)` : ''}.`
+    ? `Generated configs: **${figures.configs}**, (user, destination, operation) probes: **${figures.probes}**, disagreements between the language ` +
+      `service's effective permissions (hover, \`--who-can\`) and the broker: **${figures.disagreements}**${figures.seeds ? ` (over ${figures.seeds} seeds)` : ''}.`
     : `Not yet measured (no \`${DIFFERENTIAL_FIGURES}\`).`, '');
   out.push('## Rules', '');
   for (const rule of RULES.filter((r) => !clientCodes.includes(r.id))) {

@@ -122,7 +122,9 @@ export const advisoryAccess: Rule = {
     const data: AdvisoryData = { needsAdmin, queueEntryAttribute: renamable?.destinationAttributes[0].nameSpan, onlyAdvisories: renamable?.patterns.every(isAdvisory) };
     const sentences: string[] = [];
     if (lackingRead.length) {
-      sentences.push(`${listOf(lackingRead.map(label))} cannot read the topics ActiveMQ.Advisory.TempQueue and ActiveMQ.Advisory.TempTopic, which every JMS client subscribes to when it connects: their connections fail with a JMSSecurityException ("not authorized to read from: ActiveMQ.Advisory.TempQueue,ActiveMQ.Advisory.TempTopic"). They need read there.`);
+      sentences.push(`${listOf(lackingRead.map(label))} cannot read the topics ActiveMQ.Advisory.TempQueue and ActiveMQ.Advisory.TempTopic, which ` +
+        `every JMS client subscribes to when it connects: their connections fail with a JMSSecurityException ("not authorized to read from: ` +
+          `ActiveMQ.Advisory.TempQueue,ActiveMQ.Advisory.TempTopic"). They need read there.`);
     }
     if (notCreated && lackingCreate.size) {
       const creators = users.filter((u) => lackingCreate.has(u.username!.text));

@@ -19,7 +19,8 @@ export const anonymousAccess: Rule = {
       const allowed = attribute(anonymous.element, 'anonymousAccessAllowed');
       return [{
         span: allowed?.valueSpan ?? anonymous.element.nameSpan,
-        message: 'Anonymous access is on and no authorizationPlugin limits it: any client that connects without a username may read, write, create and delete every queue and topic (nothing checks rights without AuthorizationBroker).',
+        message: 'Anonymous access is on and no authorizationPlugin limits it: any client that connects without a username may read, write, create ' +
+          'and delete every queue and topic (nothing checks rights without AuthorizationBroker).',
       }];
     }
     const findings: Finding[] = [];
@@ -33,7 +34,8 @@ export const anonymousAccess: Rule = {
         findings.push({ span: token.span, message: `\`*\` includes anonymous connections (anonymousAccessAllowed is on): anybody who reaches the broker gets ${viaStar.join(', ')} on ${describeEntry(doc, entry)}.` });
       } else if (viaGroup.length > 0) {
         const token = viaGroup.flatMap((r) => entry.rights[r]?.items ?? []).find((t) => t.text === anonymous.anonymousGroup)!;
-        findings.push({ span: token.span, message: `Anonymous connections (group \`${anonymous.anonymousGroup}\`) get ${viaGroup.join(' and ')} on ${describeEntry(doc, entry)}: anybody who reaches the broker may ${viaGroup.includes('admin') ? 'create and delete those destinations' : 'send there'}.` });
+        findings.push({ span: token.span, message: `Anonymous connections (group \`${anonymous.anonymousGroup}\`) get ${viaGroup.join(' and ')} on ` +
+          `${describeEntry(doc, entry)}: anybody who reaches the broker may ${viaGroup.includes('admin') ? 'create and delete those destinations' : 'send there'}.` });
       }
     }
     return findings;

@@ -24,13 +24,15 @@ export const brokerNamespace: Rule = {
     const needsSchema = !schema?.value.includes(ACTIVEMQ_NAMESPACE);
     return [{
       span: broker.nameSpan,
-      message: `This <broker> declares no namespace: ActiveMQ will not load it without xmlns="${ACTIVEMQ_NAMESPACE}"${needsSchema ? ' and ActiveMQ\'s schema in xsi:schemaLocation' : ''}. The rest of the file is checked as if it had ${needsSchema ? 'them' : 'it'}.`,
+      message: `This <broker> declares no namespace: ActiveMQ will not load it without xmlns="${ACTIVEMQ_NAMESPACE}"` +
+        `${needsSchema ? ' and ActiveMQ\'s schema in xsi:schemaLocation' : ''}. The rest of the file is checked as if it had ${needsSchema ? 'them' : 'it'}.`,
     }];
   },
   fixes(finding, { doc }): Fix[] {
     const broker = doc.bareBroker;
     if (!broker) return [];
-    return [{ title: `Add xmlns="${ACTIVEMQ_NAMESPACE}"${schemaLocationOf(broker)?.value.includes(ACTIVEMQ_NAMESPACE) ? '' : ' and its schema location'}`, edits: declarations(doc, broker), preferred: true, autofix: true }];
+    const title = `Add xmlns="${ACTIVEMQ_NAMESPACE}"${schemaLocationOf(broker)?.value.includes(ACTIVEMQ_NAMESPACE) ? '' : ' and its schema location'}`;
+    return [{ title, edits: declarations(doc, broker), preferred: true, autofix: true }];
   },
 };
 

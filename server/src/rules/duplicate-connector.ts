@@ -50,7 +50,8 @@ export const duplicateConnector: Rule = {
       const name = connector.name;
       if (!name || !name.text || hasPlaceholder(name.text)) continue;
       const first = named.find((earlier) => earlier.text === name.text && together(earlier.span, name.span));
-      if (first) findings.push({ span: name.span, message: `Another transport connector is already named "${name.text}"; connector names must be unique.`, related: [{ span: first.span, message: 'First connector with this name' }] });
+      if (first) findings.push({ span: name.span, message: `Another transport connector is already named "${name.text}"; connector names must be unique.`,
+        related: [{ span: first.span, message: 'First connector with this name' }] });
       else named.push(name);
     }
     const seen: Binding[] = [];

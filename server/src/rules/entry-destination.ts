@@ -23,7 +23,8 @@ export const entryDestination: Rule = {
       for (const ignored of attrs.slice(1)) {
         findings.push({
           span: ignored.nameSpan,
-          message: `ActiveMQ ignores this \`${ignored.name}\`: an entry holds one destination and \`${attrs[0].name}="${attrs[0].value}"\` of the same entry replaces it (the attributes are applied in alphabetical order, whatever order they are written in). Write one entry per destination.`,
+          message: `ActiveMQ ignores this \`${ignored.name}\`: an entry holds one destination and \`${attrs[0].name}="${attrs[0].value}"\` of the ` +
+            `same entry replaces it (the attributes are applied in alphabetical order, whatever order they are written in). Write one entry per destination.`,
           related: [{ span: attrs[0].nameSpan, message: `\`${attrs[0].name}\` of the same entry: the destination that takes effect` }],
         });
       }
@@ -34,7 +35,8 @@ export const entryDestination: Rule = {
       if (first.name === 'tempQueue' || first.name === 'tempTopic') {
         findings.push({
           span: first.nameSpan,
-          message: `Temporary destinations ignore \`authorizationEntries\` (AuthorizationBroker consults only the tempDestinationAuthorizationEntry), so this \`${first.name}\` entry has no effect. Use <tempDestinationAuthorizationEntry> in the authorizationMap.`,
+          message: `Temporary destinations ignore \`authorizationEntries\` (AuthorizationBroker consults only the ` +
+            `tempDestinationAuthorizationEntry), so this \`${first.name}\` entry has no effect. Use <tempDestinationAuthorizationEntry> in the authorizationMap.`,
         });
       }
     }

@@ -36,7 +36,8 @@ export const jmxConnector: Rule = {
     const findings: Finding[] = [];
     const findingFor = (span: { start: number; end: number }, why: string, data: JmxData): Finding => ({
       span,
-      message: `${why} listens on port ${port(data.context)} of every interface without authentication: anyone who reaches it can manage the broker over JMX (purge and delete destinations, add connectors, stop it). Turn it off or give it a password file.`,
+      message: `${why} listens on port ${port(data.context)} of every interface without authentication: anyone who reaches it can manage the ` +
+        `broker over JMX (purge and delete destinations, add connectors, stop it). Turn it off or give it a password file.`,
       data,
     });
     if (contexts.length === 0) {

@@ -39,7 +39,8 @@ export const lintComment: Rule = {
         });
       }
       if (comment.kind === 'ignore' && !comment.element) {
-        findings.push({ span: comment.keywordSpan, message: '`activemq-lint-ignore` covers the element right after it, but no element follows it here (in the same parent), so it silences nothing.', data: { remove: comment.span } satisfies LintCommentData });
+        findings.push({ span: comment.keywordSpan, message: '`activemq-lint-ignore` covers the element right after it, but no element follows it ' +
+          'here (in the same parent), so it silences nothing.', data: { remove: comment.span } satisfies LintCommentData });
       }
     }
     return findings;

@@ -20,12 +20,14 @@ export const missingElement: Rule = {
       const map = plugin.map;
       if (!map) continue;
       if (!map.entriesElement) {
-        findings.push({ span: map.element.nameSpan, message: 'This authorizationMap has no <authorizationEntries>: ActiveMQ fails at start-up with a NullPointerException (XBeanAuthorizationMap).', data: { addEntries: true } });
+        findings.push({ span: map.element.nameSpan, message: 'This authorizationMap has no <authorizationEntries>: ActiveMQ fails at start-up with ' +
+          'a NullPointerException (XBeanAuthorizationMap).', data: { addEntries: true } });
         continue;
       }
       for (const child of map.entriesElement.children) {
         if (child.namespace === ACTIVEMQ_NAMESPACE && child.localName === 'authorizationEntry') continue;
-        findings.push({ span: child.nameSpan, message: `Only <authorizationEntry> may stand in <authorizationEntries>; ActiveMQ casts every item to one and fails at start-up with a ClassCastException on this <${child.name}>.` });
+        findings.push({ span: child.nameSpan, message: `Only <authorizationEntry> may stand in <authorizationEntries>; ActiveMQ casts every item ` +
+          `to one and fails at start-up with a ClassCastException on this <${child.name}>.` });
       }
     }
     return findings;

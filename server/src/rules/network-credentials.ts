@@ -32,7 +32,9 @@ export const networkCredentials: Rule = {
       const missing = has(element, 'userName') || has(element, 'remoteUserName') ? 'password' : 'userName and password';
       findings.push({
         span: element.nameSpan,
-        message: `This network bridge has no ${missing}, but the brokers of this config require a login (${requirement}): the bridge is refused with "User name [null] or password is invalid." and forwards nothing. Add userName and password of a broker user; with authorization on, that user needs read, write and admin on ActiveMQ.Advisory.Consumer.> and ActiveMQ.Advisory.VirtualDestination.Consumer.> and on the destinations it forwards.`,
+        message: `This network bridge has no ${missing}, but the brokers of this config require a login (${requirement}): the bridge is refused ` +
+          `with "User name [null] or password is invalid." and forwards nothing. Add userName and password of a broker user; with authorization ` +
+            `on, that user needs read, write and admin on ActiveMQ.Advisory.Consumer.> and ActiveMQ.Advisory.VirtualDestination.Consumer.> and on the destinations it forwards.`,
       });
     }
     return findings;

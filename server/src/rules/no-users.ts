@@ -12,6 +12,7 @@ export const noUsers: Rule = {
   check({ doc }) {
     return doc.model.simpleAuthentication
       .filter((auth) => auth.users.length === 0 && !auth.anonymousAccessAllowed)
-      .map((auth): Finding => ({ span: auth.element.nameSpan, message: 'This simpleAuthenticationPlugin has no users and no anonymous access: ActiveMQ rejects every login with "User name [...] or password is invalid."' }));
+      .map((auth): Finding => ({ span: auth.element.nameSpan, message: 'This simpleAuthenticationPlugin has no users and no anonymous access: ' +
+        'ActiveMQ rejects every login with "User name [...] or password is invalid."' }));
   },
 };

@@ -141,14 +141,16 @@ function coveredFinding(doc: ParsedDocument, entry: AuthorizationEntry, span: Sp
     const { right, groups } = leftOut;
     const giver = containers.find((c) => groupsOf(c, right).some((g) => groups.includes(g)))!;
     const partners = [...new Set([giver, ...covering])];
-    const message = `Entries add up: ${describeEntry(doc, giver)} already grants \`${groups.join(', ')}\` ${right} on e.g. \`${example}\`, so leaving ${right} out here restricts nothing${granted.every((g) => cov.addsNothing[g]) ? ', and everything it does grant is granted there already' : ''}.${unlisted(partners)}`;
+    const message = `Entries add up: ${describeEntry(doc, giver)} already grants \`${groups.join(', ')}\` ${right} on e.g. \`${example}\`, so ` +
+      `leaving ${right} out here restricts nothing${granted.every((g) => cov.addsNothing[g]) ? ', and everything it does grant is granted there already' : ''}.${unlisted(partners)}`;
     return new OverlapFinding(span, message, partners);
   }
   // A group's right may come from defaultEntry rather than a container: then that is named.
   if (granted.length === 0 || !granted.every((r) => cov.addsNothing[r])) return undefined;
   const fromDefault = granted.some((r) => groupsOf(entry, r).some((g) => !covering.some((c) => grantsGroup(c, r, g))));
   const who = covering.length === 0 ? 'the defaultEntry' : `${names(doc, covering)}${fromDefault ? ' with the defaultEntry' : ''}`;
-  const message = `Entries add up: ${who} already ${covering.length > 1 || (fromDefault && covering.length > 0) ? 'grant' : 'grants'} every right this entry grants, to the same groups, on e.g. \`${example}\`, so this entry adds nothing.${unlisted(covering)}`;
+  const message = `Entries add up: ${who} already ${covering.length > 1 || (fromDefault && covering.length > 0) ? 'grant' : 'grants'} every right ` +
+    `this entry grants, to the same groups, on e.g. \`${example}\`, so this entry adds nothing.${unlisted(covering)}`;
   return new OverlapFinding(span, message, covering, undefined, true);
 }
 

@@ -34,7 +34,8 @@ export const pluginPlacement: Rule = {
       const grand = parent?.parent;
       // A file may hold several brokers (a network test, say); each has its own <plugins>.
       if (!(parent && parent.localName === 'plugins' && parent.namespace === ACTIVEMQ_NAMESPACE && grand?.localName === 'broker' && grand.namespace === ACTIVEMQ_NAMESPACE)) {
-        findings.push({ span: element.nameSpan, message: `<${element.localName}> must stand directly in the broker's <plugins>; here ActiveMQ's schema validation rejects the file at start-up and the plugin never runs.` });
+        findings.push({ span: element.nameSpan, message: `<${element.localName}> must stand directly in the broker's <plugins>; here ActiveMQ's ` +
+          `schema validation rejects the file at start-up and the plugin never runs.` });
         continue;
       }
       const key = `${grand.index}:${element.localName}`;
@@ -42,7 +43,8 @@ export const pluginPlacement: Rule = {
       if (earlier) {
         findings.push({
           span: element.nameSpan,
-          message: `<${element.localName}> appears twice (also at line ${lineOf(doc, earlier.nameSpan)}): both are installed and chained, so one of them decides and the other's users or entries do not do what they look like.`,
+          message: `<${element.localName}> appears twice (also at line ${lineOf(doc, earlier.nameSpan)}): both are installed and chained, so one ` +
+            `of them decides and the other's users or entries do not do what they look like.`,
           related: [{ span: earlier.nameSpan, message: 'the other one' }],
         });
       } else seen.set(key, element);

@@ -32,7 +32,8 @@ export const sslContext: Rule = {
         // Only a file inside the project is looked for: whether an outside one exists is not this linter's to tell.
         const found = path ? files.find(path) : undefined;
         if (path && found && !found.ok && found.missing) {
-          findings.push({ span: attr.valueSpan, message: `The ${name} file ${path} does not exist (resolving \${activemq.conf} to the config's folder and \${activemq.base} to its parent): SpringSslContext fails at start-up and no TLS connector opens.` });
+          findings.push({ span: attr.valueSpan, message: `The ${name} file ${path} does not exist (resolving \${activemq.conf} to the config's ` +
+            `folder and \${activemq.base} to its parent): SpringSslContext fails at start-up and no TLS connector opens.` });
         }
       }
     }

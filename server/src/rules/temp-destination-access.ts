@@ -15,7 +15,8 @@ export const tempDestinationAccess: Rule = {
     const map = doc.model.authorization.find((a) => a.map)?.map;
     if (!map) return [];
     if (!map.tempEntry) {
-      return [{ span: map.element.nameSpan, message: 'No tempDestinationAuthorizationEntry: every authenticated user may create, read and write any temporary destination, since temporary destinations ignore authorizationEntries.' } satisfies Finding];
+      return [{ span: map.element.nameSpan, message: 'No tempDestinationAuthorizationEntry: every authenticated user may create, read and write ' +
+        'any temporary destination, since temporary destinations ignore authorizationEntries.' } satisfies Finding];
     }
     if (doc.model.simpleAuthentication.length === 0) return [];
     const adminGroups = new Set((map.tempEntry.rights.admin?.items ?? []).map((t) => t.text));

@@ -64,8 +64,10 @@ export const tlsProtocols: Rule = {
           findings.push({
             span: parsed.toDocument(item.span),
             message: protocols
-              ? `${item.text} is retired (${item.text.startsWith('SSL') ? 'RFC 7568' : 'RFC 8996'}): current JDKs refuse it anyway, and where the JVM is made to allow it, clients can be downgraded to a protocol with known attacks.`
-              : `The cipher suite ${item.text} offers no real protection (no or broken encryption, no authentication, or export strength); current JDKs disable it, and where the JVM allows it, an eavesdropper can read or alter the traffic.`,
+              ? `${item.text} is retired (${item.text.startsWith('SSL') ? 'RFC 7568' : 'RFC 8996'}): current JDKs refuse it anyway, and where the ` +
+                `JVM is made to allow it, clients can be downgraded to a protocol with known attacks.`
+              : `The cipher suite ${item.text} offers no real protection (no or broken encryption, no authentication, or export strength); current ` +
+                `JDKs disable it, and where the JVM allows it, an eavesdropper can read or alter the traffic.`,
             data,
           });
         }

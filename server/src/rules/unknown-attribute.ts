@@ -25,7 +25,8 @@ export const unknownAttribute: Rule = {
         const type = attributeType(element.localName, attr.name);
         if (!type) {
           const suggestion = suggestName(attr.name, known);
-          findings.push({ span: attr.nameSpan, message: `<${element.localName}> has no attribute \`${attr.name}\`${suggestion ? `; did you mean \`${suggestion.name}\`?` : '.'} ActiveMQ's schema validation rejects the file at start-up.`, data: suggestion });
+          findings.push({ span: attr.nameSpan, message: `<${element.localName}> has no attribute \`${attr.name}\`` +
+            `${suggestion ? `; did you mean \`${suggestion.name}\`?` : '.'} ActiveMQ's schema validation rejects the file at start-up.`, data: suggestion });
           continue;
         }
         const problem = checkAttributeValue(type, attr.value);

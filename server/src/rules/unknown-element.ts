@@ -49,7 +49,8 @@ export const unknownElement: Rule = {
           continue;
         }
         const suggestion = suggestName(name, propertyNames(owner.localName));
-        findings.push({ span: element.nameSpan, message: `<${owner.localName}> has no <${name}>${suggestion ? `; did you mean <${suggestion.name}>?` : '.'} ActiveMQ's schema validation rejects the file at start-up.`, data: renameData(element, suggestion) });
+        findings.push({ span: element.nameSpan, message: `<${owner.localName}> has no <${name}>` +
+          `${suggestion ? `; did you mean <${suggestion.name}>?` : '.'} ActiveMQ's schema validation rejects the file at start-up.`, data: renameData(element, suggestion) });
         continue;
       }
       const bean = owner.parent;

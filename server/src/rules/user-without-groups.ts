@@ -50,7 +50,8 @@ export const userWithoutGroups: Rule = {
         : ` The entries grant ${listOf(granted)}.`;
       findings.push({
         span,
-        message: `User \`${user.username!.text}\` can log in but may do nothing: no authorization entry grants ${groups.length > 1 ? 'any of its groups' : 'its group'} ${listOf(groups.map((t) => t.text))} anything.${hint}`,
+        message: `User \`${user.username!.text}\` can log in but may do nothing: no authorization entry grants ${groups.length > 1 ? 'any of its groups' : 'its group'} ` +
+          `${listOf(groups.map((t) => t.text))} anything.${hint}`,
         data: nearMiss?.suggestion ? ({ group: nearMiss.token.text, suggestion: nearMiss.suggestion } satisfies NearMissData) : undefined,
       });
     }

@@ -27,7 +27,8 @@ export const virtualTopicConsumerKind: Rule = {
   check({ doc }) {
     return doc.model.entries.filter(consumerTopicEntry).map((entry): Finding => ({
       span: entry.destinationAttributes[0].nameSpan,
-      message: 'Virtual-topic consumers read from QUEUES named Consumer.<id>.VirtualTopic.<name>; a `topic=` entry never applies to them, so they are refused. Use `queue=` (they also need admin there to create their queue).',
+      message: 'Virtual-topic consumers read from QUEUES named Consumer.<id>.VirtualTopic.<name>; a `topic=` entry never applies to them, so they ' +
+        'are refused. Use `queue=` (they also need admin there to create their queue).',
       data: {
         renamable: entry.destinationAttributes.length === 1,
         onlyConsumers: entry.patterns.every((p) => isConsumerPattern(p.pattern.segments)),

@@ -49,7 +49,8 @@ function jmxFindings({ doc, files, settings }: RuleContext): Finding[] {
       const [role, password] = line.trim().split(/\s+/);
       if (!role || role.startsWith('#') || password === undefined) return;
       const problem = weakness(password, role);
-      if (problem) findings.push({ span: value.valueSpan, message: `${name} (line ${index + 1}), the JMX connector's password file, holds \`${role}\` whose password ${problem}: anyone who reaches the JMX port can try it.` });
+      if (problem) findings.push({ span: value.valueSpan, message: `${name} (line ${index + 1}), the JMX connector's password file, holds ` +
+        `\`${role}\` whose password ${problem}: anyone who reaches the JMX port can try it.` });
     });
   }
   return findings;
@@ -74,7 +75,8 @@ function storeFindings(doc: ParsedDocument, credentials: CredentialsFile): Findi
       findings.push({
         span: attr.valueSpan,
         message: demo
-          ? `${store.trim().replace(/.*[\\/}]/, '')} with the password "${password}"${where} is the demo store every ActiveMQ download ships: its private key is public, so anybody can impersonate this broker or read its TLS traffic. Generate a key pair of your own (keytool -genkeypair) with a long random password.`
+          ? `${store.trim().replace(/.*[\\/}]/, '')} with the password "${password}"${where} is the demo store every ActiveMQ download ships: its ` +
+            `private key is public, so anybody can impersonate this broker or read its TLS traffic. Generate a key pair of your own (keytool -genkeypair) with a long random password.`
           : `The ${name}${where} is "${password}", a password that documentation and distributions ship: it is among the first anybody tries on a stolen store.`,
       });
     }

@@ -38,9 +38,12 @@ export const wildcardSyntax: Rule = {
         if (isGlued(seg.text)) {
           findings.push(gluedFinding(seg.text, seg.span, 'this entry never matches the destinations meant'));
         } else if (seg.text === '>' && !last) {
-          findings.push({ span: seg.span, message: 'A `>` must be the last segment: here ActiveMQ\'s authorization map treats it as a last `>` (every name below, but not the bare prefix), and what follows it is ignored.' });
+          findings.push({ span: seg.span, message: 'A `>` must be the last segment: here ActiveMQ\'s authorization map treats it as a last `>` ' +
+            '(every name below, but not the bare prefix), and what follows it is ignored.' });
         } else if (seg.text === '') {
-          findings.push({ span: { start: seg.span.start - (seg.index > 0 ? 1 : 0), end: seg.span.end + (seg.index === 0 ? 1 : 0) }, message: 'An empty segment (a doubled, leading or trailing dot): ActiveMQ keeps it, so this pattern only matches names that have an empty segment right here.' });
+          findings.push({ span: { start: seg.span.start - (seg.index > 0 ? 1 : 0), end: seg.span.end + (seg.index === 0 ? 1 : 0) },
+            message: 'An empty segment (a doubled, leading or trailing dot): ActiveMQ keeps it, so this pattern only matches names that have an ' +
+              'empty segment right here.' });
         }
       }
     }

@@ -18,7 +18,8 @@ export const xmlEntities: Rule = {
     if (!doctype) return [];
     const findings: Finding[] = doc.tree.entityNotes.map((note) => ({ span: note.span, message: note.message, severity: 'warning' }));
     const span = { start: doctype.span.start, end: Math.min(doctype.span.end, doctype.span.start + 9) };
-    findings.push({ span, message: `ActiveMQ refuses to start with a DOCTYPE: Spring then validates the file against a DTD instead of the XML schemas, and no DTD declares the broker's elements.${hazard(doctype)} Remove the DOCTYPE; use \${...} placeholders for values kept elsewhere.` });
+    findings.push({ span, message: `ActiveMQ refuses to start with a DOCTYPE: Spring then validates the file against a DTD instead of the XML ` +
+      `schemas, and no DTD declares the broker's elements.${hazard(doctype)} Remove the DOCTYPE; use \${...} placeholders for values kept elsewhere.` });
     return findings;
   },
 };

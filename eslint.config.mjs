@@ -11,13 +11,17 @@ export default tseslint.config(
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
       // Control characters in patterns are on purpose: the code finds and replaces them in hostile input and output.
       'no-control-regex': 'off',
-      // Code lines; strings are exempt until the rules' long docs move next to them as markdown.
-      'max-len': ['error', { code: 220, ignoreStrings: true, ignoreTemplateLiterals: true, ignoreRegExpLiterals: true, ignoreUrls: true }],
+      // Strings too: long prose (a rule's docs) lives in markdown beside the code (server/src/rules/<id>.md).
+      'max-len': ['error', { code: 220, ignoreUrls: true }],
     },
   },
   {
     // Tests match aligned text output: literal runs of spaces read like the output they expect.
     files: ['test/**'],
-    rules: { 'no-regex-spaces': 'off' },
+    rules: {
+      'no-regex-spaces': 'off',
+      // A long XML fixture or expected message reads better on one line than cut into pieces.
+      'max-len': ['error', { code: 220, ignoreStrings: true, ignoreTemplateLiterals: true, ignoreRegExpLiterals: true, ignoreUrls: true }],
+    },
   },
 );

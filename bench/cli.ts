@@ -24,7 +24,8 @@ const cpuFile = join(dir, 'cpu.json');
 const preload = join(dir, 'cpu.cjs');
 writeFileSync(preload, `process.on('exit', () => { const u = process.cpuUsage(); require('fs').writeFileSync(${JSON.stringify(cpuFile)}, JSON.stringify((u.user + u.system) / 1000)); });\n`);
 const bare = join(dir, 'bare.cjs');
-writeFileSync(bare, `const { DOMParser } = require(${JSON.stringify(XMLDOM)});\nconst text = require('fs').readFileSync(process.argv[2], 'utf8');\nnew DOMParser({ onError: () => undefined }).parseFromString(text, 'text/xml');\n`);
+writeFileSync(bare, `const { DOMParser } = require(${JSON.stringify(XMLDOM)});\nconst text = require('fs').readFileSync(process.argv[2], ` +
+  `'utf8');\nnew DOMParser({ onError: () => undefined }).parseFromString(text, 'text/xml');\n`);
 
 /** CPU milliseconds and wall milliseconds of one process. */
 function run(args: string[]): { cpu: number; wall: number } {
@@ -71,9 +72,11 @@ try {
   const perRound = (f: (i: number) => number) => Array.from({ length: rounds }, (_, i) => f(i));
   const cpu = (key: string, i: number) => measured.get(key)![i].cpu;
   const wall = (key: string, i: number) => measured.get(key)![i].wall;
-  console.log(`\nCLI / bare parse, 30,000 entries, CPU: ${spread(perRound((i) => cpu('cli 30000', i) / cpu('bare 30000', i)))} (reach ≤ 1.60x); wall: ${spread(perRound((i) => wall('cli 30000', i) / wall('bare 30000', i)))}`);
+  console.log(`\nCLI / bare parse, 30,000 entries, CPU: ${spread(perRound((i) => cpu('cli 30000', i) / cpu('bare 30000', i)))} (reach ≤ 1.60x); ` +
+    `wall: ${spread(perRound((i) => wall('cli 30000', i) / wall('bare 30000', i)))}`);
   console.log(`CLI / bare parse, 10,000 entries, CPU: ${spread(perRound((i) => cpu('cli 10000', i) / cpu('bare 10000', i)))}`);
-  console.log(`CLI growth 10,000 → 30,000 entries, CPU: ${spread(perRound((i) => cpu('cli 30000', i) / cpu('cli 10000', i)))} (reach ≤ 3.50x); bare parse growth: ${spread(perRound((i) => cpu('bare 30000', i) / cpu('bare 10000', i)))}`);
+  console.log(`CLI growth 10,000 → 30,000 entries, CPU: ${spread(perRound((i) => cpu('cli 30000', i) / cpu('cli 10000', i)))} (reach ≤ 3.50x); ` +
+    `bare parse growth: ${spread(perRound((i) => cpu('bare 30000', i) / cpu('bare 10000', i)))}`);
   console.log('(median (range) over the rounds of the ratio within each round)');
 } finally {
   rmSync(dir, { recursive: true, force: true });

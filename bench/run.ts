@@ -60,7 +60,8 @@ if (sizeArgument > 0) {
   // The sizes the growth reach compares are measured in alternating rounds (1,000, 10,000, 1,000, 10,000, ...), so
   // that the machine drifting between two child processes does not pass for growth; larger sizes once.
   const repeats = Number(process.env.BENCH_REPEATS ?? 3);
-  console.log(`activemq-xml benchmark — ${new Date().toISOString().slice(0, 10)}, node ${process.version}, ${os.cpus()[0]?.model ?? 'cpu'} x${os.cpus().length}, medians of at least ${runs} runs (up to 200 for fast ones), one process per size and round, ${repeats} alternating rounds of sizes up to 10,000\n`);
+  console.log(`activemq-xml benchmark — ${new Date().toISOString().slice(0, 10)}, node ${process.version}, ${os.cpus()[0]?.model ?? 'cpu'} ` +
+    `x${os.cpus().length}, medians of at least ${runs} runs (up to 200 for fast ones), one process per size and round, ${repeats} alternating rounds of sizes up to 10,000\n`);
   const rounds = new Map<number, Figures[]>(sizes.map((size) => [size, []]));
   for (let round = 0; round < repeats; round++) {
     for (const size of sizes) {
@@ -88,6 +89,8 @@ if (sizeArgument > 0) {
     return each.length === 1 ? ratio(each[0]) : `${ratio(median(each))} (${ratio(Math.min(...each))}-${ratio(Math.max(...each))})`;
   };
   // The bare parse's own growth shows what this machine adds beyond linear (garbage collection of larger heaps).
-  console.log(`\ngrowth 1,000 → 10,000 entries, median (range) of ${repeats} rounds: xmldom parse ${growth('parse', 1000, 10000)}, model ${growth('model', 1000, 10000)}, overlap ${growth('overlap', 1000, 10000)}, coverage ${growth('coverage', 1000, 10000)}, full ${growth('full', 1000, 10000)}`);
-  if (figures.has(50000)) console.log(`growth 10,000 → 50,000 entries (first round): xmldom parse ${growth('parse', 10000, 50000)}, model ${growth('model', 10000, 50000)}, overlap ${growth('overlap', 10000, 50000)}, full ${growth('full', 10000, 50000)}`);
+  console.log(`\ngrowth 1,000 → 10,000 entries, median (range) of ${repeats} rounds: xmldom parse ${growth('parse', 1000, 10000)}, model ` +
+    `${growth('model', 1000, 10000)}, overlap ${growth('overlap', 1000, 10000)}, coverage ${growth('coverage', 1000, 10000)}, full ${growth('full', 1000, 10000)}`);
+  if (figures.has(50000)) console.log(`growth 10,000 → 50,000 entries (first round): xmldom parse ${growth('parse', 10000, 50000)}, model ` +
+    `${growth('model', 10000, 50000)}, overlap ${growth('overlap', 10000, 50000)}, full ${growth('full', 10000, 50000)}`);
 }

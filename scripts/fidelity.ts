@@ -5,6 +5,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import ts from 'typescript';
 import { RULES } from '../server/src/rules/registry';
+import { ruleDocs } from './ruleDocs';
 
 export const BROKER_TESTS = 'test/broker';
 export const DIFFERENTIAL_FIGURES = 'test/broker/differential-figures.json';
@@ -129,11 +130,12 @@ export function fidelityMarkdown(verifications = brokerVerifications(), figures 
     '',
   ];
   out.push(figures
-    ? `Generated configs: **${figures.configs}**, (user, destination, operation) probes: **${figures.probes}**, disagreements between the language service's effective permissions (hover, \`--who-can\`) and the broker: **${figures.disagreements}**${figures.seeds ? ` (over ${figures.seeds} seeds)` : ''}.`
+    ? `Generated configs: **${figures.configs}**, (user, destination, operation) probes: **${figures.probes}**, disagreements between the language ` +
+      `service's effective permissions (hover, \`--who-can\`) and the broker: **${figures.disagreements}**${figures.seeds ? ` (over ${figures.seeds} seeds)` : ''}.`
     : `Not yet measured (no \`${DIFFERENTIAL_FIGURES}\`).`, '');
   out.push('## Rules', '');
   for (const rule of RULES.filter((r) => !clientCodes.includes(r.id))) {
-    const classes = classesNamed(rule.docs.runtime);
+    const classes = classesNamed(ruleDocs(rule.id).runtime);
     const named = classes.length > 0 ? classes.map((c) => `\`${c}\``).join(', ') : `its docs name no class; see [docs/rules.md](rules.md#${rule.id})`;
     const sourceOnly = NO_BROKER_CLAIM[rule.id] ? `${NO_BROKER_CLAIM[rule.id]}; see [docs/rules.md](rules.md#${rule.id})` : named;
     out.push(`### ${rule.id}`, '', ...verdictLines(rule.id, verifications, sourceOnly), '');

@@ -1,6 +1,7 @@
-// The text of docs/rules.md, made from the rule registry.
+// The text of docs/rules.md, made from the rule registry and each rule's markdown docs (scripts/ruleDocs.ts).
 import { RULES } from '../server/src/rules/registry';
 import type { RuleCategory } from '../server/src/rules/types';
+import { ruleDocs } from './ruleDocs';
 
 const CATEGORY_TITLES: Record<RuleCategory, string> = {
   structure: 'Structure',
@@ -35,30 +36,31 @@ export function rulesMarkdown(): string {
     if (rules.length === 0) continue;
     out.push(`## ${CATEGORY_TITLES[category]}`, '');
     for (const rule of rules) {
+      const docs = ruleDocs(rule.id);
       out.push(
         `### ${rule.id}`,
         '',
         `Default severity: **${rule.defaultSeverity}**. ${rule.summary}`,
         '',
-        `**What it catches.** ${rule.docs.catches}`,
+        `**What it catches.** ${docs.catches}`,
         '',
-        `**What ActiveMQ does at run time.** ${rule.docs.runtime}`,
+        `**What ActiveMQ does at run time.** ${docs.runtime}`,
         '',
         'Wrong:',
         '',
         '```xml',
-        rule.docs.wrong,
+        docs.wrong,
         '```',
         '',
         'Right:',
         '',
         '```xml',
-        rule.docs.right,
+        docs.right,
         '```',
         '',
-        `**Fix.** ${rule.docs.fix}`,
+        `**Fix.** ${docs.fix}`,
         '',
-        ...(rule.docs.autofix ? [`**Auto-fix** (fix all, \`--fix\`). ${rule.docs.autofix}`, ''] : []),
+        ...(docs.autofix ? [`**Auto-fix** (fix all, \`--fix\`). ${docs.autofix}`, ''] : []),
       );
     }
   }

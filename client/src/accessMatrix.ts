@@ -92,6 +92,7 @@ export async function showAccessMatrix(client: LanguageClient | undefined): Prom
   const open = panels.get(key);
   if (open) return open.panel.reveal(ViewColumn.Beside);
   const name = editor.document.uri.path.split('/').pop() ?? 'activemq.xml';
-  const panel = window.createWebviewPanel('activemqXml.accessMatrix', `Access matrix: ${name}`, { viewColumn: ViewColumn.Beside, preserveFocus: false }, { enableScripts: true, localResourceRoots: [], retainContextWhenHidden: true });
+  const panel = window.createWebviewPanel('activemqXml.accessMatrix', `Access matrix: ${name}`, { viewColumn: ViewColumn.Beside, preserveFocus: false },
+    { enableScripts: true, localResourceRoots: [], retainContextWhenHidden: true });
   panels.set(key, new AccessMatrixPanel(client, editor.document, editor.viewColumn, panel));
 }

@@ -59,7 +59,8 @@ const grantingEntries = (r, c, right) => (data.matrix.by[r + ',' + c + ',' + rig
 function markHtml(r, c) {
   return RIGHTS.map(([right, letter], i) => {
     const yes = mark(r, c, i) !== '.';
-    return '<span class="m ' + (yes ? 'yes' : 'no') + '" data-right="' + right + '"><span aria-hidden="true">' + (yes ? letter : '·') + '</span><span class="sr">' + right + (yes ? ' allowed' : ' denied') + (mark(r, c, i) === '!' ? ' (risky)' : '') + '</span></span>';
+    return '<span class="m ' + (yes ? 'yes' : 'no') + '" data-right="' + right + '"><span ' +
+      'aria-hidden="true">' + (yes ? letter : '·') + '</span><span class="sr">' + right + (yes ? ' allowed' : ' denied') + (mark(r, c, i) === '!' ? ' (risky)' : '') + '</span></span>';
   }).join('');
 }
 
@@ -96,7 +97,8 @@ function render() {
   let head = '<tr aria-rowindex="1"><th scope="col" class="corner" aria-colindex="1">' + (m.view === 'groups' ? 'Group' : 'User') + ' \\ destination</th>' + left.replace(/td/g, 'th');
   for (let c = c0; c < c1; c++) {
     const col = m.columns[c];
-    head += '<th scope="col" aria-colindex="' + (c + 2) + '" class="' + col.category + '" title="' + esc(col.destination + (col.entryLines.length ? ' (line ' + col.entryLines.join(', ') + ')' : '')) + '"><span class="name">' + esc(col.label) + '</span></th>';
+    head += '<th scope="col" aria-colindex="' + (c + 2) + '" class="' + col.category + '" ' +
+      'title="' + esc(col.destination + (col.entryLines.length ? ' (line ' + col.entryLines.join(', ') + ')' : '')) + '"><span class="name">' + esc(col.label) + '</span></th>';
   }
   head += right.replace(/td/g, 'th') + '</tr>';
   // A row without cells takes no height: the spacers hold one cell each.
@@ -104,11 +106,14 @@ function render() {
   let body = r0 > 0 ? spacer(r0) : '';
   for (let r = r0; r < r1; r++) {
     const row = m.rows[r];
-    body += '<tr aria-rowindex="' + (r + 2) + '"' + (row.noRights ? ' class="norights"' : '') + '><th scope="row" aria-colindex="1" title="' + esc(row.label + (row.groups.length ? ' (groups: ' + row.groups.join(', ') + ')' : '')) + '">' + esc(row.label) + (row.noRights ? ' <span aria-label="no right anywhere">⚠ no rights</span>' : '') + '</th>' + left;
+    body += '<tr aria-rowindex="' + (r + 2) + '"' + (row.noRights ? ' class="norights"' : '') + '><th scope="row" aria-colindex="1" ' +
+      'title="' + esc(row.label + (row.groups.length ? ' (groups: ' + row.groups.join(', ') + ')' : '')) + '">' + esc(row.label) +
+      (row.noRights ? ' <span aria-label="no right anywhere">⚠ no rights</span>' : '') + '</th>' + left;
     for (let c = c0; c < c1; c++) {
       const risky = isRisky(r, c);
       const isActive = r === active.r && c === active.c;
-      body += '<td class="cell' + (risky ? ' risky' : '') + (isActive ? ' active' : '') + '" data-r="' + r + '" data-c="' + c + '" aria-colindex="' + (c + 2) + '" tabindex="' + (isActive ? 0 : -1) + '" title="' + esc(cellTitle(r, c)) + '">' + markHtml(r, c) + '</td>';
+      body += '<td class="cell' + (risky ? ' risky' : '') + (isActive ? ' active' : '') + '" data-r="' + r + '" data-c="' + c + '" ' +
+        'aria-colindex="' + (c + 2) + '" tabindex="' + (isActive ? 0 : -1) + '" title="' + esc(cellTitle(r, c)) + '">' + markHtml(r, c) + '</td>';
     }
     body += right + '</tr>';
   }
@@ -198,7 +203,8 @@ window.addEventListener('message', (event) => {
     active = { r: Math.min(active.r, Math.max(0, m.rows.length - 1)), c: Math.min(active.c, Math.max(0, m.columns.length - 1)) };
     let risky = 0;
     for (let r = 0; r < m.rows.length; r++) for (let c = 0; c < m.columns.length; c++) if (isRisky(r, c)) risky++;
-    status.textContent = data.file + ': ' + m.rows.length + ' ' + (m.view === 'groups' ? 'groups' : 'rows') + ' × ' + m.columns.length + ' destinations, ' + risky + ' risky cells, ' + m.rows.filter((r) => r.noRights).length + ' without any right';
+    status.textContent = data.file + ': ' + m.rows.length + ' ' + (m.view === 'groups' ? 'groups' : 'rows') + ' × ' + m.columns.length + ' ' +
+      'destinations, ' + risky + ' risky cells, ' + m.rows.filter((r) => r.noRights).length + ' without any right';
   }
   shown = '';
   render();
@@ -224,7 +230,8 @@ export function matrixPage(cspSource: string): string {
   <fieldset><legend class="sr">Rows</legend>Rows: <label><input type="radio" name="view" value="users" checked> users</label> <label><input type="radio" name="view" value="groups"> groups</label></fieldset>
 </header>
 <p id="status" role="status">Loading the access matrix…</p>
-<p class="legend">R read · W write · A admin; a dot is denied. Red cells are risky: write or admin for anonymous, guests or <code>*</code>, admin on <code>&gt;</code>. Hover or click a cell for the entries behind it; arrow keys move between cells.</p>
+<p class="legend">R read · W write · A admin; a dot is denied. Red cells are risky: write or admin for anonymous, guests or <code>*</code>,
+admin on <code>&gt;</code>. Hover or click a cell for the entries behind it; arrow keys move between cells.</p>
 <div id="scroller"><table id="matrix" hidden><caption class="sr">Who may read, write and administer each destination</caption><thead></thead><tbody></tbody></table></div>
 <section id="details" aria-live="polite"></section>
 <script nonce="${nonce}">${SCRIPT}</script>

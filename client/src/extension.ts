@@ -70,13 +70,15 @@ export async function activate(context: ExtensionContext): Promise<ActivemqXmlAp
     commands.registerCommand('activemqXml.insertDocumentedEntries', async () => {
       const editor = window.activeTextEditor;
       if (!editor || !client) return;
-      const result = await client.sendRequest<{ applied?: boolean; reason?: string; title?: string }>('workspace/executeCommand', { command: 'activemqXml.server.insertDocumentedEntries', arguments: [editor.document.uri.toString()] });
+      const result = await client.sendRequest<{ applied?: boolean; reason?: string; title?: string }>('workspace/executeCommand',
+        { command: 'activemqXml.server.insertDocumentedEntries', arguments: [editor.document.uri.toString()] });
       void window.showInformationMessage(result?.applied ? `Inserted: ${result.title}` : result?.reason ?? 'Nothing to insert.');
     }),
   );
   await client.start();
   if (!workspace.isTrusted) {
-    output.appendLine('ActiveMQ XML: restricted mode: the files beside a config (login.config, credentials.properties, users and groups files, jetty.xml, key stores, .activemq-lint.json) are not read until you trust this workspace.');
+    output.appendLine('ActiveMQ XML: restricted mode: the files beside a config (login.config, credentials.properties, users and groups files, ' +
+      'jetty.xml, key stores, .activemq-lint.json) are not read until you trust this workspace.');
     context.subscriptions.push(workspace.onDidGrantWorkspaceTrust(() => void client?.sendNotification('activemqXml/workspaceTrusted')));
   }
   const status = createDocumentStatus(client, context.subscriptions);

@@ -321,7 +321,8 @@ connection.onRequest('activemqXml/whoCan', (p: { uri: string; destination: strin
 connection.onRequest('activemqXml/accessMatrix', (p: { uri: string; view?: string; destinations?: unknown[] }) => {
   const destinations = (Array.isArray(p.destinations) ? p.destinations : []).filter((d): d is string => typeof d === 'string' && d.length <= 1000).slice(0, 200);
   const view = p.view === 'groups' ? 'groups' : 'users';
-  return withContext('accessMatrix', { view, unavailable: 'not an ActiveMQ broker config', rows: [], columns: [], entries: [], marks: [], by: {} } as object, p.uri, p, (c) => service.accessMatrixForView(c, { view, destinations }));
+  return withContext('accessMatrix', { view, unavailable: 'not an ActiveMQ broker config', rows: [], columns: [], entries: [], marks: [], by: {} } as object,
+    p.uri, p, (c) => service.accessMatrixForView(c, { view, destinations }));
 });
 
 connection.onRequest('activemqXml/documentStatus', (p: { uri: string }) => {

@@ -101,7 +101,8 @@ export const MAX_NAMESPACE_NESTING_FOR_XMLDOM = 200;
 function xmldomVerdict(tree: XmlTree): DomParseResult {
   const nesting = tree.namespaceNesting;
   if (nesting.depth > MAX_NAMESPACE_NESTING_FOR_XMLDOM && nesting.at) {
-    return skippedXmldom(nesting.at, `Elements that declare namespaces nest ${nesting.depth} deep here; above ${MAX_NAMESPACE_NESTING_FOR_XMLDOM} the second well-formedness check (xmldom) is not run, as its time grows with the square of that depth. Only the tolerant scanner's checks ran; no broker config needs namespace declarations nested this deep.`);
+    return skippedXmldom(nesting.at, `Elements that declare namespaces nest ${nesting.depth} deep here; above ${MAX_NAMESPACE_NESTING_FOR_XMLDOM} ` +
+      `the second well-formedness check (xmldom) is not run, as its time grows with the square of that depth. Only the tolerant scanner's checks ran; no broker config needs namespace declarations nested this deep.`);
   }
   return parseWithXmldom(tree.text, ANCHOR_DEPTH, tree.doctype?.entityNames);
 }

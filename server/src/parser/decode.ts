@@ -160,7 +160,8 @@ export function encodeXml(text: string, encoding: string, bom: boolean): { bytes
         const byte = encoding === 'us-ascii' ? (code < 0x80 ? code : undefined)
           : encoding === 'iso-8859-1' ? (code <= 0xff ? code : undefined)
           : code < 0x80 || (code >= 0xa0 && code <= 0xff) ? code : WINDOWS_1252_BYTE.get(code);
-        if (byte === undefined) return { problem: `the character ${JSON.stringify(String.fromCodePoint(text.codePointAt(i)!))} (U+${text.codePointAt(i)!.toString(16).toUpperCase().padStart(4, '0')}) at offset ${i} cannot be written in ${encoding.toUpperCase()}` };
+        if (byte === undefined) return { problem: `the character ${JSON.stringify(String.fromCodePoint(text.codePointAt(i)!))} ` +
+          `(U+${text.codePointAt(i)!.toString(16).toUpperCase().padStart(4, '0')}) at offset ${i} cannot be written in ${encoding.toUpperCase()}` };
         bytes[i] = byte;
       }
       return { bytes };

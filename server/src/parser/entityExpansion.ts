@@ -144,7 +144,8 @@ function frame(name: string): Frame {
 
 
 export function expansionLimitMessage(name: string): string {
-  return `Expanding "${name}" goes beyond ${JDK_ENTITY_EXPANSION_LIMIT.toLocaleString('en')} entity expansions in this document (the "billion laughs" shape): Java's XML parser stops there (JAXP00010001) and the broker does not start.`;
+  return `Expanding "${name}" goes beyond ${JDK_ENTITY_EXPANSION_LIMIT.toLocaleString('en')} entity expansions in this document (the "billion ` +
+    `laughs" shape): Java's XML parser stops there (JAXP00010001) and the broker does not start.`;
 }
 
 export function characterLimitMessage(name: string): string {

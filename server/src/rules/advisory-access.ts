@@ -90,12 +90,7 @@ export const advisoryAccess: Rule = {
   category: 'meaning',
   summary: 'Some user cannot read the advisory topics every JMS client subscribes to when it connects.',
   docs: {
-    catches: 'With authorization on, users (of a simpleAuthenticationPlugin) whose groups lack read on the topics `ActiveMQ.Advisory.TempQueue` and `ActiveMQ.Advisory.TempTopic`; on brokers before 6.3.0 / 6.2.7 / 5.19.8 also users lacking admin on the advisory topics their own actions create: `ActiveMQ.Advisory.Connection` (every connection), `.Queue` / `.Topic` (a destination they may create), `.TempQueue` / `.TempTopic`, `.Consumer.*` / `.Producer.*` (one example per entry they may read or write). The version comes from a versioned `activemq-core-X.Y.Z.xsd` in xsi:schemaLocation, else from the `activemqXml.brokerVersion` setting, else a current broker is assumed. Advisory entries written with `queue=` (advisories are topics) are pointed out.',
-    runtime: 'An OpenWire JMS connection (watchTopicAdvisories=true by default) subscribes to those two topics right after connecting (AdvisoryConsumer); without read, AuthorizationBroker throws "User x is not authorized to read from: ActiveMQ.Advisory.TempQueue,ActiveMQ.Advisory.TempTopic" and the client gets a JMSSecurityException on the first call that sends its ConnectionInfo (`start()`, `createSession`, ...). Before the fix in #2071 (5.19.8, 6.2.7, 6.3.0) AdvisoryBroker sent advisories with the client\'s own connection context, so a client also needs admin on every advisory topic its actions create: on 5.17.2 the first connection fails with "User app is not authorized to create: topic://ActiveMQ.Advisory.Connection", the first use of a new queue with "…create: topic://ActiveMQ.Advisory.Queue".',
-    wrong: '<authorizationEntry queue="ActiveMQ.Advisory.>" read="users" write="users" admin="users"/>',
-    right: '<authorizationEntry topic="ActiveMQ.Advisory.>" read="users" write="users" admin="users"/>',
-    fix: 'Add the documented advisory entry for every group that connects (quick fix), or turn the `queue=` advisory entry into `topic=`.',
-    autofix: 'An `ActiveMQ.Advisory` entry written with `queue=` becomes `topic=` (advisories are only ever topics), when it names no other destination. Adding entries for groups is left for you to choose.',
+    autofix: true,
   },
   check(context) {
     const { doc, analysis } = context;
@@ -127,7 +122,9 @@ export const advisoryAccess: Rule = {
     const data: AdvisoryData = { needsAdmin, queueEntryAttribute: renamable?.destinationAttributes[0].nameSpan, onlyAdvisories: renamable?.patterns.every(isAdvisory) };
     const sentences: string[] = [];
     if (lackingRead.length) {
-      sentences.push(`${listOf(lackingRead.map(label))} cannot read the topics ActiveMQ.Advisory.TempQueue and ActiveMQ.Advisory.TempTopic, which every JMS client subscribes to when it connects: their connections fail with a JMSSecurityException ("not authorized to read from: ActiveMQ.Advisory.TempQueue,ActiveMQ.Advisory.TempTopic"). They need read there.`);
+      sentences.push(`${listOf(lackingRead.map(label))} cannot read the topics ActiveMQ.Advisory.TempQueue and ActiveMQ.Advisory.TempTopic, which ` +
+        `every JMS client subscribes to when it connects: their connections fail with a JMSSecurityException ("not authorized to read from: ` +
+          `ActiveMQ.Advisory.TempQueue,ActiveMQ.Advisory.TempTopic"). They need read there.`);
     }
     if (notCreated && lackingCreate.size) {
       const creators = users.filter((u) => lackingCreate.has(u.username!.text));

@@ -10,11 +10,7 @@ export const anonymousAccess: Rule = {
   category: 'security',
   summary: 'Anonymous access is on and no authorizationPlugin limits it, or the anonymous group may write or administer, or is granted through `*`.',
   docs: {
-    catches: 'A simpleAuthenticationPlugin with `anonymousAccessAllowed="true"` while the broker has no `authorizationPlugin` (reported on the attribute), or while an entry grants its `anonymousGroup` (default `anonymous`) write or admin, or grants `*` anything (which includes anonymous connections).',
-    runtime: 'SimpleAuthenticationBroker lets a connection without username and password in as `anonymousUser` with the single group `anonymousGroup`. Without an authorizationPlugin no AuthorizationBroker is in the chain, so that connection may read, write, create and delete every queue and topic. `*` matches every connection with a security context, anonymous ones included. Anybody who reaches the port can then send, or create and delete destinations.',
-    wrong: '<simpleAuthenticationPlugin anonymousAccessAllowed="true">...</simpleAuthenticationPlugin>\n<authorizationEntry queue=">" write="anonymous"/>',
-    right: '<simpleAuthenticationPlugin anonymousAccessAllowed="true">...</simpleAuthenticationPlugin>\n<authorizationEntry queue="PUBLIC.>" read="anonymous"/>',
-    fix: 'Turn anonymous access off, or add an authorizationPlugin; grant anonymous connections read on what is meant to be public only, and name real groups instead of `*`.',
+    autofix: false,
   },
   check({ doc }) {
     const anonymous = doc.model.simpleAuthentication.find((a) => a.anonymousAccessAllowed);
@@ -23,7 +19,8 @@ export const anonymousAccess: Rule = {
       const allowed = attribute(anonymous.element, 'anonymousAccessAllowed');
       return [{
         span: allowed?.valueSpan ?? anonymous.element.nameSpan,
-        message: 'Anonymous access is on and no authorizationPlugin limits it: any client that connects without a username may read, write, create and delete every queue and topic (nothing checks rights without AuthorizationBroker).',
+        message: 'Anonymous access is on and no authorizationPlugin limits it: any client that connects without a username may read, write, create ' +
+          'and delete every queue and topic (nothing checks rights without AuthorizationBroker).',
       }];
     }
     const findings: Finding[] = [];
@@ -37,7 +34,8 @@ export const anonymousAccess: Rule = {
         findings.push({ span: token.span, message: `\`*\` includes anonymous connections (anonymousAccessAllowed is on): anybody who reaches the broker gets ${viaStar.join(', ')} on ${describeEntry(doc, entry)}.` });
       } else if (viaGroup.length > 0) {
         const token = viaGroup.flatMap((r) => entry.rights[r]?.items ?? []).find((t) => t.text === anonymous.anonymousGroup)!;
-        findings.push({ span: token.span, message: `Anonymous connections (group \`${anonymous.anonymousGroup}\`) get ${viaGroup.join(' and ')} on ${describeEntry(doc, entry)}: anybody who reaches the broker may ${viaGroup.includes('admin') ? 'create and delete those destinations' : 'send there'}.` });
+        findings.push({ span: token.span, message: `Anonymous connections (group \`${anonymous.anonymousGroup}\`) get ${viaGroup.join(' and ')} on ` +
+          `${describeEntry(doc, entry)}: anybody who reaches the broker may ${viaGroup.includes('admin') ? 'create and delete those destinations' : 'send there'}.` });
       }
     }
     return findings;

@@ -31,11 +31,7 @@ export const connectorLimits: Rule = {
   category: 'transport',
   summary: 'A connector open to the network without `maximumConnections` or `wireFormat.maxFrameSize`, whose defaults are unlimited.',
   docs: {
-    catches: 'A `transportConnector` of the TCP family (`tcp`, `ssl`, `nio`, `auto`, `stomp`, `amqp`, `mqtt` and their `+ssl`/`+nio` forms) bound to anything but a loopback address, whose URI sets no `maximumConnections`, or no `wireFormat.maxFrameSize` (not asked of MQTT, whose wire format caps frames at 256 MB). Options in another letter case are `transport-uri`\'s to report.',
-    runtime: 'TcpTransportServer accepts `Integer.MAX_VALUE` connections unless `maximumConnections` is set, and OpenWire, STOMP and AMQP read frames of up to `Long.MAX_VALUE` bytes (`DEFAULT_MAX_FRAME_SIZE`): one client can exhaust the broker\'s threads and file handles, or its heap with one huge frame. ActiveMQ\'s own activemq.xml sets both on every connector, under the comment "DOS protection" (AMQ-4076: unlimited defaults, explicit limits in the shipped config): `maximumConnections=1000` and a 100 MB frame size, 10 MB since 2026 (#2166).',
-    wrong: '<transportConnector name="openwire" uri="ssl://0.0.0.0:61617"/>',
-    right: '<transportConnector name="openwire" uri="ssl://0.0.0.0:61617?maximumConnections=1000&amp;wireFormat.maxFrameSize=104857600"/>',
-    fix: 'Add the limits that fit the load (the quick fix adds the shipped `maximumConnections=1000` and a 100 MB `wireFormat.maxFrameSize`; a frame size below the largest message refuses that message).',
+    autofix: false,
   },
   check({ doc }) {
     const findings: Finding[] = [];

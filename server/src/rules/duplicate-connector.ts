@@ -38,11 +38,7 @@ export const duplicateConnector: Rule = {
   category: 'transport',
   summary: 'Two transport connectors share a name, or bind the same host and port.',
   docs: {
-    catches: 'Two `<transportConnector>`s with the same `name`, or whose URIs bind the same port on the same host; `0.0.0.0` binds every interface, so it clashes with any host on that port. In a template, connectors in different branches of one conditional are never rendered together.',
-    runtime: 'A second bind of the same port fails with `java.net.BindException: Address already in use` and the broker does not start; a repeated name makes the second connector fail to register its JMX MBean (`InstanceAlreadyExistsException`).',
-    wrong: '<transportConnector name="openwire" uri="tcp://0.0.0.0:61616"/>\n<transportConnector name="ssl" uri="ssl://0.0.0.0:61616"/>',
-    right: '<transportConnector name="openwire" uri="tcp://0.0.0.0:61616"/>\n<transportConnector name="ssl" uri="ssl://0.0.0.0:61617"/>',
-    fix: 'Give each connector its own name and port.',
+    autofix: false,
   },
   check({ doc }) {
     const findings: Finding[] = [];
@@ -54,7 +50,8 @@ export const duplicateConnector: Rule = {
       const name = connector.name;
       if (!name || !name.text || hasPlaceholder(name.text)) continue;
       const first = named.find((earlier) => earlier.text === name.text && together(earlier.span, name.span));
-      if (first) findings.push({ span: name.span, message: `Another transport connector is already named "${name.text}"; connector names must be unique.`, related: [{ span: first.span, message: 'First connector with this name' }] });
+      if (first) findings.push({ span: name.span, message: `Another transport connector is already named "${name.text}"; connector names must be unique.`,
+        related: [{ span: first.span, message: 'First connector with this name' }] });
       else named.push(name);
     }
     const seen: Binding[] = [];

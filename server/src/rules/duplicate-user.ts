@@ -10,11 +10,7 @@ export const duplicateUser: Rule = {
   category: 'structure',
   summary: 'The same username twice: ActiveMQ keeps only the last one, password and groups alike.',
   docs: {
-    catches: 'Two `<authenticationUser>` elements with the same `username` (case-sensitive) in one simpleAuthenticationPlugin. In a template, two users in different branches of one conditional (`if`/`else`) are never rendered together, so they are not duplicates.',
-    runtime: 'SimpleAuthenticationPlugin.setUsers puts each user into maps keyed by username, in order, so the last one replaces the earlier one completely: its password and its groups (groups are not merged).',
-    wrong: '<authenticationUser username="app" password="a" groups="users"/>\n<authenticationUser username="app" password="b" groups="admins"/>',
-    right: '<authenticationUser username="app" password="${app.password}" groups="users,admins"/>',
-    fix: 'Keep one element per user, with all its groups.',
+    autofix: false,
   },
   check({ doc }) {
     const findings: Finding[] = [];

@@ -8,11 +8,7 @@ export const entryDestination: Rule = {
   category: 'structure',
   summary: 'An authorizationEntry without exactly one usable queue/topic destination.',
   docs: {
-    catches: 'An `<authorizationEntry>` in `authorizationEntries` with none of `queue`, `topic`, `tempQueue`, `tempTopic`; with more than one of them; with an empty `queue=""`; or with `tempQueue`/`tempTopic`, which temporary destinations never consult.',
-    runtime: 'No destination: NullPointerException in DestinationMap.unsynchronizedPut at start-up. Two: DestinationMapEntry keeps a single destination, and Spring applies the attributes in alphabetical order, so `topic` wins over `tempTopic`, `tempQueue` and `queue` (verified on 5.17.2: `queue="X" topic="X"` governs only the topic X, in either order). Empty: IllegalArgumentException "a non-empty name is required". tempQueue/tempTopic entries are ignored, because AuthorizationBroker asks only the tempDestinationAuthorizationEntry about temporary destinations.',
-    wrong: '<authorizationEntry queue="ORDERS.>" topic="ORDERS.>" read="users"/>',
-    right: '<authorizationEntry queue="ORDERS.>" read="users"/>\n<authorizationEntry topic="ORDERS.>" read="users"/>',
-    fix: 'Give each entry exactly one of `queue` or `topic` (split an entry that needs both); govern temporary destinations with `<tempDestinationAuthorizationEntry>`.',
+    autofix: false,
   },
   check({ doc }) {
     const findings: Finding[] = [];
@@ -27,7 +23,8 @@ export const entryDestination: Rule = {
       for (const ignored of attrs.slice(1)) {
         findings.push({
           span: ignored.nameSpan,
-          message: `ActiveMQ ignores this \`${ignored.name}\`: an entry holds one destination and \`${attrs[0].name}="${attrs[0].value}"\` of the same entry replaces it (the attributes are applied in alphabetical order, whatever order they are written in). Write one entry per destination.`,
+          message: `ActiveMQ ignores this \`${ignored.name}\`: an entry holds one destination and \`${attrs[0].name}="${attrs[0].value}"\` of the ` +
+            `same entry replaces it (the attributes are applied in alphabetical order, whatever order they are written in). Write one entry per destination.`,
           related: [{ span: attrs[0].nameSpan, message: `\`${attrs[0].name}\` of the same entry: the destination that takes effect` }],
         });
       }
@@ -38,7 +35,8 @@ export const entryDestination: Rule = {
       if (first.name === 'tempQueue' || first.name === 'tempTopic') {
         findings.push({
           span: first.nameSpan,
-          message: `Temporary destinations ignore \`authorizationEntries\` (AuthorizationBroker consults only the tempDestinationAuthorizationEntry), so this \`${first.name}\` entry has no effect. Use <tempDestinationAuthorizationEntry> in the authorizationMap.`,
+          message: `Temporary destinations ignore \`authorizationEntries\` (AuthorizationBroker consults only the ` +
+            `tempDestinationAuthorizationEntry), so this \`${first.name}\` entry has no effect. Use <tempDestinationAuthorizationEntry> in the authorizationMap.`,
         });
       }
     }

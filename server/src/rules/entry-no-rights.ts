@@ -7,11 +7,7 @@ export const entryNoRights: Rule = {
   category: 'structure',
   summary: 'An authorizationEntry that grants none of read, write and admin.',
   docs: {
-    catches: 'An `<authorizationEntry>` with none of `read`, `write`, `admin` (or all of them empty).',
-    runtime: 'An omitted right is an empty set: the entry adds no group to any lookup. It cannot take rights away either, because entries add up; it is dead configuration that usually means a right was forgotten.',
-    wrong: '<authorizationEntry queue="ORDERS.>"/>',
-    right: '<authorizationEntry queue="ORDERS.>" read="orders" write="orders" admin="admins"/>',
-    fix: 'Grant the rights the entry was meant to grant, or remove it.',
+    autofix: false,
   },
   check({ doc }) {
     const findings: Finding[] = [];

@@ -11,11 +11,7 @@ export const fileTooLarge: Rule = {
   category: 'structure',
   summary: 'The file is above the size limit, so it was not analysed at all.',
   docs: {
-    catches: 'A config larger than the size limit (5120 KB by default). It is not read past the limit and not analysed, so none of its problems would be found; instead of passing silently it gets this one finding at its first line.',
-    runtime: 'ActiveMQ reads a large file like any other; real broker configs are a few KB to a few hundred KB, so a file of megabytes is usually generated, concatenated by mistake or hostile.',
-    wrong: '<!-- 40 MB: an activemq.xml with a generated authorization map -->',
-    right: '<!-- split the generated part out, or raise the limit: activemq-lint --max-file-size 65536 (KB) -->',
-    fix: 'Make the file smaller, or raise the limit on purpose: `--max-file-size N` (KB, or `N MB`) on the command line, the setting `activemqXml.maxFileSizeKB` in the editor.',
+    autofix: false,
   },
   check: () => [],
 };

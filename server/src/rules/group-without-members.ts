@@ -21,12 +21,7 @@ export const groupWithoutMembers: Rule = {
   category: 'meaning',
   summary: 'An entry grants a group that no user belongs to, so the grant reaches nobody (one finding per group and entry).',
   docs: {
-    catches: 'A group in `read`, `write` or `admin` that no `authenticationUser` lists in its `groups` (or, with JAAS, that the groups.properties named by login.config does not define). Names are case-sensitive: `Users` is not `users`. Not reported for `*`, nor for the anonymous group when anonymous access is on.',
-    runtime: 'AuthorizationBroker compares the connection\'s group principals with the entry\'s groups using equals; a group nobody has grants nothing, so the users meant to have the right are refused ("User x is not authorized to read from: ..."). simpleAuthenticationPlugin gives connections group principals only, so a user name in `read` never matches.',
-    wrong: '<authenticationUser username="app" password="${app.password}" groups="users"/>\n<authorizationEntry queue="ORDERS.>" read="Users"/>',
-    right: '<authenticationUser username="app" password="${app.password}" groups="users"/>\n<authorizationEntry queue="ORDERS.>" read="users"/>',
-    fix: 'Use the group name users really have (the quick fix offers the nearest), or add the group to the users who should have it.',
-    autofix: 'A group name that differs from a real group only in letter case (`Users` → `users`), when exactly one group is spelt that way. A nearer-but-different name is left for you to choose.',
+    autofix: true,
   },
   check({ doc, files }) {
     const { model } = doc;

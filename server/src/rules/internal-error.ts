@@ -9,11 +9,7 @@ export const internalError: Rule = {
   category: 'structure',
   summary: 'A rule of activemq-xml failed on this file, so its findings are missing.',
   docs: {
-    catches: 'A bug in activemq-xml: one of its rules threw an exception on this file. The finding names the rule and the error; the other rules\' findings are still reported, the failed rule\'s are not.',
-    runtime: 'Nothing: this is about the linter, not the broker. It is an error by default so that a CI gate does not pass a file that was only partly checked.',
-    wrong: '<!-- any file on which a rule fails -->',
-    right: '<!-- the same file, once the rule is fixed -->',
-    fix: 'Report the finding\'s message (rule and error) to the activemq-xml issue tracker, with the file if you can share it. Set `internal-error` to `warning` or `off` to let a gate pass meanwhile.',
+    autofix: false,
   },
   check: () => [],
 };

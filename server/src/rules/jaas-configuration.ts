@@ -23,11 +23,7 @@ export const jaasConfiguration: Rule = {
   category: 'structure',
   summary: 'A JAAS plugin whose configuration names no entry of the login.config beside the file.',
   docs: {
-    catches: 'A `jaasAuthenticationPlugin` (or certificate / dual plugin) whose `configuration` (default `activemq-domain`) or `sslConfiguration` (default `activemq-ssl-domain`) is not an entry of the `login.config` next to activemq.xml. Silent when there is no login.config beside it.',
-    runtime: 'The broker starts, but every login fails: the LoginContext finds no such entry and the client gets "User name [x] or password is invalid." The shipped login.config defines only `activemq`.',
-    wrong: '<jaasAuthenticationPlugin/>',
-    right: '<jaasAuthenticationPlugin configuration="activemq"/>',
-    fix: 'Set `configuration` to the entry name used in login.config.',
+    autofix: false,
   },
   check({ doc, files }) {
     const loginConfig = textOf(files.read('login.config'));

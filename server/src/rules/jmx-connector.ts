@@ -25,11 +25,7 @@ export const jmxConnector: Rule = {
   category: 'security',
   summary: 'A remote JMX connector without authentication: whoever reaches its port can manage the broker.',
   docs: {
-    catches: 'A `<managementContext createConnector="true">` whose `environment` names no `jmx.remote.x.password.file`, `jmx.remote.x.login.config` or `jmx.remote.authenticator`; and, for a broker before 5.16.0 (version from xsi:schemaLocation or the settings), a managementContext that leaves `createConnector` out, or no managementContext at all, since the connector was on by default then. Not reported when the broker has `useJmx="false"`, or when the environment is a reference this file does not show.',
-    runtime: 'ManagementContext creates an RMI registry with `LocateRegistry.createRegistry(connectorPort)` (1099 by default) and an RMIConnectorServer with the given `environment`; both listen on every interface (`connectorHost` only names the host in the service URL). Without an authenticator in the environment, anyone who reaches the port may invoke every MBean: browse and purge queues, remove destinations, add connectors, stop the broker. `createConnector` defaults to false since 5.16.0 (and true before).',
-    wrong: '<managementContext>\n  <managementContext createConnector="true"/>\n</managementContext>',
-    right: '<managementContext>\n  <managementContext createConnector="true">\n    <property xmlns="http://www.springframework.org/schema/beans" name="environment">\n      <map xmlns="http://www.springframework.org/schema/beans">\n        <entry key="jmx.remote.x.password.file" value="${activemq.conf}/jmx.password"/>\n        <entry key="jmx.remote.x.access.file" value="${activemq.conf}/jmx.access"/>\n      </map>\n    </property>\n  </managementContext>\n</managementContext>',
-    fix: 'Set `createConnector="false"` when nothing needs remote JMX (the web console and Jolokia have their own login), or give the connector an environment with `jmx.remote.x.password.file` and `jmx.remote.x.access.file`, as examples/conf/activemq-security.xml does, and keep port 1099 behind a firewall.',
+    autofix: false,
   },
   check({ doc, analysis }) {
     const broker = doc.model.broker;
@@ -40,7 +36,8 @@ export const jmxConnector: Rule = {
     const findings: Finding[] = [];
     const findingFor = (span: { start: number; end: number }, why: string, data: JmxData): Finding => ({
       span,
-      message: `${why} listens on port ${port(data.context)} of every interface without authentication: anyone who reaches it can manage the broker over JMX (purge and delete destinations, add connectors, stop it). Turn it off or give it a password file.`,
+      message: `${why} listens on port ${port(data.context)} of every interface without authentication: anyone who reaches it can manage the ` +
+        `broker over JMX (purge and delete destinations, add connectors, stop it). Turn it off or give it a password file.`,
       data,
     });
     if (contexts.length === 0) {

@@ -18,11 +18,7 @@ export const lintComment: Rule = {
   category: 'structure',
   summary: 'A comment that silences findings names an unknown directive or rule, ignores no element, or silences nothing.',
   docs: {
-    catches: '`<!-- activemq-lint-ignore rule-id -->` (silences the rule in the next element, children included), `<!-- activemq-lint-disable rule-id -->` … `<!-- activemq-lint-enable rule-id -->` (silences it in between; without an enable, to the end of the file) with an unknown directive such as `activemq-lint-disable-next-line`, an unknown rule id, an ignore that no element follows in the same parent, or a rule it silences nothing of (shown faded). Without rule ids a comment silences every rule; a reason may follow a colon.',
-    runtime: 'ActiveMQ ignores comments; this is about the linter only. A misspelt rule id silences nothing, and a comment left behind after the problem was fixed would silently hide the next real finding in that place.',
-    wrong: '<!-- activemq-lint-ignore wildcard-sintax -->\n<authorizationEntry queue="Consumer.*.nodes>" read="users"/>',
-    right: '<!-- activemq-lint-ignore anonymous-access: public price feed, agreed with security -->\n<authorizationEntry topic="PRICES.>" read="*"/>',
-    fix: 'Use the rule id that the diagnostic shows, `activemq-lint-ignore` for one element, and remove comments that no longer silence anything.',
+    autofix: false,
   },
   check({ doc, ruleIds }) {
     if (doc.tree.lintComments.length === 0) return [];
@@ -43,7 +39,8 @@ export const lintComment: Rule = {
         });
       }
       if (comment.kind === 'ignore' && !comment.element) {
-        findings.push({ span: comment.keywordSpan, message: '`activemq-lint-ignore` covers the element right after it, but no element follows it here (in the same parent), so it silences nothing.', data: { remove: comment.span } satisfies LintCommentData });
+        findings.push({ span: comment.keywordSpan, message: '`activemq-lint-ignore` covers the element right after it, but no element follows it ' +
+          'here (in the same parent), so it silences nothing.', data: { remove: comment.span } satisfies LintCommentData });
       }
     }
     return findings;

@@ -7,11 +7,7 @@ export const missingAttribute: Rule = {
   category: 'structure',
   summary: 'An authenticationUser without username (error) or without password (warning: it can never log in).',
   docs: {
-    catches: 'An `<authenticationUser>` with no `username` attribute, or with no `password` attribute.',
-    runtime: 'SimpleAuthenticationPlugin.setUsers keys its maps by username, so a user without one is unusable; SimpleAuthenticationBroker.authenticate rejects a login whose stored password is null, so a user without password is refused with `User name [x] or password is invalid.`',
-    wrong: '<authenticationUser username="app" groups="users"/>',
-    right: '<authenticationUser username="app" password="${app.password}" groups="users"/>',
-    fix: 'Add the missing attribute; keep the password in credentials.properties and refer to it with a `${...}` placeholder.',
+    autofix: false,
   },
   check({ doc }) {
     const findings: Finding[] = [];

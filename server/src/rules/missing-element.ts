@@ -9,11 +9,7 @@ export const missingElement: Rule = {
   category: 'structure',
   summary: 'An authorizationPlugin without map, an authorizationMap without authorizationEntries, or a foreign element among the entries.',
   docs: {
-    catches: 'An `<authorizationPlugin>` without `<map>`, an `<authorizationMap>` without `<authorizationEntries>`, or anything but `<authorizationEntry>` inside `<authorizationEntries>`.',
-    runtime: 'AuthorizationPlugin.installPlugin throws "You must configure a \'map\' property"; XBeanAuthorizationMap.afterPropertiesSet loops over the entries without a null check (NullPointerException) and casts each to XBeanAuthorizationEntry (ClassCastException). The broker does not start.',
-    wrong: '<authorizationMap>\n  <authorizationEntry queue=">" read="admins"/>\n</authorizationMap>',
-    right: '<authorizationMap>\n  <authorizationEntries>\n    <authorizationEntry queue=">" read="admins"/>\n  </authorizationEntries>\n</authorizationMap>',
-    fix: 'Wrap the entries in `<authorizationEntries>` (the quick fix adds an empty one), and move temp entries to `<tempDestinationAuthorizationEntry>`.',
+    autofix: false,
   },
   check({ doc }) {
     const findings: Finding[] = [];
@@ -24,12 +20,14 @@ export const missingElement: Rule = {
       const map = plugin.map;
       if (!map) continue;
       if (!map.entriesElement) {
-        findings.push({ span: map.element.nameSpan, message: 'This authorizationMap has no <authorizationEntries>: ActiveMQ fails at start-up with a NullPointerException (XBeanAuthorizationMap).', data: { addEntries: true } });
+        findings.push({ span: map.element.nameSpan, message: 'This authorizationMap has no <authorizationEntries>: ActiveMQ fails at start-up with ' +
+          'a NullPointerException (XBeanAuthorizationMap).', data: { addEntries: true } });
         continue;
       }
       for (const child of map.entriesElement.children) {
         if (child.namespace === ACTIVEMQ_NAMESPACE && child.localName === 'authorizationEntry') continue;
-        findings.push({ span: child.nameSpan, message: `Only <authorizationEntry> may stand in <authorizationEntries>; ActiveMQ casts every item to one and fails at start-up with a ClassCastException on this <${child.name}>.` });
+        findings.push({ span: child.nameSpan, message: `Only <authorizationEntry> may stand in <authorizationEntries>; ActiveMQ casts every item ` +
+          `to one and fails at start-up with a ClassCastException on this <${child.name}>.` });
       }
     }
     return findings;

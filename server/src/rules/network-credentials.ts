@@ -17,11 +17,7 @@ export const networkCredentials: Rule = {
   category: 'transport',
   summary: 'A network connector between brokers that require a login has no userName/password for the bridge.',
   docs: {
-    catches: 'A `<networkConnector>` whose `static:`/`masterslave:` peers are brokers of this same configuration (a network of brokers sharing one file set), where this configuration requires a login (an authentication plugin without anonymous access), and the connector has no `userName`+`password` (nor `remoteUserName`+`remotePassword`).',
-    runtime: '`DemandForwardingBridgeSupport` logs in to the local broker with `userName`/`password` and to the remote one with `remoteUserName`/`remotePassword` (else `userName`/`password`). Without them `SimpleAuthenticationBroker.authenticate` rejects the bridge with `User name [null] or password is invalid.` and no message crosses; the bridge retries and logs the failure over and over.',
-    wrong: '<networkConnector name="to-b" uri="static:(tcp://broker-b:61616)"/>',
-    right: '<networkConnector name="to-b" uri="static:(tcp://broker-b:61616)" userName="bridge" password="${bridge.password}"/>',
-    fix: 'Add `userName` and `password` of a broker user (with `remoteUserName`/`remotePassword` when the remote broker has other users). With authorization on, that user needs read, write and admin on `ActiveMQ.Advisory.Consumer.>` and `ActiveMQ.Advisory.VirtualDestination.Consumer.>` plus the destinations it forwards.',
+    autofix: false,
   },
   check({ doc }) {
     const requirement = loginRequirement(doc.model);
@@ -36,7 +32,9 @@ export const networkCredentials: Rule = {
       const missing = has(element, 'userName') || has(element, 'remoteUserName') ? 'password' : 'userName and password';
       findings.push({
         span: element.nameSpan,
-        message: `This network bridge has no ${missing}, but the brokers of this config require a login (${requirement}): the bridge is refused with "User name [null] or password is invalid." and forwards nothing. Add userName and password of a broker user; with authorization on, that user needs read, write and admin on ActiveMQ.Advisory.Consumer.> and ActiveMQ.Advisory.VirtualDestination.Consumer.> and on the destinations it forwards.`,
+        message: `This network bridge has no ${missing}, but the brokers of this config require a login (${requirement}): the bridge is refused ` +
+          `with "User name [null] or password is invalid." and forwards nothing. Add userName and password of a broker user; with authorization ` +
+            `on, that user needs read, write and admin on ActiveMQ.Advisory.Consumer.> and ActiveMQ.Advisory.VirtualDestination.Consumer.> and on the destinations it forwards.`,
       });
     }
     return findings;

@@ -8,11 +8,7 @@ export const noAuthentication: Rule = {
   category: 'structure',
   summary: 'An authorizationPlugin without any authentication plugin: every operation fails with "User is not authenticated."',
   docs: {
-    catches: 'An `<authorizationPlugin>` when the broker has no `simpleAuthenticationPlugin`, no JAAS plugin and no authenticating Spring bean (such as Shiro) in `<plugins>`.',
-    runtime: 'Without authentication, connections carry no security context, and AuthorizationBroker.checkSecurityContext refuses every consumer, producer and destination with "User is not authenticated."',
-    wrong: '<plugins>\n  <authorizationPlugin>...</authorizationPlugin>\n</plugins>',
-    right: '<plugins>\n  <simpleAuthenticationPlugin>\n    <users>\n      <authenticationUser username="app" password="${app.password}" groups="users"/>\n    </users>\n  </simpleAuthenticationPlugin>\n  <authorizationPlugin>...</authorizationPlugin>\n</plugins>',
-    fix: 'Add an authentication plugin; the quick fix inserts a simpleAuthenticationPlugin skeleton before the authorizationPlugin.',
+    autofix: false,
   },
   check({ doc }) {
     if (doc.model.authentication.length > 0) return [];

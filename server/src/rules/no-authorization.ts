@@ -10,11 +10,7 @@ export const noAuthorization: Rule = {
   category: 'structure',
   summary: 'Authentication without an authorizationPlugin: every user who logs in may do everything.',
   docs: {
-    catches: 'An authentication plugin (simple or JAAS) without an `<authorizationPlugin>` in the same broker. A simpleAuthenticationPlugin without users lets nobody log in: `anonymous-access` (anonymous clients get in) or `no-users` (nobody does) reports it.',
-    runtime: 'Without AuthorizationBroker in the chain, nothing checks read, write or admin: any user who logs in may consume, produce, create and delete every queue and topic, including the advisory topics.',
-    wrong: '<plugins>\n  <simpleAuthenticationPlugin>...</simpleAuthenticationPlugin>\n</plugins>',
-    right: '<plugins>\n  <simpleAuthenticationPlugin>...</simpleAuthenticationPlugin>\n  <authorizationPlugin>\n    <map>\n      <authorizationMap>\n        <authorizationEntries>\n          <authorizationEntry queue=">" read="admins" write="admins" admin="admins"/>\n          <authorizationEntry topic=">" read="admins" write="admins" admin="admins"/>\n          <authorizationEntry topic="ActiveMQ.Advisory.>" read="users" write="users" admin="users"/>\n        </authorizationEntries>\n      </authorizationMap>\n    </map>\n  </authorizationPlugin>\n</plugins>',
-    fix: 'Add an authorizationPlugin whose entries grant each group what it needs; the quick fix inserts the documented skeleton (admins everywhere, every group on the advisory topics and temporary destinations) after the authentication plugin.',
+    autofix: false,
   },
   check({ doc }) {
     const { model } = doc;

@@ -112,11 +112,7 @@ export const patternOverlap: Rule = {
   category: 'meaning',
   summary: 'Entries that cannot do what they look like they do because broader entries already grant their rights (other overlaps as hints).',
   docs: {
-    catches: 'Warnings: the same pattern twice (and, when both entries are alike and no entry of the other kind gives their groups those rights, the queue or topic entry that was probably meant), and an entry whose rights are already granted to the same groups by entries whose patterns contain it (the message names those entries, not a broader entry that grants other groups), or that leaves out a right which a containing entry grants to the same group (it looks like a restriction and is none). Hints: other overlaps, with the combined rights on an example destination. A group of entries with the same pattern is one finding, on its second entry, naming the first and listing the others as related places; no finding lists more than 20 related places (its message counts the rest), so the diagnostics grow with what is wrong, not with the size of the map.',
-    runtime: 'DefaultAuthorizationMap unions the groups of every matching entry (plus defaultEntry); there is no "most specific wins" for authorization (that is policyEntry). So leaving `write` out of `mcollective.nodes` while `mcollective.>` grants `mcollective` write changes nothing. An entry on `topic=">"` granting `admins` makes a `topic="mcollective.>"` entry for `mcollective` redundant only if it grants `mcollective` too.',
-    wrong: '<authorizationEntry topic="mcollective.>" read="mcollective" write="mcollective" admin="mcollective"/>\n<authorizationEntry topic="mcollective.nodes" read="mcollective" admin="mcollective"/>',
-    right: '<authorizationEntry topic="mcollective.>" read="mcollective" admin="mcollective"/>\n<authorizationEntry topic="mcollective.*.agent" write="mcollective"/>',
-    fix: 'Grant broad rights on broad patterns only to the groups that should have them everywhere, and add narrower entries for the rest; remove entries that add nothing. For a duplicate where the other kind was meant, the quick fix turns `topic=` into `queue=` (or back).',
+    autofix: false,
   },
   check(context) {
     try {
@@ -145,14 +141,16 @@ function coveredFinding(doc: ParsedDocument, entry: AuthorizationEntry, span: Sp
     const { right, groups } = leftOut;
     const giver = containers.find((c) => groupsOf(c, right).some((g) => groups.includes(g)))!;
     const partners = [...new Set([giver, ...covering])];
-    const message = `Entries add up: ${describeEntry(doc, giver)} already grants \`${groups.join(', ')}\` ${right} on e.g. \`${example}\`, so leaving ${right} out here restricts nothing${granted.every((g) => cov.addsNothing[g]) ? ', and everything it does grant is granted there already' : ''}.${unlisted(partners)}`;
+    const message = `Entries add up: ${describeEntry(doc, giver)} already grants \`${groups.join(', ')}\` ${right} on e.g. \`${example}\`, so ` +
+      `leaving ${right} out here restricts nothing${granted.every((g) => cov.addsNothing[g]) ? ', and everything it does grant is granted there already' : ''}.${unlisted(partners)}`;
     return new OverlapFinding(span, message, partners);
   }
   // A group's right may come from defaultEntry rather than a container: then that is named.
   if (granted.length === 0 || !granted.every((r) => cov.addsNothing[r])) return undefined;
   const fromDefault = granted.some((r) => groupsOf(entry, r).some((g) => !covering.some((c) => grantsGroup(c, r, g))));
   const who = covering.length === 0 ? 'the defaultEntry' : `${names(doc, covering)}${fromDefault ? ' with the defaultEntry' : ''}`;
-  const message = `Entries add up: ${who} already ${covering.length > 1 || (fromDefault && covering.length > 0) ? 'grant' : 'grants'} every right this entry grants, to the same groups, on e.g. \`${example}\`, so this entry adds nothing.${unlisted(covering)}`;
+  const message = `Entries add up: ${who} already ${covering.length > 1 || (fromDefault && covering.length > 0) ? 'grant' : 'grants'} every right ` +
+    `this entry grants, to the same groups, on e.g. \`${example}\`, so this entry adds nothing.${unlisted(covering)}`;
   return new OverlapFinding(span, message, covering, undefined, true);
 }
 

@@ -39,11 +39,7 @@ export const plaintextPassword: Rule = {
   category: 'security',
   summary: 'A literal password in activemq.xml where a ${...} placeholder from credentials.properties would keep it out of the file.',
   docs: {
-    catches: 'A literal `password` on `authenticationUser`, `password`/`remotePassword` on a network connector, or a store password on `sslContext`.',
-    runtime: 'The value works, but activemq.xml is copied into images, tickets and repositories. The shipped activemq.xml loads `${activemq.conf}/credentials.properties` with a PropertyPlaceholderConfigurer so that passwords can live there; encrypted values (`ENC(...)` in credentials-enc.properties) need jasypt\'s EncryptablePropertyPlaceholderConfigurer instead, as the example activemq-security.xml shows.',
-    wrong: '<authenticationUser username="app" password="s3cret" groups="users"/>',
-    right: '<authenticationUser username="app" password="${app.password}" groups="users"/>\n<!-- credentials.properties: app.password=s3cret -->',
-    fix: 'Replace the value with a placeholder and add the line to credentials.properties (the quick fix says which).',
+    autofix: false,
   },
   check({ doc }) {
     const findings: Finding[] = [];

@@ -12,11 +12,7 @@ export const pluginPlacement: Rule = {
   category: 'structure',
   summary: 'A security plugin outside the broker\'s `<plugins>`, the same plugin twice, or two `<plugins>` elements.',
   docs: {
-    catches: 'A `simpleAuthenticationPlugin`, JAAS plugin or `authorizationPlugin` that is not a direct child of the broker\'s `<plugins>`; the same security plugin twice; a second `<plugins>` element (the Docker image\'s entrypoint adds one when the file already has one).',
-    runtime: 'Plugins are the broker\'s `plugins` property (BrokerService.setPlugins); anywhere else the XSD validation at start-up fails. Two `<plugins>` elements set the property twice and the second replaces the first, so the plugins of the first silently disappear. Two authentication plugins chain, and the outer one decides.',
-    wrong: '<broker>\n  <simpleAuthenticationPlugin>...</simpleAuthenticationPlugin>\n</broker>',
-    right: '<broker>\n  <plugins>\n    <simpleAuthenticationPlugin>...</simpleAuthenticationPlugin>\n  </plugins>\n</broker>',
-    fix: 'Keep one `<plugins>` directly under `<broker>` and put each security plugin in it once.',
+    autofix: false,
   },
   check({ doc }) {
     const { model } = doc;
@@ -38,7 +34,8 @@ export const pluginPlacement: Rule = {
       const grand = parent?.parent;
       // A file may hold several brokers (a network test, say); each has its own <plugins>.
       if (!(parent && parent.localName === 'plugins' && parent.namespace === ACTIVEMQ_NAMESPACE && grand?.localName === 'broker' && grand.namespace === ACTIVEMQ_NAMESPACE)) {
-        findings.push({ span: element.nameSpan, message: `<${element.localName}> must stand directly in the broker's <plugins>; here ActiveMQ's schema validation rejects the file at start-up and the plugin never runs.` });
+        findings.push({ span: element.nameSpan, message: `<${element.localName}> must stand directly in the broker's <plugins>; here ActiveMQ's ` +
+          `schema validation rejects the file at start-up and the plugin never runs.` });
         continue;
       }
       const key = `${grand.index}:${element.localName}`;
@@ -46,7 +43,8 @@ export const pluginPlacement: Rule = {
       if (earlier) {
         findings.push({
           span: element.nameSpan,
-          message: `<${element.localName}> appears twice (also at line ${lineOf(doc, earlier.nameSpan)}): both are installed and chained, so one of them decides and the other's users or entries do not do what they look like.`,
+          message: `<${element.localName}> appears twice (also at line ${lineOf(doc, earlier.nameSpan)}): both are installed and chained, so one ` +
+            `of them decides and the other's users or entries do not do what they look like.`,
           related: [{ span: earlier.nameSpan, message: 'the other one' }],
         });
       } else seen.set(key, element);

@@ -10,11 +10,7 @@ export const sslContext: Rule = {
   category: 'security',
   summary: 'A TLS connector without a broker sslContext, or an sslContext whose store files do not exist.',
   docs: {
-    catches: 'A TLS `transportConnector` (ssl, +ssl, https, wss) when the broker has no `<sslContext>`, and an `<sslContext>` whose `keyStore` or `trustStore` file does not exist when the config sits in an ActiveMQ conf folder (beside credentials.properties, login.config, jetty.xml or users.properties). A store outside the project is not looked for (whether it exists is not this linter\'s to tell): file-not-read names it. `${activemq.conf}` is taken as the config\'s folder and `${activemq.base}` as its parent; settings `activemqXml.activemqConf` / `activemqBase` override.',
-    runtime: 'Without an sslContext, SslTransportFactory falls back to the JVM-wide `javax.net.ssl.keyStore` / `keyStorePassword` system properties (set in bin/env or ACTIVEMQ_SSL_OPTS); with neither, the connector has no key and every handshake fails. A missing store file makes SpringSslContext fail at start-up.',
-    wrong: '<transportConnector name="ssl" uri="ssl://0.0.0.0:61617"/>',
-    right: '<sslContext>\n  <sslContext keyStore="${activemq.conf}/broker.ks" keyStorePassword="${ssl.keyStorePassword}"/>\n</sslContext>\n<transportConnectors>\n  <transportConnector name="ssl" uri="ssl://0.0.0.0:61617"/>\n</transportConnectors>',
-    fix: 'Add a broker `<sslContext>` with the key store (or make sure the JVM gets javax.net.ssl.* properties), and point it at files that exist.',
+    autofix: false,
   },
   check(context) {
     const { doc, files } = context;
@@ -36,7 +32,8 @@ export const sslContext: Rule = {
         // Only a file inside the project is looked for: whether an outside one exists is not this linter's to tell.
         const found = path ? files.find(path) : undefined;
         if (path && found && !found.ok && found.missing) {
-          findings.push({ span: attr.valueSpan, message: `The ${name} file ${path} does not exist (resolving \${activemq.conf} to the config's folder and \${activemq.base} to its parent): SpringSslContext fails at start-up and no TLS connector opens.` });
+          findings.push({ span: attr.valueSpan, message: `The ${name} file ${path} does not exist (resolving \${activemq.conf} to the config's ` +
+            `folder and \${activemq.base} to its parent): SpringSslContext fails at start-up and no TLS connector opens.` });
         }
       }
     }

@@ -9,17 +9,14 @@ export const tempDestinationAccess: Rule = {
   category: 'meaning',
   summary: 'Temporary destinations are open to every authenticated user, or some users cannot create them.',
   docs: {
-    catches: 'With an authorization map: no `tempDestinationAuthorizationEntry` (every authenticated user may create, read and write any temporary destination), or one that does not give some users admin (they cannot create temporary destinations).',
-    runtime: 'AuthorizationBroker never consults `authorizationEntries` for temporary destinations; without a temp entry DefaultAuthorizationMap returns no ACL and the check is skipped. With one, creating a temp queue needs admin ("User x is not authorized to create: temp-queue://..."), so request/reply breaks for users without it.',
-    wrong: '<authorizationMap>\n  <authorizationEntries>...</authorizationEntries>\n</authorizationMap>',
-    right: '<authorizationMap>\n  <authorizationEntries>...</authorizationEntries>\n  <tempDestinationAuthorizationEntry>\n    <tempDestinationAuthorizationEntry read="users" write="users" admin="users"/>\n  </tempDestinationAuthorizationEntry>\n</authorizationMap>',
-    fix: 'Add a tempDestinationAuthorizationEntry granting the groups that use request/reply (quick fix: all users\' groups).',
+    autofix: false,
   },
   check({ doc }) {
     const map = doc.model.authorization.find((a) => a.map)?.map;
     if (!map) return [];
     if (!map.tempEntry) {
-      return [{ span: map.element.nameSpan, message: 'No tempDestinationAuthorizationEntry: every authenticated user may create, read and write any temporary destination, since temporary destinations ignore authorizationEntries.' } satisfies Finding];
+      return [{ span: map.element.nameSpan, message: 'No tempDestinationAuthorizationEntry: every authenticated user may create, read and write ' +
+        'any temporary destination, since temporary destinations ignore authorizationEntries.' } satisfies Finding];
     }
     if (doc.model.simpleAuthentication.length === 0) return [];
     const adminGroups = new Set((map.tempEntry.rights.admin?.items ?? []).map((t) => t.text));

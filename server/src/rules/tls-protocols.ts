@@ -49,11 +49,7 @@ export const tlsProtocols: Rule = {
   category: 'security',
   summary: 'A TLS connector that enables SSLv3, TLS 1.0 or 1.1, or cipher suites without real encryption.',
   docs: {
-    catches: 'In a `transportConnector` URI, items of `transport.enabledProtocols` that RFC 7568 and RFC 8996 retired (`SSLv3`, `TLSv1`, `TLSv1.1`), and items of `transport.enabledCipherSuites` with no encryption or authentication, export strength or broken ciphers (`NULL`, `anon`, `EXPORT`, `RC4`, `DES`, `3DES`, `MD5`). Each item is reported where it stands.',
-    runtime: 'The options reach the `SSLServerSocket` (or `NIOSSLTransport`) through IntrospectionSupport, which calls setEnabledProtocols / setEnabledCipherSuites with the list. Current JDKs disable these protocols and suites in `jdk.tls.disabledAlgorithms` (TLS 1.0 and 1.1 since 8u291 / 11.0.11), so listing them does nothing there; on a JVM whose security policy re-enables them, clients can be downgraded to versions with known attacks (POODLE, BEAST) or suites an eavesdropper can break.',
-    wrong: '<transportConnector name="ssl" uri="ssl://0.0.0.0:61617?transport.enabledProtocols=TLSv1,TLSv1.1,TLSv1.2"/>',
-    right: '<transportConnector name="ssl" uri="ssl://0.0.0.0:61617?transport.enabledProtocols=TLSv1.2,TLSv1.3"/>',
-    fix: 'Remove the weak items from the list (quick fix); with TLS 1.2 and 1.3 only, leave the option out to take the JDK\'s defaults.',
+    autofix: false,
   },
   check({ doc }) {
     const findings: Finding[] = [];
@@ -68,8 +64,10 @@ export const tlsProtocols: Rule = {
           findings.push({
             span: parsed.toDocument(item.span),
             message: protocols
-              ? `${item.text} is retired (${item.text.startsWith('SSL') ? 'RFC 7568' : 'RFC 8996'}): current JDKs refuse it anyway, and where the JVM is made to allow it, clients can be downgraded to a protocol with known attacks.`
-              : `The cipher suite ${item.text} offers no real protection (no or broken encryption, no authentication, or export strength); current JDKs disable it, and where the JVM allows it, an eavesdropper can read or alter the traffic.`,
+              ? `${item.text} is retired (${item.text.startsWith('SSL') ? 'RFC 7568' : 'RFC 8996'}): current JDKs refuse it anyway, and where the ` +
+                `JVM is made to allow it, clients can be downgraded to a protocol with known attacks.`
+              : `The cipher suite ${item.text} offers no real protection (no or broken encryption, no authentication, or export strength); current ` +
+                `JDKs disable it, and where the JVM allows it, an eavesdropper can read or alter the traffic.`,
             data,
           });
         }

@@ -46,16 +46,14 @@ export interface Fix {
   autofix?: boolean;
 }
 
+/**
+ * What runtime code needs of a rule's docs. The docs themselves (what it catches, what ActiveMQ does at run time,
+ * wrong, right, fix, what its autofix changes) are markdown beside the rule's module, <id>.md, which the doc
+ * generators read (scripts/ruleDocs.ts); the bundles never need them.
+ */
 export interface RuleDocs {
-  /** What the rule catches, one paragraph. */
-  catches: string;
-  /** What ActiveMQ does at run time, with the source class where it matters. */
-  runtime: string;
-  wrong: string;
-  right: string;
-  fix: string;
-  /** What "Fix all" and `activemq-lint --fix` change on their own; only rules whose fixes are marked autofix. */
-  autofix?: string;
+  /** Some of its fixes are marked autofix: "Fix all" and `activemq-lint --fix` apply them (its <id>.md says what they change). */
+  autofix: boolean;
 }
 
 export interface RuleContext {

@@ -11,12 +11,7 @@ export const unknownAttribute: Rule = {
   category: 'structure',
   summary: 'An attribute ActiveMQ does not have on that element (`group=`, `queues=`), or a value of the wrong type.',
   docs: {
-    catches: 'In the security parts of the broker: an attribute the element has no property for (with the nearest one suggested), and a value its type cannot take (booleans, numbers, sizes such as `64 mb`; `${...}` placeholders are always accepted). `id`, `xmlns` declarations and attributes of other namespaces are allowed.',
-    runtime: 'The XSD validation at start-up rejects unknown attributes and ill-typed values; where it does not (editor-backed values), Spring fails to convert the value when it creates the bean.',
-    wrong: '<authorizationEntry queue=">" group="admins"/>',
-    right: '<authorizationEntry queue=">" read="admins" write="admins" admin="admins"/>',
-    fix: 'Use the attribute name the element has (quick fix for the nearest) and a value of its type.',
-    autofix: 'An attribute name that differs from the element\'s own only in letter case (`Queue` → `queue`, `anonymousaccessallowed` → `anonymousAccessAllowed`).',
+    autofix: true,
   },
   check({ doc }) {
     const broker = doc.model.broker;
@@ -30,7 +25,8 @@ export const unknownAttribute: Rule = {
         const type = attributeType(element.localName, attr.name);
         if (!type) {
           const suggestion = suggestName(attr.name, known);
-          findings.push({ span: attr.nameSpan, message: `<${element.localName}> has no attribute \`${attr.name}\`${suggestion ? `; did you mean \`${suggestion.name}\`?` : '.'} ActiveMQ's schema validation rejects the file at start-up.`, data: suggestion });
+          findings.push({ span: attr.nameSpan, message: `<${element.localName}> has no attribute \`${attr.name}\`` +
+            `${suggestion ? `; did you mean \`${suggestion.name}\`?` : '.'} ActiveMQ's schema validation rejects the file at start-up.`, data: suggestion });
           continue;
         }
         const problem = checkAttributeValue(type, attr.value);

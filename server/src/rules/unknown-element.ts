@@ -27,12 +27,7 @@ export const unknownElement: Rule = {
   category: 'structure',
   summary: 'An ActiveMQ element that does not belong where it stands (misspelt, wrong case, wrong depth) in the security parts of the broker.',
   docs: {
-    catches: 'Inside `<plugins>`, `<transportConnectors>`, `<networkConnectors>` and `<sslContext>`: an element of ActiveMQ\'s namespace that ActiveMQ does not know there — `authorizationEntrys`, `AuthorizationEntry`, or an `authorizationEntry` directly in `authorizationMap`. The vocabulary is generated from ActiveMQ\'s sources (docs/vocabulary.md). Spring `<bean>` and other namespaces are allowed wherever ActiveMQ allows them.',
-    runtime: 'The broker validates activemq.xml against its XSD at start-up (XBeanBrokerFactory, validate=true): an unknown element stops it with an "Invalid content was found" SAX error.',
-    wrong: '<authorizationMap>\n  <authorizationEntry queue=">" read="admins"/>\n</authorizationMap>',
-    right: '<authorizationMap>\n  <authorizationEntries>\n    <authorizationEntry queue=">" read="admins"/>\n  </authorizationEntries>\n</authorizationMap>',
-    fix: 'Use the suggested name (quick fix), or move the element into the wrapper it belongs in.',
-    autofix: 'An element name that differs from the one ActiveMQ accepts there only in letter case (`AuthorizationEntry` → `authorizationEntry`), start and end tag together.',
+    autofix: true,
   },
   check({ doc }) {
     const broker = doc.model.broker;
@@ -54,7 +49,8 @@ export const unknownElement: Rule = {
           continue;
         }
         const suggestion = suggestName(name, propertyNames(owner.localName));
-        findings.push({ span: element.nameSpan, message: `<${owner.localName}> has no <${name}>${suggestion ? `; did you mean <${suggestion.name}>?` : '.'} ActiveMQ's schema validation rejects the file at start-up.`, data: renameData(element, suggestion) });
+        findings.push({ span: element.nameSpan, message: `<${owner.localName}> has no <${name}>` +
+          `${suggestion ? `; did you mean <${suggestion.name}>?` : '.'} ActiveMQ's schema validation rejects the file at start-up.`, data: renameData(element, suggestion) });
         continue;
       }
       const bean = owner.parent;

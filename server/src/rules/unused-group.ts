@@ -8,11 +8,7 @@ export const unusedGroup: Rule = {
   category: 'meaning',
   summary: 'A group users have that no authorization entry grants anything.',
   docs: {
-    catches: 'A group in an `authenticationUser`\'s `groups` that no `read`, `write` or `admin` of any entry names, while an authorization map is configured in the file.',
-    runtime: 'Harmless by itself, but it often means an entry names the group differently (`user` vs `users`), so the users get fewer rights than intended.',
-    wrong: '<authenticationUser username="app" password="${app.password}" groups="user"/>\n<authorizationEntry queue="APP.>" read="users"/>',
-    right: '<authenticationUser username="app" password="${app.password}" groups="users"/>\n<authorizationEntry queue="APP.>" read="users"/>',
-    fix: 'Grant the group what it needs, correct its spelling, or drop it.',
+    autofix: false,
   },
   check({ doc, analysis }) {
     const { model } = doc;

@@ -16,11 +16,7 @@ export const userWithoutGroups: Rule = {
   category: 'structure',
   summary: 'With authorization on, a user without groups, or whose groups no entry grants anything, can log in but is denied everything.',
   docs: {
-    catches: 'An `<authenticationUser>` without `groups` (or with an empty list) while an authorizationPlugin is configured; and, where the authorization map is in the file, a user none of whose groups any entry (defaultEntry and tempDestinationAuthorizationEntry included) grants anything, while no entry grants `*`. The group nearest to one the entries grant (`admin` for `admins`) is offered as the fix.',
-    runtime: 'simpleAuthenticationPlugin gives a connection only its group principals, and AuthorizationBroker compares them with the entries\' groups by equals; a user without groups, or with groups no entry names, matches no entry except `*`, so every consumer, producer and destination it touches is refused ("User x is not authorized to ...").',
-    wrong: '<authenticationUser username="admin" password="${admin.password}" groups="admin"/>\n<authorizationEntry queue=">" read="admins" write="admins" admin="admins"/>',
-    right: '<authenticationUser username="admin" password="${admin.password}" groups="admins"/>\n<authorizationEntry queue=">" read="admins" write="admins" admin="admins"/>',
-    fix: 'Give the user the groups its entries grant (the quick fix offers the granted group nearest to the one written).',
+    autofix: false,
   },
   check({ doc, analysis }) {
     const { model } = doc;
@@ -54,7 +50,8 @@ export const userWithoutGroups: Rule = {
         : ` The entries grant ${listOf(granted)}.`;
       findings.push({
         span,
-        message: `User \`${user.username!.text}\` can log in but may do nothing: no authorization entry grants ${groups.length > 1 ? 'any of its groups' : 'its group'} ${listOf(groups.map((t) => t.text))} anything.${hint}`,
+        message: `User \`${user.username!.text}\` can log in but may do nothing: no authorization entry grants ${groups.length > 1 ? 'any of its groups' : 'its group'} ` +
+          `${listOf(groups.map((t) => t.text))} anything.${hint}`,
         data: nearMiss?.suggestion ? ({ group: nearMiss.token.text, suggestion: nearMiss.suggestion } satisfies NearMissData) : undefined,
       });
     }

@@ -22,17 +22,13 @@ export const virtualTopicConsumerKind: Rule = {
   category: 'meaning',
   summary: 'A `Consumer.*.VirtualTopic...` pattern under `topic=`: virtual-topic consumers read from queues.',
   docs: {
-    catches: 'An `authorizationEntry topic="Consumer.*.VirtualTopic..."`.',
-    runtime: 'VirtualTopic maps each topic to QUEUES named `Consumer.<id>.VirtualTopic.<name>`, and the consumers subscribe to those queues; queue and topic names live in separate trees of the authorization map, so a topic entry never applies to them. The consumers also need admin on the queue to create it.',
-    wrong: '<authorizationEntry topic="Consumer.*.VirtualTopic.>" read="consumers" write="consumers" admin="consumers"/>',
-    right: '<authorizationEntry queue="Consumer.*.VirtualTopic.>" read="consumers" write="consumers" admin="consumers"/>',
-    fix: 'Write the entry with `queue=` (quick fix).',
-    autofix: 'A `Consumer.*.VirtualTopic.>` entry written with `topic=` becomes `queue=` (virtual topic consumers only ever read queues), when it names no other destination.',
+    autofix: true,
   },
   check({ doc }) {
     return doc.model.entries.filter(consumerTopicEntry).map((entry): Finding => ({
       span: entry.destinationAttributes[0].nameSpan,
-      message: 'Virtual-topic consumers read from QUEUES named Consumer.<id>.VirtualTopic.<name>; a `topic=` entry never applies to them, so they are refused. Use `queue=` (they also need admin there to create their queue).',
+      message: 'Virtual-topic consumers read from QUEUES named Consumer.<id>.VirtualTopic.<name>; a `topic=` entry never applies to them, so they ' +
+        'are refused. Use `queue=` (they also need admin there to create their queue).',
       data: {
         renamable: entry.destinationAttributes.length === 1,
         onlyConsumers: entry.patterns.every((p) => isConsumerPattern(p.pattern.segments)),

@@ -14,11 +14,7 @@ export const weakPassword: Rule = {
   category: 'security',
   summary: 'A password that documentation ships, equal to the username, or empty.',
   docs: {
-    catches: 'An `authenticationUser` password that is well known (`manager`, `password`, `admin`, `secret`, `activemq`, ...), equals the username, or is empty — also when it comes from `credentials.properties` beside the config through a `${...}` placeholder. A credentials.properties value that is itself `${NAME:default}` (`activemq.password=${ACTIVEMQ_PASSWORD:manager}`) is judged by its default, which holds unless NAME is set, as Spring\'s PropertyPlaceholderConfigurer (what activemq.xml uses in 5.17 and 6.x) resolves it. With a JAAS plugin, the same in the users file that login.config beside the config names (`org.apache.activemq.jaas.properties.user`), reported on the plugin. The users of the JMX password file that a `managementContext` environment names (`jmx.remote.x.password.file`; the distribution ships `admin activemq`). An `sslContext` key store password (`keyStorePassword`, `keyStoreKeyPassword`) that is well known, above all the distribution\'s demo key store `broker.ks` with `password`; trust store passwords guard only public certificates and are left alone.',
-    runtime: 'ActiveMQ accepts any password; these are the first ones anybody tries (the distribution ships system/manager and guest/password in credentials.properties, and admin=admin in the users.properties of its JAAS login.config).',
-    wrong: '<authenticationUser username="system" password="manager" groups="admins"/>',
-    right: '<authenticationUser username="system" password="${activemq.password}" groups="admins"/>  <!-- a generated secret in credentials.properties -->',
-    fix: 'Use a long random password, kept in credentials.properties (or an encrypted one) and referenced with a placeholder.',
+    autofix: false,
   },
   check(context) {
     const { doc, files } = context;
@@ -53,7 +49,8 @@ function jmxFindings({ doc, files, settings }: RuleContext): Finding[] {
       const [role, password] = line.trim().split(/\s+/);
       if (!role || role.startsWith('#') || password === undefined) return;
       const problem = weakness(password, role);
-      if (problem) findings.push({ span: value.valueSpan, message: `${name} (line ${index + 1}), the JMX connector's password file, holds \`${role}\` whose password ${problem}: anyone who reaches the JMX port can try it.` });
+      if (problem) findings.push({ span: value.valueSpan, message: `${name} (line ${index + 1}), the JMX connector's password file, holds ` +
+        `\`${role}\` whose password ${problem}: anyone who reaches the JMX port can try it.` });
     });
   }
   return findings;
@@ -78,7 +75,8 @@ function storeFindings(doc: ParsedDocument, credentials: CredentialsFile): Findi
       findings.push({
         span: attr.valueSpan,
         message: demo
-          ? `${store.trim().replace(/.*[\\/}]/, '')} with the password "${password}"${where} is the demo store every ActiveMQ download ships: its private key is public, so anybody can impersonate this broker or read its TLS traffic. Generate a key pair of your own (keytool -genkeypair) with a long random password.`
+          ? `${store.trim().replace(/.*[\\/}]/, '')} with the password "${password}"${where} is the demo store every ActiveMQ download ships: its ` +
+            `private key is public, so anybody can impersonate this broker or read its TLS traffic. Generate a key pair of your own (keytool -genkeypair) with a long random password.`
           : `The ${name}${where} is "${password}", a password that documentation and distributions ship: it is among the first anybody tries on a stolen store.`,
       });
     }

@@ -64,11 +64,7 @@ export const webConsole: Rule = {
   category: 'security',
   summary: 'The imported Jetty web console needs no login, or logs in with passwords the distribution ships.',
   docs: {
-    catches: 'For an `<import resource="jetty.xml"/>` (or 6.3\'s `jetty-spring.xml`) whose file is beside the config: a security `Constraint` with `authenticate` set to `false`, and users whose password is well known, equals the user name, or is empty — in the `HashLoginService` realm file of 5.x (`jetty-realm.properties`), or, for 6.x\'s JAAS realm, in the users file that login.config names. Reported once per import, on its `resource`, every cause in one message, with the places in the other files.',
-    runtime: 'The web console (and its REST and Jolokia endpoints) can browse, send, move and delete messages and manage the broker. The distribution\'s jetty-realm.properties ships `admin: admin, admin` and `user: user, user`; with `authenticate=false` Jetty asks for no login at all. ActiveMQ 6 moved the console to the JAAS realm `activemq` of login.config (AMQ-8391; users.properties ships `admin=admin`): for a 6.x `jetty.xml` with a `JAASLoginService`, or the `jetty-spring.xml` of 6.3 and later, the users file that login.config names is checked the same way.',
-    wrong: '<import resource="jetty.xml"/>  <!-- jetty-realm.properties: admin: admin, admin -->',
-    right: '<import resource="jetty.xml"/>  <!-- jetty-realm.properties: admin: <a long random password>, admin -->',
-    fix: 'Keep `authenticate` true, give every user of jetty-realm.properties a long random password (or a hashed one, `MD5:`/`CRYPT:`), and keep the console on 127.0.0.1.',
+    autofix: false,
   },
   check(context) {
     const findings: Finding[] = [];

@@ -27,11 +27,7 @@ export const wildcardSyntax: Rule = {
   category: 'meaning',
   summary: 'A `>` or `*` glued to text in a destination pattern (authorization, policy, network bridge, virtual destination), a `>` that is not last, or empty segments.',
   docs: {
-    catches: '`>` or `*` glued to other text (`nodes>`, `pg_queue_reply_*`, as in a widely copied documentation example) wherever ActiveMQ reads a destination filter: authorizationEntry `queue`/`topic`, `policyEntry`, `destinationEntry`, `filteredKahaDB` and `redeliveryPolicy` `queue`/`topic`, a network connector\'s `excludedDestinations`, `dynamicallyIncludedDestinations` and `staticallyIncludedDestinations` (`<queue physicalName>`/`<topic physicalName>`) and its `destinationFilter`, and the `name` of `virtualTopic`, `compositeQueue` and `compositeTopic`. In authorization entries also a `>` followed by more segments, and empty segments (`A..B`, a leading or trailing dot).',
-    runtime: 'DestinationMap (authorization and policy maps, virtual destinations) and DestinationFilter.parseFilter (network bridges) treat `*` and `>` as wildcards only as whole segments, so `nodes>` is the literal name `nodes>`: the entry never matches `...nodes` or anything under it, and `excludedDestinations` with `pg_queue_reply_*` still bridges every `pg_queue_reply_1`. A `>` that is not last behaves like a last one (everything below, but not the bare prefix); empty segments are kept and only match names with an empty segment.',
-    wrong: '<authorizationEntry queue="Consumer.*.VirtualTopic.alfresco.repo.events.nodes>" read="alfresco"/>',
-    right: '<authorizationEntry queue="Consumer.*.VirtualTopic.alfresco.repo.events.nodes.>" read="alfresco"/>',
-    fix: 'Make each wildcard a segment of its own (`nodes.>`), or drop it; remove stray dots.',
+    autofix: false,
   },
   check({ doc }) {
     const findings: Finding[] = [];
@@ -42,9 +38,12 @@ export const wildcardSyntax: Rule = {
         if (isGlued(seg.text)) {
           findings.push(gluedFinding(seg.text, seg.span, 'this entry never matches the destinations meant'));
         } else if (seg.text === '>' && !last) {
-          findings.push({ span: seg.span, message: 'A `>` must be the last segment: here ActiveMQ\'s authorization map treats it as a last `>` (every name below, but not the bare prefix), and what follows it is ignored.' });
+          findings.push({ span: seg.span, message: 'A `>` must be the last segment: here ActiveMQ\'s authorization map treats it as a last `>` ' +
+            '(every name below, but not the bare prefix), and what follows it is ignored.' });
         } else if (seg.text === '') {
-          findings.push({ span: { start: seg.span.start - (seg.index > 0 ? 1 : 0), end: seg.span.end + (seg.index === 0 ? 1 : 0) }, message: 'An empty segment (a doubled, leading or trailing dot): ActiveMQ keeps it, so this pattern only matches names that have an empty segment right here.' });
+          findings.push({ span: { start: seg.span.start - (seg.index > 0 ? 1 : 0), end: seg.span.end + (seg.index === 0 ? 1 : 0) },
+            message: 'An empty segment (a doubled, leading or trailing dot): ActiveMQ keeps it, so this pattern only matches names that have an ' +
+              'empty segment right here.' });
         }
       }
     }

@@ -11,18 +11,15 @@ export const xmlEntities: Rule = {
   category: 'structure',
   summary: 'A DOCTYPE, which stops the broker at start-up; its external or unexpandable entities; a reference left unexpanded.',
   docs: {
-    catches: 'Any `<!DOCTYPE ...>` in the file, and, inside it, `<!ENTITY ...>` declarations that pull in a file or URL (`SYSTEM "file:///..."`), refer to themselves, or expand beyond the JDK\'s limit of 64,000 expansions (the "billion laughs" attack); and each reference that activemq-xml leaves as written although Java would read it (an external entity, an entity adding elements, text beyond a million expanded characters). Internal entities (`<!ENTITY q "ORDERS">`) are expanded in attribute values as Java\'s parser expands them, so the rest of the file is still checked.',
-    runtime: 'ActiveMQ loads activemq.xml with Spring (validation on, as `xbean:activemq.xml` starts it), whose `XmlValidationModeDetector` validates a document with a DOCTYPE against that DTD instead of the XML schemas. A DOCTYPE written into activemq.xml declares no element, so the broker refuses to start with `XmlBeanDefinitionStoreException ... Element type "beans" must be declared.` (verified on 5.17.2 with an external entity, a billion-laughs DOCTYPE and a harmless internal entity). activemq-xml never reads external entities.',
-    wrong: '<!DOCTYPE beans [ <!ENTITY secret SYSTEM "file:///etc/passwd"> ]>',
-    right: '<!-- no DOCTYPE: values come from ${...} placeholders and credentials.properties -->',
-    fix: 'Remove the DOCTYPE; use `${...}` placeholders resolved from `credentials.properties` for values you do not want in the file.',
+    autofix: false,
   },
   check({ doc }) {
     const doctype = doc.tree.doctype;
     if (!doctype) return [];
     const findings: Finding[] = doc.tree.entityNotes.map((note) => ({ span: note.span, message: note.message, severity: 'warning' }));
     const span = { start: doctype.span.start, end: Math.min(doctype.span.end, doctype.span.start + 9) };
-    findings.push({ span, message: `ActiveMQ refuses to start with a DOCTYPE: Spring then validates the file against a DTD instead of the XML schemas, and no DTD declares the broker's elements.${hazard(doctype)} Remove the DOCTYPE; use \${...} placeholders for values kept elsewhere.` });
+    findings.push({ span, message: `ActiveMQ refuses to start with a DOCTYPE: Spring then validates the file against a DTD instead of the XML ` +
+      `schemas, and no DTD declares the broker's elements.${hazard(doctype)} Remove the DOCTYPE; use \${...} placeholders for values kept elsewhere.` });
     return findings;
   },
 };

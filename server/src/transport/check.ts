@@ -212,7 +212,8 @@ function checkName(name: string, span: Span, set: OptionSet, problems: UriProble
   const suggestion = nearest(name, set.names, 3);
   problems.push({
     span, severity: 'warning',
-    message: `${set.reader} has no option "${name}"${suggestion ? ` (did you mean "${suggestion}"?)` : ''}; ${set.reader === 'FailoverTransport' ? 'the client refuses the URL with "Invalid connect parameters"' : 'ActiveMQ ignores it without a word'}.`,
+    message: `${set.reader} has no option "${name}"${suggestion ? ` (did you mean "${suggestion}"?)` : ''}; ` +
+      `${set.reader === 'FailoverTransport' ? 'the client refuses the URL with "Invalid connect parameters"' : 'ActiveMQ ignores it without a word'}.`,
     replacement: suggestion ? { newText: suggestion, title: `Write ${suggestion}` } : undefined,
   });
 }

@@ -13,11 +13,7 @@ export const clientMissingRights: Rule = {
   category: 'client',
   summary: 'The client\'s user lacks a right one of its message flows needs.',
   docs: {
-    catches: 'The login\'s user lacks, through its groups, a right that one of the product\'s message flows needs (the repository writes and creates its event topic, a module reads and creates its virtual-topic queue, every JMS client reads the temporary-destination advisory topics), computed with the same permission engine as `--who-can`.',
-    runtime: 'AuthorizationBroker refuses the operation with a JMSSecurityException (`User <user> is not authorized to write to: topic://...`, or `... to create: ...`), so events never arrive, or the connection fails on the advisory subscription.',
-    wrong: '<authorizationEntry topic="VirtualTopic.>" read="admins" write="admins" admin="admins"/>   <!-- alfresco is in group users -->',
-    right: '<authorizationEntry topic="VirtualTopic.alfresco.>" read="users" write="users" admin="users"/>',
-    fix: 'Grant the missing rights to one of the user\'s groups on the destination the message names.',
+    autofix: false,
   },
   checkClient({ file, login }) {
     const broker = login();
@@ -46,6 +42,7 @@ function missingRights(profile: ClientProfile, login: ClientLogin, { broker: { m
   }
   return [...byReason.values()].map(({ flow, missing, destinations }) => ({
     span: username.valueSpan,
-    message: `"${username.value}" (groups: ${groups.join(', ') || 'none'}) lacks ${missing.join(' and ')} on ${destinations.join(' and ')}, needed because ${flow.what}: without it ${flow.effect.split('<user>').join(username.value)}.`,
+    message: `"${username.value}" (groups: ${groups.join(', ') || 'none'}) lacks ${missing.join(' and ')} on ${destinations.join(' and ')}, `
+      + `needed because ${flow.what}: without it ${flow.effect.split('<user>').join(username.value)}.`,
   }));
 }

@@ -9,11 +9,7 @@ export const clientNoPassword: Rule = {
   category: 'client',
   summary: 'The client sets a username but no password.',
   docs: {
-    catches: 'A login of the client (the repository\'s or a module\'s) sets its username property but not its password property, while the broker requires a login.',
-    runtime: 'The login has no password and is refused with `User name [<user>] or password is invalid.`',
-    wrong: 'messaging.broker.username=alfresco',
-    right: 'messaging.broker.username=alfresco\nmessaging.broker.password=<its password>',
-    fix: 'Add the password property; the quick fix adds the line to fill in.',
+    autofix: false,
   },
   checkClient({ file, login }) {
     return (login()?.logins ?? []).flatMap(({ username, password, identity }) => {

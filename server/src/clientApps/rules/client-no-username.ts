@@ -9,11 +9,7 @@ export const clientNoUsername: Rule = {
   category: 'client',
   summary: 'The broker requires a login and the client\'s username is not set.',
   docs: {
-    catches: 'The broker requires a login (`simpleAuthenticationPlugin` without `anonymousAccessAllowed`; a JAAS login.config may hold a guest module, so JAAS alone is not judged) and the repository\'s username (`messaging.broker.username`) is not set, or a module\'s password is set without its username.',
-    runtime: 'The client connects without a user name; the authentication broker refuses it with exactly `User name [null] or password is invalid.`',
-    wrong: 'messaging.broker.url=failover:(tcp://mq1:61616)',
-    right: 'messaging.broker.url=failover:(tcp://mq1:61616)\nmessaging.broker.username=alfresco\nmessaging.broker.password=<its password>',
-    fix: 'Set the username and password of a broker user; the quick fix adds the lines to fill in.',
+    autofix: false,
   },
   checkClient({ file, login }) {
     const broker = login();
@@ -22,7 +18,8 @@ export const clientNoUsername: Rule = {
       const lines = [`${identity.username}=`, ...(password ? [] : [`${identity.password}=`])];
       return {
         span: username?.keySpan ?? password?.keySpan ?? file.url?.keySpan ?? { start: 0, end: 0 },
-        message: `The broker requires a login (${broker.requirement}) but ${identity.username} is not set: ${identity.label} connects without a user name and is refused with exactly "User name [null] or password is invalid."`,
+        message: `The broker requires a login (${broker.requirement}) but ${identity.username} is not set: ${identity.label} connects without a user name `
+          + 'and is refused with exactly "User name [null] or password is invalid."',
         fixes: username ? undefined : [{ title: `Add ${lines.map((l) => l.slice(0, -1)).join(' and ')}`, edits: [appendLines(file, lines)] }],
       };
     });

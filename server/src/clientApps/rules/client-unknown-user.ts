@@ -9,11 +9,7 @@ export const clientUnknownUser: Rule = {
   category: 'client',
   summary: 'The client logs in as a user the broker does not define.',
   docs: {
-    catches: 'The client\'s username is no `authenticationUser` of the broker\'s `simpleAuthenticationPlugin` (JAAS users are not compared; placeholders are never judged).',
-    runtime: 'SimpleAuthenticationPlugin knows only its own users: the login is refused with `User name [<user>] or password is invalid.`',
-    wrong: 'messaging.broker.username=alfrsco',
-    right: 'messaging.broker.username=alfresco',
-    fix: 'Use the name of a broker user (the message lists them), or add the user to the broker.',
+    autofix: false,
   },
   checkClient({ login }) {
     const broker = login();
@@ -21,7 +17,8 @@ export const clientUnknownUser: Rule = {
     const known = broker.broker.model.users.map((u) => u.username?.text).filter((n): n is string => !!n);
     return completeLogins(broker).filter(({ user }) => !user).map(({ login: { identity }, username }) => ({
       span: username.valueSpan,
-      message: `"${username.value}" is no user of the broker's simpleAuthenticationPlugin${known.length ? ` (users: ${known.join(', ')})` : ''}; the login of ${identity.label} is refused with "User name [${username.value}] or password is invalid."`,
+      message: `"${username.value}" is no user of the broker's simpleAuthenticationPlugin${known.length ? ` (users: ${known.join(', ')})` : ''}; `
+        + `the login of ${identity.label} is refused with "User name [${username.value}] or password is invalid."`,
     }));
   },
 };

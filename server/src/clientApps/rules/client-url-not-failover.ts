@@ -9,11 +9,7 @@ export const clientUrlNotFailover: Rule = {
   category: 'client',
   summary: 'The client connects to one broker directly instead of through the failover transport its guide requires.',
   docs: {
-    catches: 'A client whose product guide requires the failover transport (Alfresco\'s "Configure ActiveMQ > Clustering") connects with `tcp:`, `ssl:` or another direct scheme.',
-    runtime: 'A direct transport gives up on the first broker restart or network glitch; FailoverTransport reconnects and resends.',
-    wrong: 'messaging.broker.url=tcp://mq1:61616',
-    right: 'messaging.broker.url=failover:(tcp://mq1:61616)?timeout=3000',
-    fix: 'Wrap the URL in `failover:(...)`; the quick fix does so when the URL has no options.',
+    autofix: false,
   },
   checkClient({ file, url }) {
     const parsed = url();
@@ -24,7 +20,8 @@ export const clientUrlNotFailover: Rule = {
     const canWrap = uri.options.length === 0 && !uri.composite;
     return [{
       span: toFile(scheme.span),
-      message: `${entry.key} uses ${scheme.text}: directly; ${file.profile.product} should connect with the failover transport (failover:(${uri.text})), or it gives up on the first broker restart or network glitch instead of reconnecting.`,
+      message: `${entry.key} uses ${scheme.text}: directly; ${file.profile.product} should connect with the failover transport (failover:(${uri.text})), `
+        + 'or it gives up on the first broker restart or network glitch instead of reconnecting.',
       fixes: canWrap ? [{ title: 'Wrap the URL in failover:(...)', edits: [{ span: toFile(uri.span), newText: `failover:(${uri.text})` }] }] : undefined,
     }];
   },

@@ -9,11 +9,7 @@ export const clientUrlSchemeMismatch: Rule = {
   category: 'client',
   summary: 'The client reaches a port of the broker with the other flavour (TLS against plain text, or the reverse).',
   docs: {
-    catches: 'The port of the client\'s URL is served by a transport connector of the broker, but with the other flavour: an `ssl://` client against a `tcp://` connector, or a plain-text client against an `ssl://` one. Said only when no broker of a failover list is served.',
-    runtime: 'A TLS handshake that meets a plain-text port (or plain OpenWire that meets a TLS port) fails: the connection is dropped and the client keeps retrying.',
-    wrong: 'messaging.broker.url=failover:(ssl://mq1:61616)   <!-- activemq.xml: tcp://0.0.0.0:61616 -->',
-    right: 'messaging.broker.url=failover:(ssl://mq1:61617)   <!-- activemq.xml: ssl://0.0.0.0:61617 -->',
-    fix: 'Use the scheme of the connector on that port, or the port of a connector with the client\'s scheme.',
+    autofix: false,
   },
   checkClient({ url, connectors }) {
     const match = connectors();

@@ -10,11 +10,7 @@ export const clientWrongPassword: Rule = {
   category: 'client',
   summary: 'The client\'s password differs from the one the broker sets for its user.',
   docs: {
-    catches: 'A literal password of the client that differs from the broker\'s literal password for that user. Placeholders (`${...}`) on either side are never judged.',
-    runtime: 'SimpleAuthenticationPlugin compares the passwords: the login is refused with `User name [<user>] or password is invalid.`',
-    wrong: 'messaging.broker.password=admin   <!-- activemq.xml: password="s3cret" -->',
-    right: 'messaging.broker.password=s3cret',
-    fix: 'Give the client the broker user\'s password (better: both from the same secret store).',
+    autofix: false,
   },
   checkClient({ login }) {
     const broker = login();

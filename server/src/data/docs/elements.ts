@@ -16,7 +16,8 @@ export const ELEMENT_DOCS: Record<string, ElementDoc> = {
     summary: 'The ActiveMQ broker (XBeanBrokerService). Its child elements configure persistence, destinations, plugins and connectors.',
     example: '<broker xmlns="http://activemq.apache.org/schema/core" brokerName="localhost" dataDirectory="${activemq.data}">',
     children: ['plugins', 'transportConnectors', 'networkConnectors', 'sslContext', 'destinationPolicy', 'persistenceAdapter', 'systemUsage', 'managementContext'],
-    attributes: { brokerName: 'The broker\'s name; characters outside [a-zA-Z0-9._-:] are replaced by `_`.', dataDirectory: 'Where the broker keeps its data (default activemq-data).', useJmx: 'Expose the broker over JMX (true/false).', persistent: 'Keep persistent messages on disk (true/false).' },
+    attributes: { brokerName: 'The broker\'s name; characters outside [a-zA-Z0-9._-:] are replaced by `_`.', dataDirectory: 'Where the broker ' +
+      'keeps its data (default activemq-data).', useJmx: 'Expose the broker over JMX (true/false).', persistent: 'Keep persistent messages on disk (true/false).' },
   },
   plugins: {
     summary: 'The broker plugins (BrokerService.setPlugins). Security plugins must stand here; the last listed plugin sees each command first.',
@@ -26,28 +27,37 @@ export const ELEMENT_DOCS: Record<string, ElementDoc> = {
     summary: 'Users and passwords in this file. A connection gets only its users\' GROUP principals, so authorization entries must name groups. A wrong login is refused with `User name [x] or password is invalid.`',
     example: '<simpleAuthenticationPlugin>\n  <users>\n    <authenticationUser username="app" password="${app.password}" groups="users"/>\n  </users>\n</simpleAuthenticationPlugin>',
     children: ['users'],
-    attributes: { anonymousAccessAllowed: 'Let connections without username and password in as `anonymousUser` with group `anonymousGroup` (default false).', anonymousUser: 'The user name anonymous connections get (default anonymous).', anonymousGroup: 'The single group anonymous connections get (default anonymous); entries grant anonymous access by naming it.' },
+    attributes: { anonymousAccessAllowed: 'Let connections without username and password in as `anonymousUser` with group `anonymousGroup` ' +
+      '(default false).', anonymousUser: 'The user name anonymous connections get (default anonymous).', anonymousGroup: 'The single group ' +
+        'anonymous connections get (default anonymous); entries grant anonymous access by naming it.' },
   },
   users: { summary: 'The list of `authenticationUser`s of a simpleAuthenticationPlugin. With no users, every login is refused.', children: ['authenticationUser'] },
   authenticationUser: {
     summary: 'One user of simpleAuthenticationPlugin. With the same username twice, the last one wins completely.',
     example: '<authenticationUser username="app" password="${app.password}" groups="users,admins"/>',
-    attributes: { username: 'The login name, compared case-sensitively.', password: 'The password; without one the user can never log in. Keep it in credentials.properties and write `${...}`.', groups: 'Comma-separated groups (trimmed). These group names are what authorization entries grant.' },
+    attributes: { username: 'The login name, compared case-sensitively.', password: 'The password; without one the user can never log in. Keep it ' +
+      'in credentials.properties and write `${...}`.', groups: 'Comma-separated groups (trimmed). These group names are what authorization entries grant.' },
   },
   jaasAuthenticationPlugin: {
     summary: 'Logins through a JAAS login module (users.properties/groups.properties, LDAP, ...). `configuration` names the entry of login.config (default activemq-domain; the shipped login.config defines `activemq`).',
     attributes: { configuration: 'The login.config entry to use (default activemq-domain).', discoverLoginConfig: 'Find login.config on the classpath when java.security.auth.login.config is unset (default true).' },
   },
-  jaasCertificateAuthenticationPlugin: { summary: 'Logins by SSL client certificate through JAAS; connections without a certificate are refused ("Unable to authenticate transport without SSL certificate").', attributes: { configuration: 'The login.config entry (default activemq-domain).' } },
-  jaasDualAuthenticationPlugin: { summary: 'JAAS with two login.config entries: `sslConfiguration` for TLS connections with certificates, `configuration` for the rest.', attributes: { configuration: 'Entry for non-TLS connections (default activemq-domain).', sslConfiguration: 'Entry for TLS connections (default activemq-ssl-domain).' } },
-  authorizationPlugin: { summary: 'Checks read, write and admin on every destination a client touches. Without an authentication plugin every operation fails with "User is not authenticated."; without a matching entry an operation is denied.', children: ['map'] },
-  map: { summary: 'The authorization map of an authorizationPlugin: an `authorizationMap` (entries in this file), a `cachedLDAPAuthorizationMap`, or a Spring bean. Without it the broker does not start.', children: ['authorizationMap', 'cachedLDAPAuthorizationMap'] },
+  jaasCertificateAuthenticationPlugin: { summary: 'Logins by SSL client certificate through JAAS; connections without a certificate are refused ' +
+    '("Unable to authenticate transport without SSL certificate").', attributes: { configuration: 'The login.config entry (default activemq-domain).' } },
+  jaasDualAuthenticationPlugin: { summary: 'JAAS with two login.config entries: `sslConfiguration` for TLS connections with certificates, ' +
+    '`configuration` for the rest.', attributes: { configuration: 'Entry for non-TLS connections (default activemq-domain).', sslConfiguration: 'Entry for TLS connections (default activemq-ssl-domain).' } },
+  authorizationPlugin: { summary: 'Checks read, write and admin on every destination a client touches. Without an authentication plugin every ' +
+    'operation fails with "User is not authenticated."; without a matching entry an operation is denied.', children: ['map'] },
+  map: { summary: 'The authorization map of an authorizationPlugin: an `authorizationMap` (entries in this file), a `cachedLDAPAuthorizationMap`, ' +
+    'or a Spring bean. Without it the broker does not start.', children: ['authorizationMap', 'cachedLDAPAuthorizationMap'] },
   authorizationMap: {
-    summary: 'Entries granting groups read/write/admin on destination patterns. For a destination, the groups of EVERY matching entry are added up (plus defaultEntry); no match means denied. Temporary destinations use only the tempDestinationAuthorizationEntry.',
+    summary: 'Entries granting groups read/write/admin on destination patterns. For a destination, the groups of EVERY matching entry are added up ' +
+      '(plus defaultEntry); no match means denied. Temporary destinations use only the tempDestinationAuthorizationEntry.',
     children: ['authorizationEntries', 'tempDestinationAuthorizationEntry', 'defaultEntry'],
     attributes: { groupClass: 'The principal class group names are matched against (default org.apache.activemq.jaas.GroupPrincipal).' },
   },
-  authorizationEntries: { summary: 'The list of `authorizationEntry` elements. Required (a missing list stops the broker); anything else in it causes a ClassCastException at start-up.', children: ['authorizationEntry'] },
+  authorizationEntries: { summary: 'The list of `authorizationEntry` elements. Required (a missing list stops the broker); anything else in it ' +
+    'causes a ClassCastException at start-up.', children: ['authorizationEntry'] },
   authorizationEntry: {
     summary: 'Grants groups rights on a queue or topic pattern. `.` separates segments, `*` is one segment, `>` any rest — only as whole segments (`nodes>` is literal). Entries add up and never restrict.',
     example: '<authorizationEntry queue="ORDERS.>" read="orders" write="orders" admin="admins"/>',
@@ -84,7 +94,8 @@ export const ELEMENT_DOCS: Record<string, ElementDoc> = {
   },
   transportConnectors: { summary: 'The ports the broker listens on.', children: ['transportConnector'] },
   transportConnector: {
-    summary: 'A listening port. The URI scheme picks the protocol and whether it is TLS (ssl, +ssl, https, wss); options after `?` set server and `transport.`/`wireFormat.` settings, and the broker silently ignores misspelt ones.',
+    summary: 'A listening port. The URI scheme picks the protocol and whether it is TLS (ssl, +ssl, https, wss); options after `?` set server and ' +
+      '`transport.`/`wireFormat.` settings, and the broker silently ignores misspelt ones.',
     example: '<transportConnector name="openwire" uri="ssl://0.0.0.0:61617?maximumConnections=1000"/>',
     attributes: {
       name: 'A unique name (it appears in JMX and the logs).',

@@ -49,7 +49,8 @@ export function missingOtherKind(doc: ParsedDocument, analysis: Analysis, entry:
   const rights = lacking.map((l) => l.right);
   const rightsText = rights.length > 1 ? `${rights.slice(0, -1).join(', ')} and ${rights[rights.length - 1]}` : rights[0];
   return {
-    message: `If one of them was meant as ${other}="${attr.value.trim()}": no entry gives ${listOf(groups)} ${rightsText} on ${other}s matching \`${pattern.text}\` (e.g. \`${name}\`), so ${listOf(users)} lack${users.length > 1 ? '' : 's'} ${rights.length > 1 ? 'them' : 'it'} there.`,
+    message: `If one of them was meant as ${other}="${attr.value.trim()}": no entry gives ${listOf(groups)} ${rightsText} on ${other}s matching ` +
+      `\`${pattern.text}\` (e.g. \`${name}\`), so ${listOf(users)} lack${users.length > 1 ? '' : 's'} ${rights.length > 1 ? 'them' : 'it'} there.`,
     data: { kind: other, pattern: attr.value.trim(), nameSpan: attr.nameSpan },
   };
 }

@@ -2,7 +2,10 @@
 // (and any concrete destination asked for), one row per user (or group). Every cell comes from
 // effectivePermissions, the function that answers --who-can, so the matrix can never disagree with it: this module
 // only lays the answers out and explains them.
-import { destinationString, effectivePermissions, EVERYONE, type AclInput, type DestinationKind, type EffectivePermissions, type MapEntryInput, type RightName, type SecurityInput, type UserInput } from '../../destinations';
+import {
+  destinationString, effectivePermissions, EVERYONE, type AclInput, type DestinationKind, type EffectivePermissions, type MapEntryInput, type RightName,
+  type SecurityInput, type UserInput,
+} from '../../destinations';
 import type { FeatureContext } from './context';
 
 export const MATRIX_RIGHTS: readonly RightName[] = ['read', 'write', 'admin'];

@@ -71,7 +71,9 @@ function quickFixes(context: FeatureContext, diagnostics: Diagnostic[]): CodeAct
       const pass = ruleWide.get(ruleId) ?? fixAllPass(context, ruleId);
       ruleWide.set(ruleId, pass);
       if (pass.fixed.length > 1) {
-        actions.push({ title: `Fix all ${pass.fixed.length} auto-fixable \`${ruleId}\` problems`, kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], edit: { changes: { [doc.uri]: textEdits(context, pass.edits) } } });
+        actions.push({
+          title: `Fix all ${pass.fixed.length} auto-fixable \`${ruleId}\` problems`,
+          kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], edit: { changes: { [doc.uri]: textEdits(context, pass.edits) } } });
       }
     }
     for (const ignore of ignoreFixes(context, problem)) {

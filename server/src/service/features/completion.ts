@@ -89,7 +89,8 @@ function valueCompletions(context: FeatureContext, element: XmlElement, name: st
     const groups = new Set<string>();
     for (const user of doc.model.users) for (const t of user.groups?.items ?? []) if (t.text) groups.add(t.text);
     if (name !== 'groups') for (const [g] of doc.model.groups) if (g) groups.add(g);
-    const items: CompletionItem[] = [...groups].sort().map((g) => ({ label: g, kind: CompletionItemKind.Value, detail: `members: ${doc.model.groups.get(g)?.members.map((u) => u.username?.text).join(', ') || 'none'}`, textEdit: { range, newText: g } }));
+    const items: CompletionItem[] = [...groups].sort().map((g) => ({ label: g, kind: CompletionItemKind.Value, 
+      detail: `members: ${doc.model.groups.get(g)?.members.map((u) => u.username?.text).join(', ') || 'none'}`, textEdit: { range, newText: g } }));
     if (name !== 'groups') items.push({ label: '*', kind: CompletionItemKind.Value, detail: 'every authenticated connection', textEdit: { range, newText: '*' } });
     return list(items);
   }
@@ -142,6 +143,9 @@ function elementCompletions(context: FeatureContext, parent: XmlElement | undefi
   return list(children.map((name, order) => {
     const attributes = SNIPPET_ATTRIBUTES[name];
     const body = attributes ? `<${prefix}${name} ${attributes.map((a, i) => `${a}="$${i + 1}"`).join(' ')}/>` : `<${prefix}${name}>$1</${prefix}${name}>`;
-    return { label: name, sortText: String(order).padStart(4, '0'), kind: CompletionItemKind.Class, documentation: ELEMENT_DOCS[name]?.summary, insertTextFormat: InsertTextFormat.Snippet, filterText: `<${prefix}${name}`, textEdit: { range, newText: body } };
+    return {
+      label: name, sortText: String(order).padStart(4, '0'), kind: CompletionItemKind.Class, documentation: ELEMENT_DOCS[name]?.summary,
+      insertTextFormat: InsertTextFormat.Snippet, filterText: `<${prefix}${name}`, textEdit: { range, newText: body },
+    };
   }));
 }

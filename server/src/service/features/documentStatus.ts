@@ -44,7 +44,8 @@ export function documentStatus(text: string, settings: ResolvedSettings, analyse
   const { doc } = context;
   if (!whetherAnalysed(text, settings, doc).analysed) return notBroker;
   if (doc.template?.unreadable) {
-    return { kind: 'template', label: `ActiveMQ ${doc.template.kind} template`, detail: `${article(doc.template.kind)} ${doc.template.kind} template of a config whose markup cannot be read as XML with its template tags set aside: only its XML syntax is checked; render it and lint the result.`, autofixable: 0 };
+    return { kind: 'template', label: `ActiveMQ ${doc.template.kind} template`, detail: `${article(doc.template.kind)} ${doc.template.kind} ` +
+      `template of a config whose markup cannot be read as XML with its template tags set aside: only its XML syntax is checked; render it and lint the result.`, autofixable: 0 };
   }
   const templateSentence = doc.template ? `${article(doc.template.kind)} ${doc.template.kind} template: its expressions are read as placeholders, its control tags as absent.` : '';
   const sentences = [templateSentence, versionSentence(context), securitySentence(context), sideFilesSentence(context), projectConfigSentence(settings)].filter(Boolean);

@@ -82,7 +82,8 @@ export function hover(context: FeatureContext, position: Position): Hover | null
       const tokens = target.user.groups?.items ?? [];
       const groups = tokens.map((t) => `\`${t.text}\``).join(', ') || 'none';
       const summary = RIGHTS.map((right) => `${right} on ${tokens.reduce((n, t) => n + (doc.model.groups.get(t.text)?.grants.filter((g) => g.right === right).length ?? 0), 0)} entries`).join(', ');
-      return markdown(`**user \`${target.user.username!.text}\`**\n\nGroups: ${groups}. Through them: ${summary}. Authorization entries grant groups, never users (simpleAuthenticationPlugin gives a connection group principals only).`, context, target.user.username!.span);
+      return markdown(`**user \`${target.user.username!.text}\`**\n\nGroups: ${groups}. Through them: ${summary}. Authorization entries grant ` +
+        `groups, never users (simpleAuthenticationPlugin gives a connection group principals only).`, context, target.user.username!.span);
     }
     case 'value': {
       const { attribute, element } = target;

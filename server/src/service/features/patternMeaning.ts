@@ -16,7 +16,9 @@ export function explainPattern(pattern: string, kind: 'queue' | 'topic' | string
   if (/^ActiveMQ\.Advisory\./.test(pattern)) lines.push(kind === 'topic'
     ? '- advisory topics: JMS clients read ActiveMQ.Advisory.TempQueue/TempTopic when they connect, and the broker sends advisories itself'
     : '- advisories are topics: a queue pattern here matches none of them');
-  if (/^VirtualTopic\./.test(pattern)) lines.push(kind === 'topic' ? '- virtual topic: producers write here; consumers read from `Consumer.<name>.VirtualTopic…` queues' : '- `VirtualTopic.…` is a topic name; the consumer side is the queue `Consumer.<name>.VirtualTopic…`');
-  if (/^Consumer\.[^.]+\.VirtualTopic\./.test(pattern)) lines.push(kind === 'queue' ? '- virtual-topic consumer queues: consumers need read here (and admin to create them)' : '- virtual-topic consumers read QUEUES: a topic pattern here matches nothing they use');
+  if (/^VirtualTopic\./.test(pattern)) lines.push(kind === 'topic' ? '- virtual topic: producers write here; consumers read from ' +
+    '`Consumer.<name>.VirtualTopic…` queues' : '- `VirtualTopic.…` is a topic name; the consumer side is the queue `Consumer.<name>.VirtualTopic…`');
+  if (/^Consumer\.[^.]+\.VirtualTopic\./.test(pattern)) lines.push(kind === 'queue' ? '- virtual-topic consumer queues: consumers need read here ' +
+    '(and admin to create them)' : '- virtual-topic consumers read QUEUES: a topic pattern here matches nothing they use');
   return lines;
 }

@@ -4,11 +4,8 @@
 // anyway is an `internal-error` finding naming it.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { getLanguageService } from '../../server/src/service/languageService';
-import { createRuleContext, runRules } from '../../server/src/service/validate';
-import { resolveSettings, type Settings } from '../../server/src/base/settings';
-import { NO_FILES } from '../../server/src/base/files';
-import { ruleById } from '../../server/src/rules/registry';
+import { getLanguageService, ruleById } from '../../server/src/service/languageService';
+import type { Settings } from '../../server/src/base/settings';
 import { MAX_NAMESPACE_NESTING_FOR_XMLDOM } from '../../server/src/model/parsedDocument';
 import { MAX_LIST_NESTING } from '../../server/src/transport/uri';
 import { brokerConfig, securedBroker, NS } from '../helpers';
@@ -17,8 +14,9 @@ const N = 100_000;
 
 /** Every finding, and the rules that failed, without the test helper's throw on a failure. */
 function analyse(text: string, settings?: Settings) {
-  const doc = getLanguageService().parse(text, 'file:///config/activemq.xml');
-  const result = runRules(createRuleContext(doc, resolveSettings(settings), NO_FILES));
+  const service = getLanguageService();
+  const doc = service.parse(text, 'file:///config/activemq.xml');
+  const result = service.lint(doc, settings);
   const reported = result.problems.map((p) => ({ rule: p.rule.id, severity: p.severity, message: p.finding.message, text: text.slice(p.finding.span.start, p.finding.span.end), start: p.finding.span.start }));
   return { doc, result, reported, failed: result.failures.map((f) => f.ruleId) };
 }

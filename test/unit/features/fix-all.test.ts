@@ -4,10 +4,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { getLanguageService } from '../../../server/src/service/languageService';
+import { getLanguageService, RULES } from '../../../server/src/service/languageService';
 import { cliFiles } from '../../../server/src/node/files';
-import { RULES } from '../../../server/src/rules/registry';
-import { runRules } from '../../../server/src/service/validate';
 import { applyEdits } from '../../../server/src/base/edits';
 import { autofixes, fixAllPass } from '../../../server/src/service/features/fixAll';
 import { FIX_ALL_KIND } from '../../../server/src/service/features/codeActions';
@@ -81,7 +79,7 @@ test('guesses are left for a person: the nearest other name, a user name, two gr
   for (const text of untouched) {
     // Each has a quick fix a person may choose...
     const context = service.context(service.parse(text, 'file:///config/activemq.xml'));
-    const offered = runRules(context).problems.flatMap((p) => p.rule.fixes?.(p.finding, context) ?? []);
+    const offered = service.lint(context.doc).problems.flatMap((p) => p.rule.fixes?.(p.finding, context) ?? []);
     assert.ok(offered.some((f) => f.preferred), `no quick fix for: ${text}`);
     // ...and fix all applies none of them.
     const result = fixText(text);
@@ -95,7 +93,7 @@ test('an entry with both queue= and topic= is not renamed into a duplicate attri
   assert.equal(fixText(text).fixed, 0);
   const service = getLanguageService();
   const context = service.context(service.parse(text, 'file:///config/activemq.xml'));
-  const advisory = runRules(context).problems.find((p) => p.rule.id === 'advisory-access')!;
+  const advisory = service.lint(context.doc).problems.find((p) => p.rule.id === 'advisory-access')!;
   assert.ok(!advisory.rule.fixes!(advisory.finding, context).some((f) => /from `queue` to `topic`/.test(f.title)));
 });
 
@@ -147,7 +145,7 @@ test('on every corpus file and example: the fixed text stays well-formed, the fi
     const uri = `file:///fix-all/${source.name}`;
     const doc = service.parse(source.text, uri);
     const context = service.context(doc, undefined, files);
-    for (const problem of runRules(context).problems) {
+    for (const problem of service.lint(context.doc).problems) {
       const marked = problem.rule.fixes?.(problem.finding, context).some((f) => f.autofix);
       if (marked) assert.ok(problem.rule.docs.autofix, `${source.name}: ${problem.rule.id} marks a fix autofix but documents none`);
     }

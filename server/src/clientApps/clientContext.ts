@@ -1,5 +1,6 @@
 // What a client rule checks: one client's properties file against one broker config, with the shared readings
 // (the URL parsed, the connectors matched, the login resolved) computed at most once per check and only when asked.
+import { lazy } from '../base/lazy';
 import type { ClientFile } from './clientFile';
 import { matchConnectors, readClientUrl, type ClientUrl, type ConnectorMatch } from './clientUrl';
 import { resolveLogin, type BrokerLogin, type BrokerSide } from './clientLogins';
@@ -18,17 +19,11 @@ export interface ClientRuleContext {
   login(): BrokerLogin | undefined;
 }
 
-/** Computes on the first call, then answers the same. */
-function once<T>(compute: () => T): () => T {
-  let cached: { value: T } | undefined;
-  return () => (cached ??= { value: compute() }).value;
-}
-
 export function createClientContext(file: ClientFile, broker: BrokerSide | undefined): ClientRuleContext {
-  const url = once(() => readClientUrl(file));
-  const connectors = once(() => {
+  const url = lazy(() => readClientUrl(file));
+  const connectors = lazy(() => {
     const parsed = url();
     return parsed && broker ? matchConnectors(parsed, broker.model) : undefined;
   });
-  return { file, broker, url, connectors, login: once(() => resolveLogin(file, broker)) };
+  return { file, broker, url, connectors, login: lazy(() => resolveLogin(file, broker)) };
 }

@@ -14,18 +14,7 @@ import { NO_FILES, type FileAccess } from '../base/files';
 import type { AuthorizationEntry, AuthorizationMap } from '../model/types';
 import type { ResolvedSettings } from '../base/settings';
 import type { Analysis } from '../base/analysis';
-
-function lazy<T>(compute: () => T): () => T {
-  let done = false;
-  let value: T;
-  return () => {
-    if (!done) {
-      value = compute();
-      done = true;
-    }
-    return value;
-  };
-}
+import { lazy } from '../base/lazy';
 
 export function entryInput(entry: AuthorizationEntry): MapEntryInput {
   const names = (right: 'read' | 'write' | 'admin') => (entry.rights[right]?.items ?? []).map((t) => t.text);

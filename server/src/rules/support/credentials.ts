@@ -7,6 +7,7 @@
 // Tried on ActiveMQ 5.17.2: system/manager logs in unless ACTIVEMQ_PASSWORD is set in the broker's environment.
 import { parseProperties, type PropertiesFile, type PropertyEntry } from '../../parser/properties';
 import { textOf, type FileAccess } from '../../base/files';
+import { lazy } from '../../base/lazy';
 
 export interface ResolvedValue {
   value: string;
@@ -25,16 +26,10 @@ export type CredentialsFile = () => PropertiesFile | undefined;
  * once, not once per user. Made per run, so an edit of the file counts from the next run.
  */
 export function credentialsBeside(files: FileAccess): CredentialsFile {
-  let read = false;
-  let properties: PropertiesFile | undefined;
-  return () => {
-    if (!read) {
-      const text = textOf(files.read('credentials.properties'));
-      properties = text === undefined ? undefined : parseProperties(text);
-      read = true;
-    }
-    return properties;
-  };
+  return lazy(() => {
+    const text = textOf(files.read('credentials.properties'));
+    return text === undefined ? undefined : parseProperties(text);
+  });
 }
 
 export function resolvePlaceholder(value: string, credentials: CredentialsFile): ResolvedValue | undefined {

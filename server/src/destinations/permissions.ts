@@ -88,9 +88,7 @@ function matchingEntries(map: AuthorizationMapInput, destination: DestinationPat
  * order, each entry once, as the filter above gives them.
  */
 function indexedMatches(index: PatternIndex, destination: DestinationPattern): MapEntryInput[] {
-  const stored = index.containing(destination, []);
-  const found: MapEntryInput[] = [];
-  for (const s of stored) if (!found.includes(s.entry)) found.push(s.entry);
+  const found = [...new Set(index.containing(destination, []).map((s) => s.entry))];
   return found.length > 1 ? found.sort((a, b) => a.id - b.id) : found;
 }
 
@@ -168,9 +166,8 @@ function usersIn(input: SecurityInput, groups: Set<string>): string[] {
 }
 
 function usersInGroups(input: SecurityInput, byGroup: Map<string, number[]>, groups: Set<string>): string[] {
-  const members = byGroup;
   const positions: number[] = [];
-  for (const g of groups) for (const i of members.get(g) ?? []) positions.push(i);
+  for (const g of groups) for (const i of byGroup.get(g) ?? []) positions.push(i);
   if (positions.length === 0) return [];
   positions.sort((a, b) => a - b);
   const names: string[] = [];

@@ -75,7 +75,7 @@ function advisoriesNotCreated(input: SecurityInput): NotCreated {
   }
   return {
     // In the order of the users, as the broker's log would show them connecting.
-    users: input.users.map((u) => u.name).filter((name, i, all) => lackingUsers.has(name) && all.indexOf(name) === i),
+    users: [...new Set(input.users.map((u) => u.name))].filter((name) => lackingUsers.has(name)),
     topicsOf(user: string): string[] {
       const topics = new Set<string>();
       for (const { users, topic } of needs) if (users.includes(user) && !adminsOf(topic).has(user)) topics.add(topic);

@@ -12,19 +12,19 @@ import type { ParsedDocument } from '../model/parsedDocument';
 import type { Analysis } from '../base/analysis';
 
 /**
- * The groups of each entry's rights, read once per check: the helpers below ask for them again and again, and on a
- * large map the copies were a good part of the garbage. Indexed by entry id, kept only while `check` runs.
+ * The groups of each entry's rights, read once: the helpers below ask for them again and again, and on a large map
+ * the copies were a good part of the garbage. Kept with the entry (a parse's model), so nothing needs clearing.
  */
-let groupCache: ({ entry: AuthorizationEntry; groups: Record<RightName, string[]> } | undefined)[] = [];
+const entryGroups = new WeakMap<AuthorizationEntry, Record<RightName, string[]>>();
 
 function groupsOf(entry: AuthorizationEntry, right: RightName): string[] {
-  let cached = groupCache[entry.id];
-  if (cached?.entry !== entry) {
+  let groups = entryGroups.get(entry);
+  if (!groups) {
     const read = (r: RightName) => (entry.rights[r]?.items ?? []).map((t) => t.text).filter(Boolean);
-    cached = { entry, groups: { read: read('read'), write: read('write'), admin: read('admin') } };
-    groupCache[entry.id] = cached;
+    groups = { read: read('read'), write: read('write'), admin: read('admin') };
+    entryGroups.set(entry, groups);
   }
-  return cached.groups[right];
+  return groups[right];
 }
 
 /** The groups each right goes to when ActiveMQ merges `entries`: one pass over them, whatever their number. */
@@ -114,13 +114,7 @@ export const patternOverlap: Rule = {
   docs: {
     autofix: false,
   },
-  check(context) {
-    try {
-      return overlapFindings(context);
-    } finally {
-      groupCache = [];
-    }
-  },
+  check: (context) => overlapFindings(context),
   fixes(finding): Fix[] {
     const data = finding.data as OtherKindData | undefined;
     if (!data) return [];

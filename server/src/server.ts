@@ -149,7 +149,8 @@ function announce(uri: string, reason: string): void {
 function contextOf(document: TextDocument): FeatureContext | undefined {
   const text = document.getText();
   const { settings: documentSettings, files } = environments.for(document.uri);
-  if (service.whetherAnalysed(text, documentSettings).reason === 'tooLarge') return undefined;
+  // The text alone rules out most (no broker, too large) before a parse; the parse settles a text that only looked like one.
+  if (!service.whetherAnalysed(text, documentSettings).analysed) return undefined;
   const doc = service.parse(text, document.uri, document.version);
   return service.whetherAnalysed(text, documentSettings, doc).analysed ? service.context(doc, documentSettings, files) : undefined;
 }

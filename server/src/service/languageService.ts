@@ -130,17 +130,21 @@ export function getLanguageService(): LanguageService {
   const validate = (doc: ParsedDocument, settings?: Settings, files?: FileAccess) =>
     lint(doc, settings, files).problems.map((p) => toDiagnostic(p, doc));
 
+  const diagnose = (text: string, uri?: string, version?: number, settings?: Settings, files?: FileAccess): Diagnosis => {
+    const resolved = resolveSettings(settings);
+    const status = whetherAnalysed(text, resolved);
+    if (!status.analysed) return { status, diagnostics: status.reason === 'tooLarge' ? sizeLimitDiagnostics(text.length, resolved) : [], failures: [] };
+    const doc = parse(text, uri, version);
+    return { status, diagnostics: validate(doc, settings, files), failures: lint(doc, settings, files).failures };
+  };
+
   return {
     parse,
     forget: (uri) => void parsed.delete(uri),
     context,
     lint,
     validate,
-    validateText(text, uri, settings, files) {
-      const resolved = resolveSettings(settings);
-      if (isTooLarge(text, resolved)) return sizeLimitDiagnostics(text.length, resolved);
-      return validate(parse(text, uri), settings, files);
-    },
+    validateText: (text, uri, settings, files) => diagnose(text, uri, undefined, settings, files).diagnostics,
     hover,
     completion,
     codeActions,
@@ -168,16 +172,7 @@ export function getLanguageService(): LanguageService {
     clientSettingsProblems: clientProblems,
     propertiesCodeActions: dataFixActions,
     whetherAnalysed: (text, settings, doc) => whetherAnalysed(text, resolveSettings(settings), doc),
-    diagnose(text, uri, version, settings, files) {
-      const status = whetherAnalysed(text, resolveSettings(settings));
-      if (!status.analysed) {
-        const diagnostics = status.reason === 'tooLarge' ? sizeLimitDiagnostics(text.length, resolveSettings(settings)) : [];
-        return { status, diagnostics, failures: [] };
-      }
-      const doc = parse(text, uri, version);
-      const { failures } = lint(doc, settings, files);
-      return { status, diagnostics: validate(doc, settings, files), failures };
-    },
+    diagnose,
     whoCan: (c, destination, file = c.doc.uri) => whoCanWithPermissions(file, c, destination),
   };
 }

@@ -41,7 +41,7 @@ describe('Alfresco client URLs with ActiveMQ\'s own client', { concurrency: 2 },
     }
   });
 
-  verifies(['client-url-scheme-mismatch'], 'client-url-scheme-mismatch: an ssl:// client on a tcp:// connector fails with "javax.net.ssl.SSLException: Unsupported or unrecognized SSL message", a tcp:// client on an ssl:// connector with "Cannot send, channel has already failed"; the matching schemes send', async () => {
+  verifies(['client-url-scheme-mismatch'], 'client-url-scheme-mismatch: an ssl:// client on a tcp:// connector fails its handshake ("Unsupported or unrecognized SSL message", or "Connection or outbound has closed" when the broker hangs up first), a tcp:// client on an ssl:// connector with "Cannot send, channel has already failed"; the matching schemes send', async () => {
     const stores = makeKeyStores();
     try {
       const xml = brokerXml(`${stores.sslContext}
@@ -56,8 +56,12 @@ describe('Alfresco client URLs with ActiveMQ\'s own client', { concurrency: 2 },
       await withBroker({ xml }, { keepConnectors: { ports: { 61616: tcp, 61617: ssl } } }, async () => {
         const client = { properties: stores.clientProperties };
         const answers = await connectAndSend([`ssl://127.0.0.1:${tcp}`, `tcp://127.0.0.1:${ssl}`, `tcp://127.0.0.1:${tcp}`, `ssl://127.0.0.1:${ssl}`], client);
+        // Which of the two texts the handshake ends with depends on whether the broker's reply to a ClientHello it
+        // reads as a broken OpenWire frame, or its hang-up, reaches the client first (both seen on 5.17.2).
+        assert.match(answers[0].message ?? '', new RegExp(`^Could not connect to broker URL: ssl://127\\.0\\.0\\.1:${tcp}\\. Reason: ` +
+          '(javax\\.net\\.ssl\\.SSLException: Unsupported or unrecognized SSL message|java\\.net\\.SocketException: Connection or outbound has closed)$'));
         assert.deepEqual(answers, [
-          { sent: false, exception: 'JMSException', message: `Could not connect to broker URL: ssl://127.0.0.1:${tcp}. Reason: javax.net.ssl.SSLException: Unsupported or unrecognized SSL message` },
+          { sent: false, exception: 'JMSException', message: answers[0].message },
           { sent: false, exception: 'JMSException', message: `Cannot send, channel has already failed: tcp://127.0.0.1:${ssl}` },
           { sent: true },
           { sent: true },

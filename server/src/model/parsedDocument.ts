@@ -2,9 +2,9 @@
 // offset/position conversion that every feature shares. Nothing re-parses; everything reads this.
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Position, Range } from 'vscode-languageserver-types';
-import { parseWithXmldom, skippedXmldom, type DomParseResult } from '../parser/domParse';
+import { parseWithXmldom, skippedXmldom, wellFormedWithoutDom, type DomParseResult } from '../parser/domParse';
 import { scanXml } from '../parser/scanner';
-import type { Span, SyntaxProblem, XmlElement, XmlTree } from '../parser/xmlTree';
+import { attributeAt, elementAt, type Span, type SyntaxProblem, type XmlElement, type XmlTree } from '../parser/xmlTree';
 import { ANCHOR_DEPTH } from './anchors';
 import { adoptBareBroker } from './bareBroker';
 import { buildSecurityModel } from './build';
@@ -22,6 +22,8 @@ export interface ParsedDocument {
   template: DocumentTemplate | undefined;
   /** A `<broker>` without ActiveMQ's namespace, analysed as if it had it (see bareBroker.ts). */
   bareBroker: XmlElement | undefined;
+  /** True when reparseDocument kept the previous version's xmldom verdict (the edit was inside one attribute value). */
+  incremental: boolean;
   /** True when the document holds an ActiveMQ broker, i.e. when it is analysed at all. */
   isBrokerConfig: boolean;
   positionAt(offset: number): Position;
@@ -44,8 +46,50 @@ export interface DocumentTemplate {
 }
 
 export function parseDocument(text: string, uri = 'untitled:activemq.xml', version = 0): ParsedDocument {
+  return assemble(text, uri, version, parseXml(text), false);
+}
+
+/**
+ * The parse of a later version of `previous`'s text: the same as parseDocument's, with less work when the edit
+ * allows it. An edit inside one attribute value that leaves it a plain value before and after (no `<`, `&`, quote
+ * or character XML forbids) cannot change the verdict of xmldom on a document it found well-formed (XML's AttValue
+ * production), so only the tolerant scanner reads the new text, and the anchors come from its tree. Any other edit
+ * is parsed afresh.
+ */
+export function reparseDocument(previous: ParsedDocument, text: string, uri = previous.uri, version = previous.version + 1): ParsedDocument {
+  if (!keepsXmldomVerdict(previous, text)) return parseDocument(text, uri, version);
+  return assemble(text, uri, version, { tree: scanXml(text), dom: wellFormedWithoutDom(), template: undefined }, true);
+}
+
+/** What an attribute value may hold, before and after an edit, for xmldom's verdict to stand. */
+const PLAIN_VALUE = /^[^<&"'\u0000-\u0008\u000B\u000C\u000E-\u001F\uD800-\uDFFF\uFFFE\uFFFF]*$/;
+
+function keepsXmldomVerdict(previous: ParsedDocument, text: string): boolean {
+  const { tree, dom } = previous;
+  if (previous.template || tree.doctype || tree.problems.length > 0 || dom.problem || dom.skipped || !previous.isBrokerConfig) return false;
+  const old = previous.text;
+  const { start, oldEnd } = changedRegion(old, text);
+  const element = elementAt(tree, start);
+  const attr = element && attributeAt(element, start);
+  // xmlns (and xml:) attributes change namespaces, which xmldom checks.
+  if (!attr || attr.name.startsWith('xml') || start < attr.valueStart || oldEnd > attr.valueEnd) return false;
+  const newValueEnd = attr.valueEnd + text.length - old.length;
+  return PLAIN_VALUE.test(old.slice(attr.valueStart, attr.valueEnd)) && PLAIN_VALUE.test(text.slice(attr.valueStart, newValueEnd)) && readTemplate(text) === undefined;
+}
+
+/** Where two texts differ: from the end of their common prefix to the start of their common suffix, in the old one. */
+function changedRegion(old: string, text: string): { start: number; oldEnd: number } {
+  const shorter = Math.min(old.length, text.length);
+  let start = 0;
+  while (start < shorter && old.charCodeAt(start) === text.charCodeAt(start)) start++;
+  let suffix = 0;
+  while (suffix < shorter - start && old.charCodeAt(old.length - 1 - suffix) === text.charCodeAt(text.length - 1 - suffix)) suffix++;
+  return { start, oldEnd: old.length - suffix };
+}
+
+function assemble(text: string, uri: string, version: number, parsed: { tree: XmlTree; dom: DomParseResult; template: DocumentTemplate | undefined }, incremental: boolean): ParsedDocument {
   const lines = TextDocument.create(uri, 'xml', version, text);
-  const { tree, dom, template } = parseXml(text);
+  const { tree, dom, template } = parsed;
   const bareBroker = adoptBareBroker(tree);
   // A bare broker is found in the namespaces the tree now gives it, which the DOM does not know.
   const model = buildSecurityModel(tree, bareBroker ? { ...dom, document: undefined } : dom);
@@ -60,6 +104,7 @@ export function parseDocument(text: string, uri = 'untitled:activemq.xml', versi
     model,
     template,
     bareBroker,
+    incremental,
     // A broker that is too broken to find still names its namespace; its syntax errors must show.
     isBrokerConfig: model.broker !== undefined || text.includes(ACTIVEMQ_NAMESPACE),
     positionAt: (offset) => lines.positionAt(offset),

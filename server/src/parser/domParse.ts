@@ -52,6 +52,11 @@ export function parseWithXmldom(text: string, domDepth = Infinity, declaredEntit
   }
 }
 
+/** xmldom's verdict on a document known to be well-formed without running it again (so without a DOM). */
+export function wellFormedWithoutDom(): DomParseResult {
+  return { document: undefined, problem: undefined, skipped: undefined, offsetOfNode: () => 0 };
+}
+
 /** The result when xmldom is not run on a document, saying why at `span`. */
 export function skippedXmldom(span: Span, message: string): DomParseResult {
   return { document: undefined, problem: undefined, skipped: { span, message }, offsetOfNode: () => 0 };

@@ -1,7 +1,7 @@
 // The validation worker's entry (bundled as dist/analysisWorker.js): the same pure facade as the main thread, run on
-// its own thread so that a long validation never holds up a hover. It keeps nothing of a document between runs (a
-// 10,000-entry parse is held once, by the main thread, not twice) and answers each job with the diagnostics as
-// JSON, so the main thread can tell "unchanged" by comparing strings and skip the publish.
+// its own thread so that a long validation never holds up a hover. It keeps each open document's last parse (not
+// its analyses), so that the next version is parsed from it (reparseDocument), until the document is closed; it answers each job with
+// the diagnostics as JSON, so the main thread can tell "unchanged" by comparing strings and skip the publish.
 import { parentPort } from 'node:worker_threads';
 import { performance } from 'node:perf_hooks';
 import { getLanguageService } from '../service/languageService';
@@ -33,6 +33,11 @@ export interface AnalysisOutcome {
   ms: number;
 }
 
+/** A closed document: the worker drops what it holds of it. */
+export interface ForgetJob {
+  forget: string;
+}
+
 export type WorkerMessage = { id: number; outcome: AnalysisOutcome } | { id: number; error: string } | { log: string };
 
 function serve(port: NonNullable<typeof parentPort>): void {
@@ -40,7 +45,8 @@ function serve(port: NonNullable<typeof parentPort>): void {
   let current: WorkerEnvironment | undefined;
   const post = (message: WorkerMessage) => port.postMessage(message);
   const environments = new Environments(() => current!.userSettings, () => current!.confinement, (log) => post({ log }));
-  port.on('message', (job: AnalysisJob) => {
+  port.on('message', (job: AnalysisJob | ForgetJob) => {
+    if ('forget' in job) return service.forget(job.forget);
     if (current?.epoch !== job.environment.epoch) environments.clear();
     current = job.environment;
     const start = performance.now();
@@ -49,8 +55,10 @@ function serve(port: NonNullable<typeof parentPort>): void {
       post({ id: job.id, outcome: { json: JSON.stringify(analysis.diagnostics), reason: analysis.reason, failures: analysis.failures, ms: performance.now() - start } });
     } catch (error) {
       post({ id: job.id, error: String((error as Error)?.stack ?? error) });
-    } finally {
       service.forget(job.uri);
+    } finally {
+      // The parse is kept for the next version; its analyses (as large again) are not needed any more.
+      service.releaseAnalyses(job.uri);
     }
   });
 }

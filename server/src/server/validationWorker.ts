@@ -9,7 +9,7 @@
 // per doubling, once per session.
 import { existsSync } from 'node:fs';
 import { Worker } from 'node:worker_threads';
-import type { AnalysisJob, AnalysisOutcome, WorkerMessage } from './analysisWorker';
+import type { AnalysisJob, AnalysisOutcome, ForgetJob, WorkerMessage } from './analysisWorker';
 
 /** The worker's first old-generation cap, in MB (ACTIVEMQ_XML_WORKER_HEAP_MB overrides it, for tests). */
 export const INITIAL_WORKER_HEAP_MB = 128;
@@ -70,6 +70,7 @@ export class ValidationWorker {
 
   /** A closed document: its waiting job is dropped and its run cancelled. */
   forget(uri: string): void {
+    this.worker?.postMessage({ forget: uri } satisfies ForgetJob);
     this.waiting.get(uri)?.resolve(undefined);
     this.waiting.delete(uri);
     if (this.running?.job.uri === uri) this.cancelRunning();

@@ -15,7 +15,7 @@ import type {
   Range,
   WorkspaceEdit,
 } from 'vscode-languageserver-types';
-import { parseDocument, type ParsedDocument } from '../model/parsedDocument';
+import { parseDocument, reparseDocument, type ParsedDocument } from '../model/parsedDocument';
 import { codeActions, dataFixActions } from './features/codeActions';
 import { clientProblems, validateClientSettings } from './features/clientSettings';
 import { completion } from './features/completion';
@@ -52,10 +52,12 @@ export interface WhoCanResult {
 }
 
 export interface LanguageService {
-  /** Parses a document version, reusing the last parse of the same uri, version and text. */
+  /** Parses a document version: the last parse of the same uri, version and text is reused, and a later version is parsed from the one held (what the edit leaves unchanged is not read again). */
   parse(text: string, uri?: string, version?: number): ParsedDocument;
   /** Drops what is cached for a closed document. */
   forget(uri: string): void;
+  /** Drops the analyses of a document's held parse but keeps the parse, from which its next version is parsed. */
+  releaseAnalyses(uri: string): void;
   /** The shared context of a parse under some settings; cached, so features reuse validation's analyses. */
   context(doc: ParsedDocument, settings?: Settings, files?: FileAccess): FeatureContext;
   /** Findings with their rules, for the CLI and for code actions. */
@@ -115,7 +117,8 @@ export function getLanguageService(): LanguageService {
   const parse = (text: string, uri = 'untitled:activemq.xml', version = 0): ParsedDocument => {
     const cached = parsed.get(uri);
     if (cached && cached.version === version && cached.text === text) return cached;
-    const doc = parseDocument(text, uri, version);
+    // A later version of a document held: what the edit leaves unchanged is not parsed again.
+    const doc = cached ? reparseDocument(cached, text, uri, version) : parseDocument(text, uri, version);
     parsed.set(uri, doc);
     return doc;
   };
@@ -141,6 +144,10 @@ export function getLanguageService(): LanguageService {
   return {
     parse,
     forget: (uri) => void parsed.delete(uri),
+    releaseAnalyses(uri) {
+      const doc = parsed.get(uri);
+      if (doc) contexts.delete(doc);
+    },
     context,
     lint,
     validate,

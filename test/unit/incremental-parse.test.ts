@@ -1,0 +1,104 @@
+// Property: a document edited step by step and parsed from its previous version (the service's parse of a later
+// version, reparseDocument) gives exactly the diagnostics of a fresh parse of the same text. Random edit sequences
+// with a fixed seed, mostly typing inside attribute values (the case that skips xmldom), some anywhere (the case that
+// parses afresh), on the bundled example, generated configs and every corpus file.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { generateConfig } from '../../bench/generateConfig';
+import { getLanguageService } from '../../server/src/service/languageService';
+import type { XmlAttribute } from '../../server/src/parser/xmlTree';
+import { corpusFiles, needsCorpus } from '../corpus';
+import { seededRandom } from '../helpers';
+
+const EDITS_PER_FILE = Number(process.env.INCREMENTAL_EDITS ?? 16);
+const SEED = Number(process.env.INCREMENTAL_SEED ?? 20261203);
+const TYPED = 'abcXYZ019._-*>,: ';
+const NOISE = ['<', '"', "'", '&', '&amp;', '>', '/>', '\n    ', '<!-- note -->', '${x}', '{{ x }}', '\u00e9', '\0'];
+
+interface Edit {
+  at: number;
+  remove: number;
+  insert: string;
+}
+
+const typed = (rnd: () => number, n: number) => Array.from({ length: n }, () => TYPED[Math.floor(rnd() * TYPED.length)]).join('');
+
+/** A random edit: mostly typing or deleting inside an attribute value, sometimes anything anywhere. */
+function randomEdit(text: string, attributes: XmlAttribute[], rnd: () => number): Edit {
+  const pick = <T>(items: T[]) => items[Math.floor(rnd() * items.length)];
+  const kind = rnd();
+  const attr = attributes.length > 0 ? pick(attributes) : undefined;
+  if (attr && kind < 0.5) return { at: attr.valueStart + Math.floor(rnd() * (attr.valueEnd - attr.valueStart + 1)), remove: 0, insert: typed(rnd, 1 + Math.floor(rnd() * 3)) };
+  if (attr && kind < 0.65) {
+    const at = attr.valueStart + Math.floor(rnd() * (attr.valueEnd - attr.valueStart + 1));
+    return { at, remove: Math.floor(rnd() * (attr.valueEnd - at + 1)), insert: '' };
+  }
+  if (attr && kind < 0.8) return { at: attr.valueStart, remove: attr.valueEnd - attr.valueStart, insert: typed(rnd, Math.floor(rnd() * 8)) };
+  if (attr && kind < 0.85) return { at: attr.valueStart + Math.floor(rnd() * (attr.valueEnd - attr.valueStart + 1)), remove: 0, insert: pick(NOISE) };
+  const at = Math.floor(rnd() * (text.length + 1));
+  return rnd() < 0.5 ? { at, remove: 0, insert: pick(NOISE) } : { at, remove: Math.min(text.length - at, 1 + Math.floor(rnd() * 20)), insert: '' };
+}
+
+/** What a user sees of the diagnostics. */
+const seen = (diagnostics: unknown[]) => JSON.stringify(diagnostics);
+
+/** Edits `text` EDITS_PER_FILE times; after each, the incremental and the fresh parse must give the same diagnostics. */
+function checkSequence(name: string, text: string, seed: number): { incremental: number; edits: number } {
+  const rnd = seededRandom(seed);
+  const uri = `file:///incremental/${name}`;
+  const edited = getLanguageService();
+  let version = 1;
+  let doc = edited.parse(text, uri, version);
+  let incremental = 0;
+  for (let i = 0; i < EDITS_PER_FILE; i++) {
+    const attributes = doc.tree.elements.flatMap((e) => e.attributes);
+    const edit = randomEdit(text, attributes, rnd);
+    text = text.slice(0, edit.at) + edit.insert + text.slice(edit.at + edit.remove);
+    doc = edited.parse(text, uri, ++version);
+    if (doc.incremental) incremental++;
+    const fresh = getLanguageService();
+    const expected = fresh.validate(fresh.parse(text, uri, version));
+    const actual = edited.validate(doc);
+    assert.equal(seen(actual), seen(expected), `${name}, edit ${i + 1} (${JSON.stringify(edit)}), ${doc.incremental ? 'incremental' : 'parsed afresh'}`);
+  }
+  return { incremental, edits: EDITS_PER_FILE };
+}
+
+function checkAll(files: { name: string; text: string }[]): void {
+  let incremental = 0;
+  let edits = 0;
+  files.forEach((file, i) => {
+    const counts = checkSequence(file.name, file.text, SEED + i);
+    incremental += counts.incremental;
+    edits += counts.edits;
+  });
+  // The property must be tested on the incremental path, not only on its fallback.
+  assert.ok(incremental >= edits / 5, `only ${incremental} of ${edits} edits took the incremental path`);
+}
+
+test('edits of the bundled example and of generated configs: incremental parse = fresh parse', () => {
+  checkAll([
+    { name: 'example.xml', text: readFileSync('examples/activemq.xml', 'utf8') },
+    { name: 'generated-40.xml', text: generateConfig(40) },
+    { name: 'generated-200.xml', text: generateConfig(200) },
+  ]);
+});
+
+test('edits of every corpus file: incremental parse = fresh parse', needsCorpus(), () => {
+  checkAll(corpusFiles());
+});
+
+test('typing in an attribute value skips xmldom; an edit that adds markup or a reference is parsed afresh', () => {
+  const service = getLanguageService();
+  const uri = 'file:///incremental/paths.xml';
+  const text = generateConfig(10);
+  service.parse(text, uri, 1);
+  const at = text.indexOf('read="') + 6;
+  const typing = text.slice(0, at) + 'x' + text.slice(at);
+  assert.equal(service.parse(typing, uri, 2).incremental, true);
+  for (const [version, insert] of [[3, '<'], [4, '&amp;'], [5, '"']] as const) {
+    const doc = service.parse(typing.slice(0, at) + insert + typing.slice(at), uri, version);
+    assert.equal(doc.incremental, false, insert);
+  }
+});

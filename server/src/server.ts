@@ -9,6 +9,7 @@ import { Environments, filePath, UNTRUSTED_REASON } from './server/environments'
 import { WorkspaceCheck } from './server/workspaceCheck';
 import { guarded, logFailure } from './server/guard';
 import { adaptiveDelay, Debouncer } from './server/scheduler';
+import { runInSteps } from './server/steps';
 import { toServerSettings, type ClientSettings, type ServerSettings } from './server/settings';
 import { Publisher } from './server/publisher';
 import { ValidationWorker, type AnalysisRequest } from './server/validationWorker';
@@ -166,8 +167,6 @@ const analysisMs = new Map<string, number>();
 const idle = new Debouncer();
 /** How long a document must stay unchanged before the main thread parses its analysed version for requests. */
 const IDLE_MS = 250;
-/** A validation expected to take longer is cancelled by a newer version (a fresh worker is cheaper than waiting). */
-const CANCEL_AFTER_MS = 100;
 
 function analyseInProcess(request: AnalysisRequest) {
   const start = performance.now();
@@ -190,9 +189,8 @@ function validate(document: TextDocument, opened = false): void {
     return publishAnalysed(uri, version, JSON.stringify(diagnostics), opened);
   }
   const text = document.getText();
-  const expectedMs = analysisMs.get(uri) ?? text.length / 1000;
   const environment = { epoch: environmentEpoch, userSettings: settings.service, confinement: { folders: workspaceFolders, allowOutside: settings.allowOutside, trusted } };
-  void validation.analyse({ uri, version, text, environment }, expectedMs > CANCEL_AFTER_MS).then((outcome) => {
+  void validation.analyse({ uri, version, text, environment }).then((outcome) => {
     // Cancelled, or a newer version arrived meanwhile: its own run publishes.
     if (!outcome || documents.get(uri)?.version !== version) return;
     if (outcome.ms > 0) analysisMs.set(uri, outcome.ms);
@@ -200,15 +198,17 @@ function validate(document: TextDocument, opened = false): void {
     outcome.failures.forEach(log);
     publishAnalysed(uri, version, outcome.json, opened);
     // Requests are answered from this version once the user pauses: parsing it now would compete with the next
-    // keystroke's validation for the processor. Its rules run then too: a quick fix needs their findings, and the
-    // editor asks for code actions as soon as the cursor rests on a diagnostic.
+    // keystroke's validation for the processor. Its rules run then too, a rule per turn of the event loop (a
+    // keystroke drops them): a quick fix needs their findings, and the editor asks for code actions as soon as the
+    // cursor rests on a diagnostic.
     idle.schedule(uri, Math.max(IDLE_MS, outcome.ms), () => {
       const latest = documents.get(uri);
       if (latest?.version !== version) return;
       guarded('context', log, undefined, () => {
         const context = contexts.refresh(latest);
         const { settings: documentSettings, files } = environments.for(uri);
-        if (context) service.lint(context.doc, documentSettings, files); // the same context, cached per settings and files
+        // The same context, cached per settings and files, so a code action finds the findings there.
+        if (context) runInSteps('rules at a pause', service.lintInSteps(context.doc, documentSettings, files), () => documents.get(uri)?.version !== version, log);
       })();
     });
   });

@@ -2,9 +2,9 @@
 // its own thread so that a long validation never holds up a hover. It keeps each open document's last parse (not
 // its analyses), so that the next version is parsed from it (reparseDocument), until the document is closed; it answers each job with
 // the diagnostics as JSON, so the main thread can tell "unchanged" by comparing strings and skip the publish.
-import { parentPort } from 'node:worker_threads';
+import { parentPort, workerData } from 'node:worker_threads';
 import { performance } from 'node:perf_hooks';
-import { getLanguageService } from '../service/languageService';
+import { getLanguageService, isCancelled } from '../service/languageService';
 import type { Settings } from '../service/languageService';
 import { Environments, type EditorConfinement } from './environments';
 import { analyseXml } from './xmlAnalysis';
@@ -38,10 +38,16 @@ export interface ForgetJob {
   forget: string;
 }
 
-export type WorkerMessage = { id: number; outcome: AnalysisOutcome } | { id: number; error: string } | { log: string };
+/** What the worker is started with: `stop[0]` holds the id of the last job the main thread wants stopped. */
+export interface AnalysisWorkerData {
+  stop: SharedArrayBuffer;
+}
 
-function serve(port: NonNullable<typeof parentPort>): void {
+export type WorkerMessage = { id: number; outcome: AnalysisOutcome } | { id: number; error: string } | { id: number; cancelled: true } | { log: string };
+
+function serve(port: NonNullable<typeof parentPort>, data: AnalysisWorkerData): void {
   const service = getLanguageService();
+  const stop = new Int32Array(data.stop);
   let current: WorkerEnvironment | undefined;
   const post = (message: WorkerMessage) => port.postMessage(message);
   const environments = new Environments(() => current!.userSettings, () => current!.confinement, (log) => post({ log }));
@@ -51,9 +57,13 @@ function serve(port: NonNullable<typeof parentPort>): void {
     current = job.environment;
     const start = performance.now();
     try {
-      const analysis = analyseXml(service, environments.for(job.uri), job.uri, job.text, job.version);
+      // Jobs are posted in id order and the main thread stops only its newest one, so every job up to a stopped id
+      // was stopped (or has answered already).
+      const cancellation = { get isCancellationRequested() { return Atomics.load(stop, 0) >= job.id; } };
+      const analysis = analyseXml(service, environments.for(job.uri), job.uri, job.text, job.version, cancellation);
       post({ id: job.id, outcome: { json: JSON.stringify(analysis.diagnostics), reason: analysis.reason, failures: analysis.failures, ms: performance.now() - start } });
     } catch (error) {
+      if (isCancelled(error)) return post({ id: job.id, cancelled: true });
       post({ id: job.id, error: String((error as Error)?.stack ?? error) });
       service.forget(job.uri);
     } finally {
@@ -63,4 +73,4 @@ function serve(port: NonNullable<typeof parentPort>): void {
   });
 }
 
-if (parentPort) serve(parentPort);
+if (parentPort) serve(parentPort, workerData as AnalysisWorkerData);

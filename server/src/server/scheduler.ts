@@ -1,7 +1,8 @@
 // Validation scheduling: debounced per document while typing, so that a burst of keystrokes validates once, and
 // always for the latest version (a run for an older version is dropped before it publishes). The delay is not
 // fixed: it follows how long the document's last analysis took, so a small config is analysed at once and a large
-// one waits for a pause in the typing instead of starting (and cancelling) a long run on every keystroke.
+// one waits a little for a pause in the typing. A run started too early costs little: the next version stops it at
+// its next rule (validationWorker.ts), so the wait only saves the worker's work in a burst of keystrokes.
 
 export class Debouncer {
   private readonly timers = new Map<string, NodeJS.Timeout>();
@@ -29,14 +30,14 @@ export class Debouncer {
 /** Analyses this fast need no debounce: the next keystroke cannot come before they are done. */
 const AT_ONCE_MS = 40;
 /** Never wait longer than this for a pause in the typing. */
-const MAX_DELAY_MS = 200;
+const MAX_DELAY_MS = 100;
 
 /**
  * The debounce delay for a document whose last analysis took `analysisMs` (undefined: never analysed yet): none for
- * quick analyses, then half the analysis time, capped. Half: a run started too early is cancelled by the next
- * keystroke, so waiting a fraction of its cost for a pause is cheaper than starting it on every key.
+ * quick analyses, then a quarter of the analysis time, capped: a keystroke waits at most that long before its
+ * analysis starts, and in a burst most keystrokes start none.
  */
 export function adaptiveDelay(analysisMs: number | undefined): number {
   if (analysisMs === undefined || analysisMs <= AT_ONCE_MS) return 0;
-  return Math.min(MAX_DELAY_MS, Math.round(analysisMs / 2));
+  return Math.min(MAX_DELAY_MS, Math.round(analysisMs / 4));
 }

@@ -1,7 +1,8 @@
 // The main thread's side of the validation worker: one job at a time, only the newest version of each document
-// waits, and a newer version cancels the run of an older one (the worker is terminated and started afresh: rules
-// do not yield, so stopping the thread is the only way to stop them). Without a worker script (a build without
-// it, a worker that fails to start) jobs run on the main thread, as before.
+// waits, and a newer version stops the run of an older one. The stop is a word in shared memory that the worker
+// reads between rules (base/cancellation.ts): the run ends within one rule's time, and the worker keeps its parse of
+// the document for the next version. Without a worker script (a build without it, a worker that fails to start)
+// jobs run on the main thread, as before.
 //
 // The worker's heap is capped: V8 otherwise lets an isolate's heap grow to several times what it holds before it
 // collects, and a 10,000-entry analysis (about 70 MB live) took the server to 520-670 MB. A worker that runs out
@@ -9,7 +10,7 @@
 // per doubling, once per session.
 import { existsSync } from 'node:fs';
 import { Worker } from 'node:worker_threads';
-import type { AnalysisJob, AnalysisOutcome, ForgetJob, WorkerMessage } from './analysisWorker';
+import type { AnalysisJob, AnalysisOutcome, AnalysisWorkerData, ForgetJob, WorkerMessage } from './analysisWorker';
 
 /** The worker's first old-generation cap, in MB (ACTIVEMQ_XML_WORKER_HEAP_MB overrides it, for tests). */
 export const INITIAL_WORKER_HEAP_MB = 128;
@@ -25,8 +26,6 @@ interface Pending {
   job: AnalysisJob;
   /** Resolves with the outcome, or undefined when a newer version superseded the job. */
   resolve: (outcome: AnalysisOutcome | undefined) => void;
-  /** Whether cancelling the run is worth a fresh worker (a short run is left to finish, its result dropped). */
-  long: boolean;
 }
 
 export class ValidationWorker {
@@ -35,6 +34,8 @@ export class ValidationWorker {
   private running: Pending | undefined;
   private readonly waiting = new Map<string, Pending>();
   private nextId = 1;
+  /** Shared with the worker: the id of the last job it should stop. */
+  private readonly stop = new Int32Array(new SharedArrayBuffer(4));
 
   constructor(
     private readonly script: string,
@@ -46,14 +47,14 @@ export class ValidationWorker {
   }
 
   /** The outcome of analysing a version, or undefined when a newer version of the document came first. */
-  analyse(request: AnalysisRequest, long: boolean): Promise<AnalysisOutcome | undefined> {
+  analyse(request: AnalysisRequest): Promise<AnalysisOutcome | undefined> {
     return new Promise((resolve) => {
       // The same version under the same environment is already on its way (didOpen also fires a content change).
       const same = (p: Pending | undefined) => p?.job.uri === request.uri && p.job.version === request.version && p.job.environment.epoch === request.environment.epoch;
       if (same(this.running) || same(this.waiting.get(request.uri))) return resolve(undefined);
       this.waiting.get(request.uri)?.resolve(undefined);
-      this.waiting.set(request.uri, { job: { ...request, id: this.nextId++ }, resolve, long });
-      if (this.running?.job.uri === request.uri && this.running.job.version < request.version && this.running.long) this.cancelRunning();
+      this.waiting.set(request.uri, { job: { ...request, id: this.nextId++ }, resolve });
+      if (this.running?.job.uri === request.uri && this.running.job.version < request.version) this.cancelRunning();
       this.pump();
     });
   }
@@ -82,10 +83,16 @@ export class ValidationWorker {
     this.worker = undefined;
   }
 
+  /**
+   * Stops the running job: the worker ends it at its next rule and answers "cancelled", which is ignored like any
+   * late answer; the next job is posted at once and waits in the worker's queue until then.
+   */
   private cancelRunning(): void {
-    this.running?.resolve(undefined);
+    const running = this.running;
+    if (!running) return;
+    if (this.worker) Atomics.store(this.stop, 0, running.job.id);
+    running.resolve(undefined);
     this.running = undefined;
-    this.dispose();
   }
 
   private pump(): void {
@@ -128,11 +135,13 @@ export class ValidationWorker {
 
   private started(): Worker | undefined {
     if (this.worker || this.broken) return this.worker;
-    const worker = new Worker(this.script, { resourceLimits: { maxOldGenerationSizeMb: this.heapLimitMb } });
+    const workerData: AnalysisWorkerData = { stop: this.stop.buffer as SharedArrayBuffer };
+    const worker = new Worker(this.script, { workerData, resourceLimits: { maxOldGenerationSizeMb: this.heapLimitMb } });
     worker.on('message', (message: WorkerMessage) => {
       if ('log' in message) return this.log(message.log);
       const pending = this.running;
       if (pending?.job.id !== message.id) return; // a cancelled run's late answer
+      if ('cancelled' in message) return; // stopped by a newer version after all (its run was already dropped)
       if ('error' in message) {
         this.log(`activemq-xml: validation of ${pending.job.uri} failed: ${message.error}`);
         return this.finish(pending, FAILED);
@@ -149,7 +158,7 @@ export class ValidationWorker {
       if (pending) setImmediate(() => this.runInProcess(pending));
     });
     worker.on('exit', (code) => {
-      if (this.worker !== worker) return; // terminated by a cancellation
+      if (this.worker !== worker) return; // replaced after running out of heap, or disposed
       this.worker = undefined;
       const pending = this.running;
       if (!pending) return;

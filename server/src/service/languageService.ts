@@ -32,7 +32,8 @@ import { wireMatrix, type WireMatrix } from './features/accessMatrixWire';
 import { documentStatus, type DocumentStatus } from './features/documentStatus';
 import { NO_FILES, type FileAccess } from '../base/files';
 import { resolveSettings, type Settings } from '../base/settings';
-import { createRuleContext, runRules, sizeLimitDiagnostics, toDiagnostic, type ValidationResult } from './validate';
+import { stopIfCancelled, type Cancellation } from '../base/cancellation';
+import { createRuleContext, runRules, runRulesInSteps, sizeLimitDiagnostics, toDiagnostic, type ValidationResult } from './validate';
 import { isTooLarge, whetherAnalysed, type AnalysedOrWhyNot } from './whetherAnalysed';
 import { whoCanWithPermissions, type WhoCanAnswer } from './features/whoCan';
 import type { EffectivePermissions } from '../destinations';
@@ -61,7 +62,9 @@ export interface LanguageService {
   /** The shared context of a parse under some settings; cached, so features reuse validation's analyses. */
   context(doc: ParsedDocument, settings?: Settings, files?: FileAccess): FeatureContext;
   /** Findings with their rules, for the CLI and for code actions. */
-  lint(doc: ParsedDocument, settings?: Settings, files?: FileAccess): ValidationResult;
+  lint(doc: ParsedDocument, settings?: Settings, files?: FileAccess, cancellation?: Cancellation): ValidationResult;
+  /** lint, one rule per step (for a thread that must answer messages between them; dropping it caches nothing). */
+  lintInSteps(doc: ParsedDocument, settings?: Settings, files?: FileAccess): Generator<void, ValidationResult>;
   validate(doc: ParsedDocument, settings?: Settings, files?: FileAccess): Diagnostic[];
   /** Validates text directly, honouring the size limit before anything is parsed. */
   validateText(text: string, uri?: string, settings?: Settings, files?: FileAccess): Diagnostic[];
@@ -105,7 +108,7 @@ export interface LanguageService {
   /** Whether the rules run on a text (and if not, why): an ActiveMQ broker config within the size limit. */
   whetherAnalysed(text: string, settings?: Settings, doc?: ParsedDocument): AnalysedOrWhyNot;
   /** The diagnostics of a text with its status and the rules that failed (logged by the caller). */
-  diagnose(text: string, uri?: string, version?: number, settings?: Settings, files?: FileAccess): Diagnosis;
+  diagnose(text: string, uri?: string, version?: number, settings?: Settings, files?: FileAccess, cancellation?: Cancellation): Diagnosis;
   /** The effective read / write / admin of one destination (`file` names the config in the answer; its uri by default). */
   whoCan(context: FeatureContext, destination: string, file?: string): WhoCanResult;
 }
@@ -129,16 +132,19 @@ export function getLanguageService(): LanguageService {
     contexts.set(doc, { settings, files, context: fresh });
     return fresh;
   };
-  const lint = (doc: ParsedDocument, settings?: Settings, files?: FileAccess) => runRules(context(doc, settings, files));
-  const validate = (doc: ParsedDocument, settings?: Settings, files?: FileAccess) =>
-    lint(doc, settings, files).problems.map((p) => toDiagnostic(p, doc));
+  const lint = (doc: ParsedDocument, settings?: Settings, files?: FileAccess, cancellation?: Cancellation) => runRules(context(doc, settings, files), cancellation);
+  const diagnosticsOf = (result: ValidationResult, doc: ParsedDocument) => result.problems.map((p) => toDiagnostic(p, doc));
+  const validate = (doc: ParsedDocument, settings?: Settings, files?: FileAccess) => diagnosticsOf(lint(doc, settings, files), doc);
 
-  const diagnose = (text: string, uri?: string, version?: number, settings?: Settings, files?: FileAccess): Diagnosis => {
+  const diagnose = (text: string, uri?: string, version?: number, settings?: Settings, files?: FileAccess, cancellation?: Cancellation): Diagnosis => {
     const resolved = resolveSettings(settings);
     const status = whetherAnalysed(text, resolved);
     if (!status.analysed) return { status, diagnostics: status.reason === 'tooLarge' ? sizeLimitDiagnostics(text.length, resolved) : [], failures: [] };
+    stopIfCancelled(cancellation);
     const doc = parse(text, uri, version);
-    return { status, diagnostics: validate(doc, settings, files), failures: lint(doc, settings, files).failures };
+    const result = lint(doc, settings, files, cancellation);
+    stopIfCancelled(cancellation);
+    return { status, diagnostics: diagnosticsOf(result, doc), failures: result.failures };
   };
 
   return {
@@ -150,6 +156,7 @@ export function getLanguageService(): LanguageService {
     },
     context,
     lint,
+    lintInSteps: (doc, settings, files) => runRulesInSteps(context(doc, settings, files)),
     validate,
     validateText: (text, uri, settings, files) => diagnose(text, uri, undefined, settings, files).diagnostics,
     hover,
@@ -196,6 +203,7 @@ export type { WhoCanAnswer } from './features/whoCan';
 export type { AccessMatrix, MatrixCell, MatrixRow } from './features/accessMatrix';
 export type { DecodedText } from '../parser/decode';
 export { NO_FILES, SIDE_FILE_LIMIT_BYTES } from '../base/files';
+export { isCancelled, type Cancellation } from '../base/cancellation';
 export { resolveSettings, SEVERITY_SETTINGS, type ResolvedSettings, type Settings } from '../base/settings';
 export { RULES, ruleById } from '../rules/registry';
 export { nearestName } from '../text/nearest';

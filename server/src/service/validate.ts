@@ -13,6 +13,7 @@ import { noteReader, recordingRefusals } from '../rules/support/unreadFiles';
 import { capRelated } from '../rules/support/related';
 import { applyLintComments } from './suppress';
 import type { FileAccess } from '../base/files';
+import { stopIfCancelled, type Cancellation } from '../base/cancellation';
 import type { ResolvedSettings } from '../base/settings';
 
 const RULE_IDS = RULES.map((rule) => rule.id);
@@ -37,23 +38,39 @@ export function createRuleContext(doc: ParsedDocument, settings: ResolvedSetting
 
 const validations = new WeakMap<RuleContext, ValidationResult>();
 
-/** The rules' findings for a context, computed once: code actions and diagnostics share them. */
-export function runRules(context: RuleContext): ValidationResult {
-  let result = validations.get(context);
-  if (!result) {
-    result = computeRules(context);
-    validations.set(context, result);
+/**
+ * The rules' findings for a context, computed once: code actions and diagnostics share them. `cancellation` is
+ * asked before each rule; a stopped run throws Cancelled and leaves nothing cached.
+ */
+export function runRules(context: RuleContext, cancellation?: Cancellation): ValidationResult {
+  const steps = runRulesInSteps(context);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+    stopIfCancelled(cancellation);
   }
+}
+
+/**
+ * The same as runRules, one rule per step: a caller on a thread that must stay responsive runs a step per turn of
+ * its event loop, and may drop the run between steps (then nothing is cached).
+ */
+export function* runRulesInSteps(context: RuleContext): Generator<void, ValidationResult> {
+  const cached = validations.get(context);
+  if (cached) return cached;
+  const result = yield* computeRules(context);
+  validations.set(context, result);
   return result;
 }
 
-function computeRules(context: RuleContext): ValidationResult {
+function* computeRules(context: RuleContext): Generator<void, ValidationResult> {
   const { doc, settings } = context;
   const result: ValidationResult = { problems: [], suppressed: [], failures: [], skippedForSize: false };
   if (!doc.isBrokerConfig) return result;
   // A template that cannot be read as XML is checked once rendered, so only the syntax rule speaks about it.
   const rules = doc.template?.unreadable ? RULES.filter((r) => r.id === 'xml-syntax') : RULES;
   for (const rule of rules) {
+    yield;
     const configured = settings.rules[rule.id];
     if (configured === 'off' || !rule.check) continue;
     noteReader(context.files, rule.id);
@@ -66,8 +83,9 @@ function computeRules(context: RuleContext): ValidationResult {
       const severity = settings.rules[internalError.id];
       if (severity !== 'off') result.problems.push({ rule: internalError, finding: internalErrorFinding(doc, rule.id, error), severity: severity ?? internalError.defaultSeverity });
     }
+    // Other work may read files between steps: its reads are not this rule's.
+    noteReader(context.files, undefined);
   }
-  noteReader(context.files, undefined);
   result.problems.sort((a, b) => a.finding.span.start - b.finding.span.start || a.finding.span.end - b.finding.span.end);
   const { kept, suppressed } = applyLintComments(doc, settings, result.problems);
   result.problems = kept;

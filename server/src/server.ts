@@ -173,7 +173,9 @@ function analyseInProcess(request: AnalysisRequest) {
   const analysis = analyseXml(service, environments.for(request.uri), request.uri, request.text, request.version);
   return { json: JSON.stringify(analysis.diagnostics), reason: analysis.reason, failures: analysis.failures, ms: performance.now() - start };
 }
-const validation = new ValidationWorker(join(__dirname, 'analysisWorker.js'), analyseInProcess, log, Number(process.env.ACTIVEMQ_XML_WORKER_HEAP_MB) || undefined);
+// ACTIVEMQ_XML_WORKER_HEAP_MB: a fixed first cap for the worker's heap, raised only when it runs out (for tests).
+const fixedWorkerHeapMb = Number(process.env.ACTIVEMQ_XML_WORKER_HEAP_MB) || undefined;
+const validation = new ValidationWorker(join(__dirname, 'analysisWorker.js'), analyseInProcess, log, fixedWorkerHeapMb, fixedWorkerHeapMb === undefined);
 
 /** Validates a version (off the main thread) and publishes its diagnostics if they changed and it is still current. */
 function validate(document: TextDocument, opened = false): void {

@@ -5,15 +5,20 @@
 // jobs run on the main thread, as before.
 //
 // The worker's heap is capped: V8 otherwise lets an isolate's heap grow to several times what it holds before it
-// collects, and a 10,000-entry analysis (about 70 MB live) took the server to 520-670 MB. A worker that runs out
-// of its heap is started again with twice the cap and the job is run again, so a large document costs one retry
-// per doubling, once per session.
+// collects, and a 10,000-entry analysis (about 70 MB live) took the server to 520-670 MB. The cap is raised ahead
+// of a text that is expected to need more (its size says roughly how much), and a worker that runs out of its heap
+// anyway is started again with twice the cap and runs the job again.
 import { existsSync } from 'node:fs';
 import { Worker } from 'node:worker_threads';
 import type { AnalysisJob, AnalysisOutcome, AnalysisWorkerData, ForgetJob, WorkerMessage } from './analysisWorker';
 
 /** The worker's first old-generation cap, in MB (ACTIVEMQ_XML_WORKER_HEAP_MB overrides it, for tests). */
 export const INITIAL_WORKER_HEAP_MB = 128;
+/**
+ * Heap an analysis needs per MB of text, measured: a 10,000-entry config (1.2 MB) holds about 70 MB while analysed,
+ * plus the parse kept for the next version.
+ */
+const HEAP_MB_PER_TEXT_MB = 80;
 /** Above this cap a job that still runs out of heap runs on the main thread, which has no cap. */
 const MAX_WORKER_HEAP_MB = 4096;
 
@@ -42,6 +47,8 @@ export class ValidationWorker {
     private readonly inProcess: (request: AnalysisRequest) => AnalysisOutcome,
     private readonly log: (message: string) => void,
     private heapLimitMb = INITIAL_WORKER_HEAP_MB,
+    /** Whether the cap is raised ahead of a large text (off: the cap only doubles when the worker runs out). */
+    private readonly capBySize = true,
   ) {
     this.broken = !existsSync(script);
   }
@@ -102,6 +109,7 @@ export class ValidationWorker {
     const pending = next.value;
     this.waiting.delete(pending.job.uri);
     this.running = pending;
+    this.makeRoomFor(pending.job.text.length);
     const worker = this.started();
     if (worker) worker.postMessage(pending.job);
     else setImmediate(() => this.runInProcess(pending));
@@ -123,6 +131,20 @@ export class ValidationWorker {
     this.running = undefined;
     pending.resolve(outcome);
     this.pump();
+  }
+
+  /**
+   * Raises the heap cap to what a text of this length is expected to need (a worker started with a smaller one is
+   * replaced), so that a large document does not first run out of heap once per doubling.
+   */
+  private makeRoomFor(textLength: number): void {
+    if (!this.capBySize) return;
+    let needed = this.heapLimitMb;
+    while (needed < MAX_WORKER_HEAP_MB && needed < (textLength / (1024 * 1024)) * HEAP_MB_PER_TEXT_MB) needed *= 2;
+    if (needed === this.heapLimitMb) return;
+    this.heapLimitMb = needed;
+    void this.worker?.terminate();
+    this.worker = undefined;
   }
 
   private retryWithLargerHeap(): void {

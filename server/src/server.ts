@@ -2,7 +2,7 @@
 // isolation live here; everything a user sees comes from the facade.
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { createConnection, ErrorCodes, ProposedFeatures, ResponseError, TextDocuments, TextDocumentSyncKind, type Diagnostic } from 'vscode-languageserver/node';
+import { createConnection, ErrorCodes, ProposedFeatures, PublishDiagnosticsNotification, ResponseError, TextDocuments, TextDocumentSyncKind, type Diagnostic } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { FIX_ALL_KIND, formatWhoCanText, getLanguageService, resolveSettings, type FeatureContext } from './service/languageService';
 import { Environments, filePath, UNTRUSTED_REASON } from './server/environments';
@@ -10,18 +10,20 @@ import { WorkspaceCheck } from './server/workspaceCheck';
 import { guarded, logFailure } from './server/guard';
 import { adaptiveDelay, Debouncer } from './server/scheduler';
 import { runInSteps } from './server/steps';
+import { createStdioConnection } from './server/stdioConnection';
 import { toServerSettings, type ClientSettings, type ServerSettings } from './server/settings';
 import { Publisher } from './server/publisher';
 import { ValidationWorker, type AnalysisRequest } from './server/validationWorker';
 import { VersionedContexts } from './server/versionedContexts';
 import { analyseXml } from './server/xmlAnalysis';
 
-const connection = createConnection(ProposedFeatures.all);
+// Over stdio (the VS Code client, tests, benchmarks) the connection writes the worker's diagnostics JSON as it is.
+const connection = process.argv.includes('--stdio') ? createStdioConnection() : createConnection(ProposedFeatures.all);
 const documents = new TextDocuments(TextDocument);
 const service = getLanguageService();
 const debouncer = new Debouncer();
 const log = (message: string) => connection.console.log(message);
-const publisher = new Publisher((params) => void connection.sendDiagnostics(params));
+const publisher = new Publisher((params) => void connection.sendNotification(PublishDiagnosticsNotification.type.method, params));
 const empty: never[] = [];
 
 let redHatXml = false;

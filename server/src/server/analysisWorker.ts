@@ -4,6 +4,7 @@
 // the diagnostics as JSON, so the main thread can tell "unchanged" by comparing strings and skip the publish.
 import { parentPort, workerData } from 'node:worker_threads';
 import { performance } from 'node:perf_hooks';
+import { format } from 'node:util';
 import { getLanguageService, isCancelled } from '../service/languageService';
 import type { Settings } from '../service/languageService';
 import { Environments, type EditorConfinement } from './environments';
@@ -50,6 +51,9 @@ function serve(port: NonNullable<typeof parentPort>, data: AnalysisWorkerData): 
   const stop = new Int32Array(data.stop);
   let current: WorkerEnvironment | undefined;
   const post = (message: WorkerMessage) => port.postMessage(message);
+  // A worker's stdout is the process's, which over --stdio is the protocol: console output goes to the log instead.
+  const toLog = (...args: unknown[]) => post({ log: format(...args) });
+  Object.assign(console, { log: toLog, info: toLog, debug: toLog, warn: toLog, error: toLog });
   const environments = new Environments(() => current!.userSettings, () => current!.confinement, (log) => post({ log }));
   port.on('message', (job: AnalysisJob | ForgetJob) => {
     if ('forget' in job) return service.forget(job.forget);

@@ -1,27 +1,35 @@
 // Publishes a document's diagnostics only when they differ from what the client last received for it: at 10,000
 // entries an unchanged list is megabytes of JSON per keystroke for nothing. Tracks, per open document, the version
 // whose diagnostics the client holds (sent, or unchanged since), which activemqXml/validationState reports.
-import type { Diagnostic, PublishDiagnosticsParams } from 'vscode-languageserver/node';
+import type { Diagnostic } from 'vscode-languageserver/node';
+import { RawJsonArray } from './rawJson';
+
+/** publishDiagnostics' parameters, with the diagnostics as objects or as their JSON (rawJson.ts). */
+export interface PublishParams {
+  uri: string;
+  version: number | undefined;
+  diagnostics: Diagnostic[] | RawJsonArray;
+}
 
 export class Publisher {
   private readonly sent = new Map<string, string>();
   private readonly versions = new Map<string, number>();
 
-  constructor(private readonly send: (params: PublishDiagnosticsParams) => void) {}
+  constructor(private readonly send: (params: PublishParams) => void) {}
 
   /**
    * Publishes `json` (the diagnostics as JSON) for a version, unless it is what the client already has and `force`
    * is not set (an opened document always gets its list). Returns whether anything was sent.
    */
   publishJson(uri: string, version: number | undefined, json: string, force = false): boolean {
-    return this.publishIfChanged(uri, version, json, force, () => JSON.parse(json) as Diagnostic[]);
+    return this.publishIfChanged(uri, version, json, force, () => new RawJsonArray(json));
   }
 
   publish(uri: string, diagnostics: Diagnostic[], version?: number, force = false): boolean {
     return this.publishIfChanged(uri, version, JSON.stringify(diagnostics), force, () => diagnostics);
   }
 
-  private publishIfChanged(uri: string, version: number | undefined, json: string, force: boolean, diagnostics: () => Diagnostic[]): boolean {
+  private publishIfChanged(uri: string, version: number | undefined, json: string, force: boolean, diagnostics: () => Diagnostic[] | RawJsonArray): boolean {
     if (version !== undefined) this.versions.set(uri, version);
     if (!force && this.sent.get(uri) === json) return false;
     this.sent.set(uri, json);

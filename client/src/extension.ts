@@ -31,9 +31,11 @@ async function fixAll(): Promise<void> {
 
 export async function activate(context: ExtensionContext): Promise<ActivemqXmlApi> {
   const serverModule = context.asAbsolutePath(path.join('dist', 'server.js'));
+  // stdio: the server then writes the diagnostics its worker serialised as they are (over IPC Node serialises every
+  // message itself, so they would be parsed and serialised again: 8 MB per keystroke on a 10,000-entry config).
   const serverOptions: ServerOptions = {
-    run: { module: serverModule, transport: TransportKind.ipc },
-    debug: { module: serverModule, transport: TransportKind.ipc },
+    run: { module: serverModule, transport: TransportKind.stdio },
+    debug: { module: serverModule, transport: TransportKind.stdio },
   };
   const output = window.createOutputChannel('ActiveMQ XML', { log: true });
   const clientOptions: LanguageClientOptions = {

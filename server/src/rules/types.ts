@@ -66,26 +66,37 @@ export interface RuleContext {
   ruleIds: readonly string[];
 }
 
-export interface Rule {
+interface RuleBase {
   id: string;
   defaultSeverity: Severity;
-  category: RuleCategory;
   /** One line for lists and settings descriptions. */
   summary: string;
   docs: RuleDocs;
-  /** The check over a broker config. A rule of category `client` has none: it has checkClient instead. */
-  check?(context: RuleContext): Finding[];
-  /**
-   * A rule of category `client`: its check of a client's properties file (alfresco-global.properties) against the
-   * broker config, run by clientApps/checkClient.ts; its findings are in offsets of that file, with their fixes.
-   */
-  checkClient?(context: ClientRuleContext): Finding[];
   /**
    * Quick fixes for one of this rule's findings. With `autofixOnly`, fix all is asking for the autofix alone: a
    * rule may then skip its other fixes (one per user, say), which fix all would compute for every finding.
    */
   fixes?(finding: Finding, context: RuleContext, autofixOnly?: boolean): Fix[];
 }
+
+/** A rule about the broker config. Its check may be missing: internal-error, say, is reported by the runner. */
+export interface BrokerRule extends RuleBase {
+  category: Exclude<RuleCategory, 'client'>;
+  check?(context: RuleContext): Finding[];
+  checkClient?: never;
+}
+
+/**
+ * A rule of category `client`: its check of a client's properties file (alfresco-global.properties) against the
+ * broker config, run by clientApps/checkClient.ts; its findings are in offsets of that file, with their fixes.
+ */
+export interface ClientRule extends RuleBase {
+  category: 'client';
+  checkClient(context: ClientRuleContext): Finding[];
+  check?: never;
+}
+
+export type Rule = BrokerRule | ClientRule;
 
 /** A finding of a rule, at the severity the settings give it. */
 export interface Problem {

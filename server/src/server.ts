@@ -8,7 +8,7 @@ import { FIX_ALL_KIND, formatWhoCanText, getLanguageService, resolveSettings, ty
 import { Environments, filePath, UNTRUSTED_REASON } from './server/environments';
 import { WorkspaceCheck } from './server/workspaceCheck';
 import { guarded, logFailure } from './server/guard';
-import { adaptiveDelay, Debouncer } from './server/scheduler';
+import { adaptiveDelay, ChangeClock, Debouncer } from './server/scheduler';
 import { runInSteps } from './server/steps';
 import { createStdioConnection } from './server/stdioConnection';
 import { toServerSettings, type ClientSettings, type ServerSettings } from './server/settings';
@@ -22,6 +22,7 @@ const connection = process.argv.includes('--stdio') ? createStdioConnection() : 
 const documents = new TextDocuments(TextDocument);
 const service = getLanguageService();
 const debouncer = new Debouncer();
+const changes = new ChangeClock(() => performance.now());
 const log = (message: string) => connection.console.log(message);
 const publisher = new Publisher((params) => void connection.sendNotification(PublishDiagnosticsNotification.type.method, params));
 const empty: never[] = [];
@@ -243,7 +244,8 @@ connection.onRequest('activemqXml/validationProgress', (p: { uri: string }) => (
 
 documents.onDidOpen(({ document }) => validate(document, true));
 documents.onDidChangeContent(({ document }) => {
-  if (settings.trigger === 'onType') debouncer.schedule(document.uri, adaptiveDelay(analysisMs.get(document.uri)), () => {
+  const sincePrevious = changes.changed(document.uri);
+  if (settings.trigger === 'onType') debouncer.schedule(document.uri, adaptiveDelay(analysisMs.get(document.uri), sincePrevious), () => {
     const latest = documents.get(document.uri);
     if (latest) validate(latest);
   });
@@ -252,6 +254,7 @@ documents.onDidSave(({ document }) => validate(document));
 documents.onDidClose(({ document }) => {
   const uri = document.uri;
   debouncer.cancel(uri);
+  changes.forget(uri);
   idle.cancel(uri);
   validation.forget(uri);
   contexts.forget(uri);

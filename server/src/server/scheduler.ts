@@ -1,7 +1,7 @@
 // Validation scheduling: debounced per document while typing, so that a burst of keystrokes validates once, and
 // always for the latest version (a run for an older version is dropped before it publishes). The delay is not
 // fixed: it follows how long the document's last analysis took, so a small config is analysed at once and a large
-// one waits a little for a pause in the typing. A run started too early costs little: the next version stops it at
+// one, in a burst of keystrokes, waits a little for a pause in the typing. A run started too early costs little: the next version stops it at
 // its next rule (validationWorker.ts), so the wait only saves the worker's work in a burst of keystrokes.
 
 export class Debouncer {
@@ -33,11 +33,33 @@ const AT_ONCE_MS = 40;
 const MAX_DELAY_MS = 100;
 
 /**
- * The debounce delay for a document whose last analysis took `analysisMs` (undefined: never analysed yet): none for
- * quick analyses, then a quarter of the analysis time, capped: a keystroke waits at most that long before its
- * analysis starts, and in a burst most keystrokes start none.
+ * The debounce delay for a document whose last analysis took `analysisMs` (undefined: never analysed yet), on a
+ * change that came `sincePreviousChangeMs` after the one before it (undefined: the first). None for quick analyses,
+ * and none for a change after a pause longer than an analysis (nothing says that another keystroke follows: the
+ * first key after a pause starts at once). In a burst, a quarter of the analysis time, capped: most keystrokes of the
+ * burst then start no run, and the last one waits at most that long.
  */
-export function adaptiveDelay(analysisMs: number | undefined): number {
+export function adaptiveDelay(analysisMs: number | undefined, sincePreviousChangeMs?: number): number {
   if (analysisMs === undefined || analysisMs <= AT_ONCE_MS) return 0;
+  if (sincePreviousChangeMs === undefined || sincePreviousChangeMs > analysisMs) return 0;
   return Math.min(MAX_DELAY_MS, Math.round(analysisMs / 4));
+}
+
+/** When each document last changed, to tell a burst of keystrokes from a single one. */
+export class ChangeClock {
+  private readonly last = new Map<string, number>();
+
+  constructor(private readonly now: () => number) {}
+
+  /** Records a change now; returns how long after the previous change of the document it came. */
+  changed(key: string): number | undefined {
+    const now = this.now();
+    const previous = this.last.get(key);
+    this.last.set(key, now);
+    return previous === undefined ? undefined : now - previous;
+  }
+
+  forget(key: string): void {
+    this.last.delete(key);
+  }
 }

@@ -45,3 +45,22 @@ test('a cancellation never requested is asked before every rule and changes noth
   // Once before parsing, once per rule, once before the diagnostics are made.
   assert.equal(cancellation.asked, 2 + RULES.length);
 });
+
+test('lintInSteps: the shared analyses and each rule are steps of their own; dropped, it caches nothing; run out, the findings of lint', () => {
+  const service = getLanguageService();
+  const doc = service.parse(text, 'file:///cancellation/steps.xml', 1);
+  const dropped = service.lintInSteps(doc);
+  for (let i = 0; i < 10; i++) assert.equal(dropped.next().done, false);
+  const steps = service.lintInSteps(doc);
+  let count = 0;
+  let step = steps.next();
+  for (; !step.done; step = steps.next()) count++;
+  // Four analyses (security input, overlaps, identical patterns, coverage), then one step per rule.
+  assert.equal(count, 4 + RULES.length);
+  const fresh = getLanguageService();
+  const expected = fresh.lint(fresh.parse(text, 'file:///cancellation/steps.xml', 1)).problems.map((p) => [p.rule.id, p.finding.span, p.finding.message]);
+  assert.deepEqual(step.value.problems.map((p) => [p.rule.id, p.finding.span, p.finding.message]), expected);
+  // Now cached: lint answers with the same result, and a stepwise run ends at once.
+  assert.equal(service.lint(doc), step.value);
+  assert.equal(service.lintInSteps(doc).next().done, true);
+});

@@ -1,7 +1,8 @@
 // The validation worker's entry (bundled as dist/analysisWorker.js): the same pure facade as the main thread, run on
 // its own thread so that a long validation never holds up a hover. It keeps each open document's last parse (not
-// its analyses), so that the next version is parsed from it (reparseDocument), until the document is closed; it answers each job with
-// the diagnostics as JSON, so the main thread can tell "unchanged" by comparing strings and skip the publish.
+// its analyses) until the document is closed, so that the next version is parsed from it (reparseDocument). It
+// answers each job with the diagnostics as JSON, which the main thread compares with what it published (to skip an
+// unchanged list) and writes to the client as it is.
 import { parentPort, workerData } from 'node:worker_threads';
 import { performance } from 'node:perf_hooks';
 import { format } from 'node:util';

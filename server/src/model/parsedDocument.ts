@@ -4,6 +4,7 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Position, Range } from 'vscode-languageserver-types';
 import { parseWithXmldom, skippedXmldom, wellFormedWithoutDom, type DomParseResult } from '../parser/domParse';
 import { scanXml } from '../parser/scanner';
+import { changedRegion } from '../text/changedRegion';
 import { attributeAt, elementAt, type Span, type SyntaxProblem, type XmlElement, type XmlTree } from '../parser/xmlTree';
 import { ANCHOR_DEPTH } from './anchors';
 import { adoptBareBroker } from './bareBroker';
@@ -75,16 +76,6 @@ function keepsXmldomVerdict(previous: ParsedDocument, text: string): boolean {
   if (!attr || attr.name.startsWith('xml') || start < attr.valueStart || oldEnd > attr.valueEnd) return false;
   const newValueEnd = attr.valueEnd + text.length - old.length;
   return PLAIN_VALUE.test(old.slice(attr.valueStart, attr.valueEnd)) && PLAIN_VALUE.test(text.slice(attr.valueStart, newValueEnd)) && readTemplate(text) === undefined;
-}
-
-/** Where two texts differ: from the end of their common prefix to the start of their common suffix, in the old one. */
-function changedRegion(old: string, text: string): { start: number; oldEnd: number } {
-  const shorter = Math.min(old.length, text.length);
-  let start = 0;
-  while (start < shorter && old.charCodeAt(start) === text.charCodeAt(start)) start++;
-  let suffix = 0;
-  while (suffix < shorter - start && old.charCodeAt(old.length - 1 - suffix) === text.charCodeAt(text.length - 1 - suffix)) suffix++;
-  return { start, oldEnd: old.length - suffix };
 }
 
 function assemble(text: string, uri: string, version: number, parsed: { tree: XmlTree; dom: DomParseResult; template: DocumentTemplate | undefined }, incremental: boolean): ParsedDocument {

@@ -2,6 +2,7 @@
 // holds now. The two texts share a prefix and a suffix; what lies between is the edited region. A position outside
 // it maps exactly; one inside it has no counterpart, and an answer that needs it falls back to the cheap answer.
 import type { Position, Range } from 'vscode-languageserver/node';
+import { changedRegion } from '../service/languageService';
 
 export interface Lines {
   offsetAt(position: Position): number;
@@ -14,14 +15,10 @@ export class TextMapping {
   private readonly newSuffixStart: number;
 
   constructor(oldText: string, newText: string) {
-    const shorter = Math.min(oldText.length, newText.length);
-    let prefix = 0;
-    while (prefix < shorter && oldText.charCodeAt(prefix) === newText.charCodeAt(prefix)) prefix++;
-    let suffix = 0;
-    while (suffix < shorter - prefix && oldText.charCodeAt(oldText.length - 1 - suffix) === newText.charCodeAt(newText.length - 1 - suffix)) suffix++;
-    this.prefix = prefix;
-    this.oldSuffixStart = oldText.length - suffix;
-    this.newSuffixStart = newText.length - suffix;
+    const region = changedRegion(oldText, newText);
+    this.prefix = region.start;
+    this.oldSuffixStart = region.oldEnd;
+    this.newSuffixStart = region.newEnd;
   }
 
   /** The old offset of a new one; undefined inside the edited region. */

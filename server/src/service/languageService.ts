@@ -207,6 +207,7 @@ export { isCancelled, type Cancellation } from '../base/cancellation';
 export { resolveSettings, SEVERITY_SETTINGS, type ResolvedSettings, type Settings } from '../base/settings';
 export { RULES, ruleById } from '../rules/registry';
 export { nearestName } from '../text/nearest';
+export { changedRegion } from '../text/changedRegion';
 export { RULES_DOC_URL } from './validate';
 export { FIX_ALL_KIND } from './features/codeActions';
 export { formatWhoCanText } from './features/whoCan';

@@ -1,0 +1,20 @@
+// Where two versions of a text differ: everything before their common prefix's end and after their common suffix's
+// start is the same in both. Incremental parsing and the mapping of positions between versions share it.
+
+export interface ChangedRegion {
+  /** The end of the common prefix (the same offset in both texts). */
+  start: number;
+  /** Where the common suffix starts in the old text. */
+  oldEnd: number;
+  /** Where the common suffix starts in the new text. */
+  newEnd: number;
+}
+
+export function changedRegion(oldText: string, newText: string): ChangedRegion {
+  const shorter = Math.min(oldText.length, newText.length);
+  let start = 0;
+  while (start < shorter && oldText.charCodeAt(start) === newText.charCodeAt(start)) start++;
+  let suffix = 0;
+  while (suffix < shorter - start && oldText.charCodeAt(oldText.length - 1 - suffix) === newText.charCodeAt(newText.length - 1 - suffix)) suffix++;
+  return { start, oldEnd: oldText.length - suffix, newEnd: newText.length - suffix };
+}

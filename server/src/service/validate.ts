@@ -43,14 +43,12 @@ const validations = new WeakMap<RuleContext, ValidationResult>();
  * asked before each rule; a stopped run throws Cancelled and leaves nothing cached.
  */
 export function runRules(context: RuleContext, cancellation?: Cancellation): ValidationResult {
-  return cachedRun(context, () => {
-    const steps = computeRules(context);
-    for (;;) {
-      const step = steps.next();
-      if (step.done) return step.value;
-      stopIfCancelled(cancellation);
-    }
-  });
+  const steps = rulesInSteps(context, false);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+    stopIfCancelled(cancellation);
+  }
 }
 
 /**
@@ -59,11 +57,15 @@ export function runRules(context: RuleContext, cancellation?: Cancellation): Val
  * share are steps of their own first: at 10,000 entries each takes tens of ms, which the rule that first asked for
  * them would otherwise pay in one step.
  */
-export function* runRulesInSteps(context: RuleContext): Generator<void, ValidationResult> {
+export function runRulesInSteps(context: RuleContext): Generator<void, ValidationResult> {
+  return rulesInSteps(context, true);
+}
+
+function* rulesInSteps(context: RuleContext, analysesFirst: boolean): Generator<void, ValidationResult> {
   const cached = validations.get(context);
   if (cached) return cached;
   const { analysis } = context;
-  if (analysis.hasEntryMap()) {
+  if (analysesFirst && analysis.hasEntryMap()) {
     for (const analyse of [analysis.securityInput, analysis.overlaps, analysis.samePatterns, analysis.coverage]) {
       analyse();
       yield;
@@ -71,15 +73,6 @@ export function* runRulesInSteps(context: RuleContext): Generator<void, Validati
   }
   const result = yield* computeRules(context);
   validations.set(context, result);
-  return result;
-}
-
-function cachedRun(context: RuleContext, run: () => ValidationResult): ValidationResult {
-  let result = validations.get(context);
-  if (!result) {
-    result = run();
-    validations.set(context, result);
-  }
   return result;
 }
 

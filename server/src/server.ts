@@ -13,6 +13,7 @@ import { runInSteps } from './server/steps';
 import { createStdioConnection } from './server/stdioConnection';
 import { toServerSettings, type ClientSettings, type ServerSettings } from './server/settings';
 import { Publisher } from './server/publisher';
+import { jsonBytes } from './server/rawJson';
 import { ValidationWorker, type AnalysisRequest } from './server/validationWorker';
 import { VersionedContexts } from './server/versionedContexts';
 import { analyseXml } from './server/xmlAnalysis';
@@ -174,7 +175,7 @@ const IDLE_MS = 250;
 function analyseInProcess(request: AnalysisRequest) {
   const start = performance.now();
   const analysis = analyseXml(service, environments.for(request.uri), request.uri, request.text, request.version);
-  return { json: JSON.stringify(analysis.diagnostics), reason: analysis.reason, failures: analysis.failures, ms: performance.now() - start };
+  return { json: jsonBytes(analysis.diagnostics), reason: analysis.reason, failures: analysis.failures, ms: performance.now() - start };
 }
 // ACTIVEMQ_XML_WORKER_HEAP_MB: a fixed first cap for the worker's heap, raised only when it runs out (for tests).
 const fixedWorkerHeapMb = Number(process.env.ACTIVEMQ_XML_WORKER_HEAP_MB) || undefined;
@@ -191,7 +192,7 @@ function validate(document: TextDocument, opened = false): void {
     } catch (error) {
       logFailure(log, `validation of ${uri}`, error);
     }
-    return publishAnalysed(uri, version, JSON.stringify(diagnostics), opened);
+    return publishAnalysed(uri, version, jsonBytes(diagnostics), opened);
   }
   const text = document.getText();
   const environment = { epoch: environmentEpoch, userSettings: settings.service, confinement: { folders: workspaceFolders, allowOutside: settings.allowOutside, trusted } };
@@ -219,7 +220,7 @@ function validate(document: TextDocument, opened = false): void {
   });
 }
 
-function publishAnalysed(uri: string, version: number, json: string, opened: boolean): void {
+function publishAnalysed(uri: string, version: number, json: Uint8Array, opened: boolean): void {
   if (documents.get(uri)?.version !== version) return;
   const published = publisher.publishJson(uri, version, json, opened);
   if (analysedNotifications) void connection.sendNotification('activemqXml/analysed', { uri, version, published });

@@ -1,8 +1,8 @@
 // The validation worker's entry (bundled as dist/analysisWorker.js): the same pure facade as the main thread, run on
 // its own thread so that a long validation never holds up a hover. It keeps each open document's last parse (not
 // its analyses) until the document is closed, so that the next version is parsed from it (reparseDocument). It
-// answers each job with the diagnostics as JSON, which the main thread compares with what it published (to skip an
-// unchanged list) and writes to the client as it is.
+// answers each job with the diagnostics as UTF-8 JSON in a buffer it hands over without a copy, which the main thread
+// compares with what it published (to skip an unchanged list) and writes to the client as it is.
 import { parentPort, workerData } from 'node:worker_threads';
 import { performance } from 'node:perf_hooks';
 import { format } from 'node:util';
@@ -10,6 +10,7 @@ import { getLanguageService, isCancelled } from '../service/languageService';
 import type { Settings } from '../service/languageService';
 import { Environments, type EditorConfinement } from './environments';
 import { analyseXml } from './xmlAnalysis';
+import { jsonBytes } from './rawJson';
 
 /** What the worker needs to rebuild the main thread's environments; `epoch` changes whenever those are cleared. */
 export interface WorkerEnvironment {
@@ -27,8 +28,8 @@ export interface AnalysisJob {
 }
 
 export interface AnalysisOutcome {
-  /** The diagnostics, as the JSON the main thread publishes (parsed only when they changed). */
-  json: string;
+  /** The diagnostics, as the UTF-8 JSON the main thread publishes (never parsed there over stdio). */
+  json: Uint8Array;
   reason: string;
   failures: string[];
   /** How long the analysis took on the worker: the adaptive debounce's measure. */
@@ -66,7 +67,9 @@ function serve(port: NonNullable<typeof parentPort>, data: AnalysisWorkerData): 
       // was stopped (or has answered already).
       const cancellation = { get isCancellationRequested() { return Atomics.load(stop, 0) >= job.id; } };
       const analysis = analyseXml(service, environments.for(job.uri), job.uri, job.text, job.version, cancellation);
-      post({ id: job.id, outcome: { json: JSON.stringify(analysis.diagnostics), reason: analysis.reason, failures: analysis.failures, ms: performance.now() - start } });
+      const json = jsonBytes(analysis.diagnostics);
+      const outcome: AnalysisOutcome = { json, reason: analysis.reason, failures: analysis.failures, ms: performance.now() - start };
+      port.postMessage({ id: job.id, outcome } satisfies WorkerMessage, [json.buffer as ArrayBuffer]);
     } catch (error) {
       if (isCancelled(error)) return post({ id: job.id, cancelled: true });
       post({ id: job.id, error: String((error as Error)?.stack ?? error) });

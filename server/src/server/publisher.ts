@@ -2,7 +2,7 @@
 // entries an unchanged list is megabytes of JSON per keystroke for nothing. Tracks, per open document, the version
 // whose diagnostics the client holds (sent, or unchanged since), which activemqXml/validationState reports.
 import type { Diagnostic } from 'vscode-languageserver/node';
-import { RawJsonArray } from './rawJson';
+import { jsonBytes, RawJsonArray } from './rawJson';
 
 /** publishDiagnostics' parameters, with the diagnostics as objects or as their JSON (rawJson.ts). */
 export interface PublishParams {
@@ -12,29 +12,27 @@ export interface PublishParams {
 }
 
 export class Publisher {
-  private readonly sent = new Map<string, string>();
+  /** What the client last received for each document, as UTF-8 JSON. */
+  private readonly sent = new Map<string, Uint8Array>();
   private readonly versions = new Map<string, number>();
 
   constructor(private readonly send: (params: PublishParams) => void) {}
 
   /**
-   * Publishes `json` (the diagnostics as JSON) for a version, unless it is what the client already has and `force`
-   * is not set (an opened document always gets its list). Returns whether anything was sent.
+   * Publishes `json` (the diagnostics as UTF-8 JSON) for a version, unless it is what the client already has and
+   * `force` is not set (an opened document always gets its list). Returns whether anything was sent.
    */
-  publishJson(uri: string, version: number | undefined, json: string, force = false): boolean {
-    return this.publishIfChanged(uri, version, json, force, () => new RawJsonArray(json));
+  publishJson(uri: string, version: number | undefined, json: Uint8Array, force = false): boolean {
+    if (version !== undefined) this.versions.set(uri, version);
+    const sent = this.sent.get(uri);
+    if (!force && sent && Buffer.from(sent.buffer, sent.byteOffset, sent.byteLength).equals(json)) return false;
+    this.sent.set(uri, json);
+    this.send({ uri, version, diagnostics: new RawJsonArray(json) });
+    return true;
   }
 
   publish(uri: string, diagnostics: Diagnostic[], version?: number, force = false): boolean {
-    return this.publishIfChanged(uri, version, JSON.stringify(diagnostics), force, () => diagnostics);
-  }
-
-  private publishIfChanged(uri: string, version: number | undefined, json: string, force: boolean, diagnostics: () => Diagnostic[] | RawJsonArray): boolean {
-    if (version !== undefined) this.versions.set(uri, version);
-    if (!force && this.sent.get(uri) === json) return false;
-    this.sent.set(uri, json);
-    this.send({ uri, version, diagnostics: diagnostics() });
-    return true;
+    return this.publishJson(uri, version, jsonBytes(diagnostics), force);
   }
 
   /** The version whose diagnostics the client holds, if the document is open and was validated. */

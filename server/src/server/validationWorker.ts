@@ -23,7 +23,7 @@ const HEAP_MB_PER_TEXT_MB = 80;
 const MAX_WORKER_HEAP_MB = 4096;
 
 /** A validation that failed publishes no findings (the log says why), as a failed rule would. */
-const FAILED: AnalysisOutcome = { json: '[]', reason: '', failures: [], ms: 0 };
+const FAILED: AnalysisOutcome = { json: new TextEncoder().encode('[]'), reason: '', failures: [], ms: 0 };
 
 export type AnalysisRequest = Omit<AnalysisJob, 'id'>;
 

@@ -12,6 +12,8 @@ import {
   matches,
   overlaps,
   parseDestination,
+  PatternIndex,
+  samePatterns,
   type DestinationKind,
   type MapEntryInput,
   type SecurityInput,
@@ -85,6 +87,35 @@ test('property: coverageAll agrees with comparing every pair of entries', () => 
     }),
     { seed: 5, numRuns: 300 },
   );
+});
+
+test('property: an index rebound to the same patterns with other rights answers as a fresh index of them (a later version shares it)', () => {
+  fc.assert(
+    fc.property(mapArb, fc.array(fc.tuple(groupsArb, groupsArb, groupsArb), { minLength: 12, maxLength: 12 }), (entries, rights) => {
+      const edited = entries.map((e, i) => ({ ...e, patterns: e.patterns.map((p) => parseDestination(p.text, p.kind)), read: rights[i][0], write: rights[i][1], admin: rights[i][2] }));
+      assert.ok(samePatterns(entries, edited));
+      const old = PatternIndex.of(entries);
+      const rebound = old.rebound(edited);
+      const fresh = PatternIndex.of(edited);
+      assert.deepEqual(coverageAll({ entries: edited }, rebound), coverageAll({ entries: edited }, fresh));
+      assert.deepEqual(JSON.stringify(analyseOverlaps(edited, 3, rebound)), JSON.stringify(analyseOverlaps(edited, 3, fresh)));
+      assert.deepEqual(rebound.samePatternGroups(), fresh.samePatternGroups());
+      // The index of the older version still answers for its own entries.
+      assert.deepEqual(coverageAll({ entries }, old), coverageAll({ entries }));
+    }),
+    { seed: 6, numRuns: 200 },
+  );
+});
+
+test('samePatterns: another pattern, kind, order or entry count is a change; rights are not', () => {
+  const entry = (id: number, text: string, kind: DestinationKind = 'queue', read: string[] = []): MapEntryInput => ({ id, patterns: [parseDestination(text, kind)], read, write: [], admin: [] });
+  const base = [entry(0, 'A.>'), entry(1, 'B')];
+  assert.ok(samePatterns(base, [entry(0, 'A.>', 'queue', ['g']), entry(1, 'B')]));
+  assert.ok(!samePatterns(base, [entry(0, 'A.*'), entry(1, 'B')]));
+  assert.ok(!samePatterns(base, [entry(0, 'A.>', 'topic'), entry(1, 'B')]));
+  assert.ok(!samePatterns(base, [entry(1, 'B'), entry(0, 'A.>')]));
+  assert.ok(!samePatterns(base, [entry(0, 'A.>')]));
+  assert.ok(!samePatterns(base, [entry(0, 'A.>'), { ...entry(1, 'B'), patterns: [parseDestination('B', 'queue'), parseDestination('C', 'queue')] }]));
 });
 
 test('analyseOverlaps: the broad > entry names five partners and counts the other thousands; the 10,000-entry map stays bounded', () => {

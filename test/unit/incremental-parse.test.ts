@@ -1,7 +1,8 @@
 // Property: a document edited step by step and parsed from its previous version (the service's parse of a later
 // version, reparseDocument) gives exactly the diagnostics of a fresh parse of the same text. Random edit sequences
 // with a fixed seed, mostly typing inside attribute values (the case that skips xmldom), some anywhere (the case that
-// parses afresh), on the bundled example, generated configs and every corpus file.
+// parses afresh), on the bundled example, generated configs and every corpus file. The same edits check that the
+// pattern analyses a version shares with the one before (service/analysis.ts, PatternMemory) change nothing either.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
@@ -44,13 +45,14 @@ function randomEdit(text: string, attributes: XmlAttribute[], rnd: () => number)
 const seen = (diagnostics: unknown[]) => JSON.stringify(diagnostics);
 
 /** Edits `text` EDITS_PER_FILE times; after each, the incremental and the fresh parse must give the same diagnostics. */
-function checkSequence(name: string, text: string, seed: number): { incremental: number; edits: number } {
+function checkSequence(name: string, text: string, seed: number): { incremental: number; shared: number; edits: number } {
   const rnd = seededRandom(seed);
   const uri = `file:///incremental/${name}`;
   const edited = getLanguageService();
   let version = 1;
   let doc = edited.parse(text, uri, version);
   let incremental = 0;
+  let shared = 0;
   for (let i = 0; i < EDITS_PER_FILE; i++) {
     const attributes = doc.tree.elements.flatMap((e) => e.attributes);
     const edit = randomEdit(text, attributes, rnd);
@@ -60,21 +62,26 @@ function checkSequence(name: string, text: string, seed: number): { incremental:
     const fresh = getLanguageService();
     const expected = fresh.validate(fresh.parse(text, uri, version));
     const actual = edited.validate(doc);
-    assert.equal(seen(actual), seen(expected), `${name}, edit ${i + 1} (${JSON.stringify(edit)}), ${doc.incremental ? 'incremental' : 'parsed afresh'}`);
+    const sharing = edited.context(doc).analysis.sharedPatternMaps() > 0;
+    if (sharing) shared++;
+    assert.equal(seen(actual), seen(expected), `${name}, edit ${i + 1} (${JSON.stringify(edit)}), ${doc.incremental ? 'incremental' : 'parsed afresh'}${sharing ? ', pattern analyses shared' : ''}`);
   }
-  return { incremental, edits: EDITS_PER_FILE };
+  return { incremental, shared, edits: EDITS_PER_FILE };
 }
 
 function checkAll(files: { name: string; text: string }[]): void {
   let incremental = 0;
+  let shared = 0;
   let edits = 0;
   files.forEach((file, i) => {
     const counts = checkSequence(file.name, file.text, SEED + i);
     incremental += counts.incremental;
+    shared += counts.shared;
     edits += counts.edits;
   });
-  // The property must be tested on the incremental path, not only on its fallback.
+  // The property must be tested on the incremental paths, not only on their fallbacks.
   assert.ok(incremental >= edits / 5, `only ${incremental} of ${edits} edits took the incremental path`);
+  assert.ok(shared >= edits / 10, `only ${shared} of ${edits} edits shared the pattern analyses of the version before`);
 }
 
 test('edits of the bundled example and of generated configs: incremental parse = fresh parse', () => {

@@ -15,4 +15,6 @@ export interface Analysis {
   brokerVersion(): BrokerVersion | undefined;
   /** Whether authorization is configured with an entry map this file shows. */
   hasEntryMap(): boolean;
+  /** How many entry maps share their pattern analyses with the document's previous version (nothing re-indexed). */
+  sharedPatternMaps(): number;
 }

@@ -21,6 +21,7 @@ export {
 export { contains, equivalent, matches, overlaps, witness } from './relations';
 export {
   analyseOverlaps,
+  samePatterns,
   PatternIndex,
   relationOf,
   type MapEntryInput,

@@ -53,10 +53,13 @@ export interface OverlapFinding {
   more: number;
 }
 
-/** A pattern in the trie: its normal form itself (one object per pattern, not two) and the entry it belongs to. */
+/**
+ * A pattern in the trie: its normal form itself (one object per pattern, not two) and the id of the entry it belongs
+ * to (PatternIndex.entryOf gives the entry: the trie holds patterns only, so a later version of the map whose
+ * patterns are the same shares it).
+ */
 export interface StoredPattern extends NormalForm {
   entryId: number;
-  entry: MapEntryInput;
   /** The entry has several patterns, so counting its patterns would count the entry more than once. */
   shared: boolean;
 }
@@ -245,16 +248,37 @@ const SUBTREE = -1;
 const SHARED_ONLY = -2;
 
 export class PatternIndex {
-  private readonly roots = new Map<DestinationKind, TrieNode>();
   private readonly query = new OverlapQuery();
 
+  private constructor(
+    private readonly roots: Map<DestinationKind, TrieNode>,
+    /** The entries by id. */
+    private readonly inputs: (MapEntryInput | undefined)[],
+  ) {}
+
   static of(entries: MapEntryInput[]): PatternIndex {
-    const index = new PatternIndex();
+    const index = new PatternIndex(new Map(), []);
     for (const entry of entries) for (const pattern of entry.patterns) index.add(entry, pattern);
     return index;
   }
 
+  /**
+   * The same trie for `entries`, a later version of the map with the same ids and patterns (samePatterns says
+   * whether it is) and other rights: the patterns are not indexed again, and `entryOf` gives the new entries.
+   */
+  rebound(entries: MapEntryInput[]): PatternIndex {
+    const inputs: MapEntryInput[] = [];
+    for (const entry of entries) inputs[entry.id] = entry;
+    return new PatternIndex(this.roots, inputs);
+  }
+
+  /** The entry a stored pattern belongs to. */
+  entryOf(stored: StoredPattern): MapEntryInput {
+    return this.inputs[stored.entryId]!;
+  }
+
   add(entry: MapEntryInput, pattern: DestinationPattern): void {
+    this.inputs[entry.id] = entry;
     const form = normalForm(pattern);
     const shared = entry.patterns.length > 1;
     let node = this.root(form.kind);
@@ -264,7 +288,7 @@ export class PatternIndex {
       if (depth === form.prefix.length) break;
       node = node.child(form.prefix[depth]);
     }
-    node.here = withItem(node.here, { kind: form.kind, prefix: form.prefix, tail: form.tail, entryId: entry.id, entry, shared });
+    node.here = withItem(node.here, { kind: form.kind, prefix: form.prefix, tail: form.tail, entryId: entry.id, shared });
   }
 
   private root(kind: DestinationKind): TrieNode {
@@ -300,7 +324,7 @@ export class PatternIndex {
       if (!node.here || node.here.length < 2) continue;
       for (const tail of TAILS) {
         let group: MapEntryInput[] | undefined;
-        for (const stored of node.here) if (!stored.shared && stored.tail === tail) (group ??= []).push(stored.entry);
+        for (const stored of node.here) if (!stored.shared && stored.tail === tail) (group ??= []).push(this.entryOf(stored));
         if (group && group.length > 1) groups.push(group);
       }
     }
@@ -357,4 +381,19 @@ export function analyseOverlaps(entries: MapEntryInput[], maxPartners = 5, index
     if (finding.partners.length > 0 || finding.more > 0) findings.push(finding);
   }
   return findings;
+}
+
+/**
+ * Whether two versions of a map's entries have the same ids and patterns in the same order (their rights may
+ * differ): then the overlaps and the groups of identical patterns are the same, and the index can be shared.
+ */
+export function samePatterns(a: MapEntryInput[], b: MapEntryInput[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) {
+    const x = a[i];
+    const y = b[i];
+    if (x.id !== y.id || x.patterns.length !== y.patterns.length) return false;
+    for (let j = 0; j < x.patterns.length; j++) if (x.patterns[j].kind !== y.patterns[j].kind || x.patterns[j].text !== y.patterns[j].text) return false;
+  }
+  return true;
 }

@@ -88,7 +88,7 @@ function matchingEntries(map: AuthorizationMapInput, destination: DestinationPat
  * order, each entry once, as the filter above gives them.
  */
 function indexedMatches(index: PatternIndex, destination: DestinationPattern): MapEntryInput[] {
-  const found = [...new Set(index.containing(destination, []).map((s) => s.entry))];
+  const found = [...new Set(index.containing(destination, []).map((s) => index.entryOf(s)))];
   return found.length > 1 ? found.sort((a, b) => a.id - b.id) : found;
 }
 
@@ -259,15 +259,15 @@ function coverageOf(entry: MapEntryInput, context: CoverageContext): Coverage {
     containers.length = 0;
     index.containing(pattern, containers);
     covering = covering ? covering.filter((id) => containers.some((c) => c.entryId === id)) : otherEntryIds(containers, entry.id);
-    for (const r of RIGHT_NAMES) addsNothing[r] &&= allGranted(entry[r], r, containers, entry.id, defaultEntry);
+    for (const r of RIGHT_NAMES) addsNothing[r] &&= allGranted(entry[r], r, containers, entry.id, defaultEntry, index);
   }
   return { coveringEntryIds: covering ?? [], addsNothing };
 }
 
 /** Whether every group in `groups` already has `right` from defaultEntry or a container other than the entry itself. */
-function allGranted(groups: string[], right: RightName, containers: StoredPattern[], selfId: number, defaultEntry: AclInput | undefined): boolean {
+function allGranted(groups: string[], right: RightName, containers: StoredPattern[], selfId: number, defaultEntry: AclInput | undefined, index: PatternIndex): boolean {
   for (const group of groups) {
-    if (grants(defaultEntry, right, group) || containerGrants(containers, selfId, right, group)) continue;
+    if (grants(defaultEntry, right, group) || containerGrants(containers, selfId, right, group, index)) continue;
     return false;
   }
   return true;
@@ -280,8 +280,8 @@ function otherEntryIds(containers: StoredPattern[], selfId: number): number[] {
   return ids;
 }
 
-function containerGrants(containers: StoredPattern[], selfId: number, right: RightName, group: string): boolean {
-  for (const container of containers) if (container.entryId !== selfId && grants(container.entry, right, group)) return true;
+function containerGrants(containers: StoredPattern[], selfId: number, right: RightName, group: string, index: PatternIndex): boolean {
+  for (const container of containers) if (container.entryId !== selfId && grants(index.entryOf(container), right, group)) return true;
   return false;
 }
 

@@ -5,12 +5,17 @@
 // (parsed once, as before).
 import type { ContentTypeEncoder } from 'vscode-languageserver/node';
 
-const utf8 = new TextEncoder();
 const fromUtf8 = new TextDecoder();
 
-/** JSON text as UTF-8 bytes in a buffer of their own (so that a worker can transfer it). */
+/**
+ * JSON text as UTF-8 bytes in a buffer of their own, never a slice of Node's shared pool (so that a worker can
+ * transfer it). Buffer's encoder: TextEncoder took 45-50 ms for 8 MB, this takes a few.
+ */
 export function jsonBytes(value: unknown): Uint8Array {
-  return utf8.encode(JSON.stringify(value));
+  const json = JSON.stringify(value);
+  const bytes = Buffer.allocUnsafeSlow(Buffer.byteLength(json, 'utf8'));
+  bytes.write(json, 'utf8');
+  return bytes;
 }
 
 export class RawJsonArray {

@@ -11,6 +11,7 @@
 import { existsSync } from 'node:fs';
 import { Worker } from 'node:worker_threads';
 import type { AnalysisJob, AnalysisOutcome, AnalysisWorkerData, ForgetJob, WorkerMessage } from './analysisWorker';
+import { jsonBytes } from './rawJson';
 
 /** The worker's first old-generation cap, in MB (ACTIVEMQ_XML_WORKER_HEAP_MB overrides it, for tests). */
 export const INITIAL_WORKER_HEAP_MB = 128;
@@ -23,7 +24,7 @@ const HEAP_MB_PER_TEXT_MB = 80;
 const MAX_WORKER_HEAP_MB = 4096;
 
 /** A validation that failed publishes no findings (the log says why), as a failed rule would. */
-const FAILED: AnalysisOutcome = { json: new TextEncoder().encode('[]'), reason: '', failures: [], ms: 0 };
+const FAILED: AnalysisOutcome = { json: jsonBytes([]), reason: '', failures: [], ms: 0 };
 
 export type AnalysisRequest = Omit<AnalysisJob, 'id'>;
 

@@ -3,6 +3,7 @@ import {
   analyseOverlaps,
   coverageAll,
   PatternIndex,
+  samePatterns,
   type MapEntryInput,
   type OverlapFinding,
   type SecurityInput,
@@ -21,24 +22,54 @@ export function entryInput(entry: AuthorizationEntry): MapEntryInput {
   return { id: entry.id, patterns: entry.patterns.map((p) => p.pattern), read: names('read'), write: names('write'), admin: names('admin') };
 }
 
-/** One authorization map in the engine's form, with the pattern index that overlaps and coverage share. */
-interface MapAnalysis {
-  map: AuthorizationMap;
+/** What depends on a map's patterns alone (not on its rights): the index, the overlaps, the identical patterns. */
+interface MapPatterns {
   entries: MapEntryInput[];
   index: PatternIndex;
+  overlaps: () => OverlapFinding[];
+  samePatterns: () => number[][];
 }
 
-export function createAnalysis(doc: ParsedDocument, settings: ResolvedSettings, files: FileAccess = NO_FILES): Analysis {
+/** One authorization map in the engine's form, with the pattern analyses that overlaps and coverage share. */
+interface MapAnalysis extends MapPatterns {
+  map: AuthorizationMap;
+}
+
+/**
+ * What the analyses of one version of a document leave for the next: the pattern analyses of each map. An edit of
+ * the rights (or of anything but the patterns) leaves them as they were, so the next version shares them instead
+ * of indexing and comparing every pattern again.
+ */
+export class PatternMemory {
+  maps: MapPatterns[] = [];
+}
+
+function mapPatterns(entries: MapEntryInput[], before: MapPatterns | undefined): MapPatterns {
+  if (before && samePatterns(before.entries, entries)) return { ...before, entries, index: before.index.rebound(entries) };
+  const index = PatternIndex.of(entries);
+  return {
+    entries,
+    index,
+    overlaps: lazy(() => analyseOverlaps(entries, undefined, index)),
+    samePatterns: lazy(() => index.samePatternGroups().map((group) => group.map((e) => e.id))),
+  };
+}
+
+export function createAnalysis(doc: ParsedDocument, settings: ResolvedSettings, files: FileAccess = NO_FILES, memory?: PatternMemory): Analysis {
   const model = doc.model;
   // Every entry in the engine's form once, by id (ids are positions in model.entries).
   const inputs = lazy(() => model.entries.map(entryInput));
-  const maps = lazy((): MapAnalysis[] =>
-    model.authorization.flatMap((plugin) => {
-      if (!plugin.map) return [];
-      const entries = plugin.map.entries.filter((e) => e.patterns.length > 0).map((e) => inputs()[e.id]);
-      return [{ map: plugin.map, entries, index: PatternIndex.of(entries) }];
-    }),
-  );
+  let shared = 0;
+  const maps = lazy((): MapAnalysis[] => {
+    const before = memory?.maps ?? [];
+    const analysed = model.authorization.flatMap((plugin) => (plugin.map ? [plugin.map] : [])).map((map, i): MapAnalysis => {
+      const entries = map.entries.filter((e) => e.patterns.length > 0).map((e) => inputs()[e.id]);
+      return { map, ...mapPatterns(entries, before[i]) };
+    });
+    shared = analysed.filter((m, i) => before[i]?.overlaps === m.overlaps).length;
+    if (memory) memory.maps = analysed.map(({ entries, index, overlaps, samePatterns }) => ({ entries, index, overlaps, samePatterns }));
+    return analysed;
+  });
   const securityInput = lazy((): SecurityInput => {
     const first = maps()[0];
     const rights = (entry: AuthorizationEntry | undefined) => (entry ? inputs()[entry.id] : undefined);
@@ -56,10 +87,10 @@ export function createAnalysis(doc: ParsedDocument, settings: ResolvedSettings, 
     overlaps: lazy(() => {
       // Within each map: entries of different maps never add up (each plugin checks its own).
       const byId = new Map<number, OverlapFinding>();
-      for (const { entries, index } of maps()) for (const finding of analyseOverlaps(entries, undefined, index)) byId.set(finding.id, finding);
+      for (const map of maps()) for (const finding of map.overlaps()) byId.set(finding.id, finding);
       return byId;
     }),
-    samePatterns: lazy(() => maps().flatMap(({ index }) => index.samePatternGroups().map((group) => group.map((e) => e.id)))),
+    samePatterns: lazy(() => maps().flatMap((map) => map.samePatterns())),
     coverage: lazy(() => coverageAll(securityInput().map, maps()[0]?.index)),
     securityInput,
     brokerVersion: lazy(() => {
@@ -68,5 +99,9 @@ export function createAnalysis(doc: ParsedDocument, settings: ResolvedSettings, 
       return undefined;
     }),
     hasEntryMap: () => model.authorization.some((a) => a.map !== undefined),
+    sharedPatternMaps: () => {
+      maps();
+      return shared;
+    },
   };
 }

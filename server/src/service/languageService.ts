@@ -34,6 +34,7 @@ import { NO_FILES, type FileAccess } from '../base/files';
 import { resolveSettings, type Settings } from '../base/settings';
 import { stopIfCancelled, type Cancellation } from '../base/cancellation';
 import { createRuleContext, runRules, runRulesInSteps, sizeLimitDiagnostics, toDiagnostic, type ValidationResult } from './validate';
+import { PatternMemory } from './analysis';
 import { isTooLarge, whetherAnalysed, type AnalysedOrWhyNot } from './whetherAnalysed';
 import { whoCanWithPermissions, type WhoCanAnswer } from './features/whoCan';
 import type { EffectivePermissions } from '../destinations';
@@ -116,6 +117,13 @@ export interface LanguageService {
 export function getLanguageService(): LanguageService {
   const parsed = new Map<string, ParsedDocument>();
   const contexts = new WeakMap<ParsedDocument, { settings: Settings | undefined; files: FileAccess; context: FeatureContext }>();
+  // Per document, what its last analyses leave for its next version (kept when the analyses are released).
+  const memories = new Map<string, PatternMemory>();
+  const memoryOf = (uri: string) => {
+    let memory = memories.get(uri);
+    if (!memory) memories.set(uri, (memory = new PatternMemory()));
+    return memory;
+  };
 
   const parse = (text: string, uri = 'untitled:activemq.xml', version = 0): ParsedDocument => {
     const cached = parsed.get(uri);
@@ -128,7 +136,7 @@ export function getLanguageService(): LanguageService {
   const context = (doc: ParsedDocument, settings?: Settings, files: FileAccess = NO_FILES): FeatureContext => {
     const cached = contexts.get(doc);
     if (cached && cached.settings === settings && cached.files === files) return cached.context;
-    const fresh = createRuleContext(doc, resolveSettings(settings), files);
+    const fresh = createRuleContext(doc, resolveSettings(settings), files, memoryOf(doc.uri));
     contexts.set(doc, { settings, files, context: fresh });
     return fresh;
   };
@@ -149,7 +157,10 @@ export function getLanguageService(): LanguageService {
 
   return {
     parse,
-    forget: (uri) => void parsed.delete(uri),
+    forget(uri) {
+      parsed.delete(uri);
+      memories.delete(uri);
+    },
     releaseAnalyses(uri) {
       const doc = parsed.get(uri);
       if (doc) contexts.delete(doc);

@@ -9,8 +9,10 @@ import { readFileSync } from 'node:fs';
 import { generateConfig } from '../../bench/generateConfig';
 import { getLanguageService } from '../../server/src/service/languageService';
 import type { XmlAttribute } from '../../server/src/parser/xmlTree';
+import type { ParsedDocument } from '../../server/src/model/parsedDocument';
+import type { Diagnostic } from 'vscode-languageserver-types';
 import { corpusFiles, needsCorpus } from '../corpus';
-import { seededRandom } from '../helpers';
+import { securedBroker, seededRandom } from '../helpers';
 
 const EDITS_PER_FILE = Number(process.env.INCREMENTAL_EDITS ?? 16);
 const SEED = Number(process.env.INCREMENTAL_SEED ?? 20261203);
@@ -108,4 +110,27 @@ test('typing in an attribute value skips xmldom; an edit that adds markup or a r
     const doc = service.parse(typing.slice(0, at) + insert + typing.slice(at), uri, version);
     assert.equal(doc.incremental, false, insert);
   }
+});
+
+test('pattern-overlap takes over only the findings that read no edited entry: a container named after five partners still counts', () => {
+  // X = A.*.* overlaps A.P1.Z .. A.P6.Z (named first, along the trie) and is contained by C = A.*.>, which grants
+  // its group everything X grants (and admin besides). C's read then goes to another group, so X's finding changes
+  // although C is not among the partners X's finding names.
+  const partners = [1, 2, 3, 4, 5, 6].map((i) => `<authorizationEntry queue="A.P${i}.Z" read="p" write="p" admin="p"/>`).join('\n');
+  const text = securedBroker('<authenticationUser username="u" password="p" groups="g,h,p"/>',
+    `${partners}\n<authorizationEntry queue="A.*.*" read="g" write="g"/>\n<authorizationEntry queue="A.*.>" read="g" write="g" admin="g"/>`);
+  const service = getLanguageService();
+  const uri = 'file:///incremental/container.xml';
+  const xAt = text.indexOf('queue="A.*.*"') + 7;
+  const findingOfX = (diagnostics: Diagnostic[], doc: ParsedDocument) => String(diagnostics.find((d) => d.code === 'pattern-overlap' && doc.offsetAt(d.range.start) === xAt)?.message);
+  const first = service.parse(text, uri, 1);
+  const before = findingOfX(service.validate(first), first);
+  assert.match(before, /everything it does grant is granted there already/);
+  const at = text.indexOf('read="g" write="g" admin="g"') + 6;
+  const edited = `${text.slice(0, at)}h${text.slice(at + 1)}`;
+  const second = service.parse(edited, uri, 2);
+  const after = service.validate(second);
+  const fresh = getLanguageService();
+  assert.equal(seen(after), seen(fresh.validate(fresh.parse(edited, uri, 2))));
+  assert.notEqual(findingOfX(after, second), before, 'the finding of X changed with its container');
 });

@@ -17,4 +17,13 @@ export interface Analysis {
   hasEntryMap(): boolean;
   /** How many entry maps share their pattern analyses with the document's previous version (nothing re-indexed). */
   sharedPatternMaps(): number;
+  /** Per pattern of an entry of the first map, the ids of the entries with a pattern containing it (itself too). */
+  containersOf(entryId: number): readonly number[][];
+  /**
+   * What a rule kept (keep) for an earlier version of this document, and the entries changed since (their element
+   * edited, or their rights); undefined when there is nothing, or when more than some entries' attributes changed.
+   */
+  kept<T>(ruleId: string): { value: T; changedEntries: ReadonlySet<number> } | undefined;
+  /** Keeps a rule's value for the document's next version. */
+  keep(ruleId: string, value: unknown): void;
 }

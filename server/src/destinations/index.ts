@@ -32,6 +32,7 @@ export {
 } from './overlapIndex';
 export {
   coverage,
+  Containment,
   coverageAll,
   effectivePermissions,
   EVERYONE,

@@ -239,50 +239,68 @@ function grants(acl: AclInput | undefined, right: RightName, group: string): boo
   return !!acl && (acl[right].includes(group) || acl[right].includes(EVERYONE));
 }
 
-interface CoverageContext {
-  index: PatternIndex;
-  defaultEntry: AclInput | undefined;
-  /** Reused between entries: coverage runs once per entry of a large map. */
-  containers: StoredPattern[];
+/**
+ * Per entry of a map and per pattern of it, the ids of the entries with a pattern that contains it (the entry itself
+ * among them): all that coverage needs of the patterns. It depends on the patterns alone, so a later version of
+ * the map with the same patterns and other rights shares it (service/analysis.ts).
+ */
+export class Containment {
+  private readonly lists: (number[][] | undefined)[] = [];
+
+  constructor(entries: MapEntryInput[], index: PatternIndex) {
+    const found: StoredPattern[] = [];
+    for (const entry of entries) {
+      this.lists[entry.id] = entry.patterns.map((pattern) => {
+        found.length = 0;
+        index.containing(pattern, found);
+        return found.map((stored) => stored.entryId);
+      });
+    }
+  }
+
+  /** Per pattern of the entry, the ids of the entries containing it. */
+  of(entryId: number): number[][] {
+    return this.lists[entryId] ?? [];
+  }
 }
 
-function coverageContext(map: AuthorizationMapInput, index = PatternIndex.of(map.entries)): CoverageContext {
-  return { index, defaultEntry: map.defaultEntry, containers: [] };
-}
-
-/** Containers are found through the pattern index along the entry's own path, never by scanning the map. */
-function coverageOf(entry: MapEntryInput, context: CoverageContext): Coverage {
-  const { index, defaultEntry, containers } = context;
+/** Found through the pattern index along the entry's own path (Containment), never by scanning the map. */
+function coverageOf(entry: MapEntryInput, containment: Containment, byId: (MapEntryInput | undefined)[], defaultEntry: AclInput | undefined): Coverage {
   let covering: number[] | undefined;
   const addsNothing: Record<RightName, boolean> = { read: true, write: true, admin: true };
-  for (const pattern of entry.patterns) {
-    containers.length = 0;
-    index.containing(pattern, containers);
-    covering = covering ? covering.filter((id) => containers.some((c) => c.entryId === id)) : otherEntryIds(containers, entry.id);
-    for (const r of RIGHT_NAMES) addsNothing[r] &&= allGranted(entry[r], r, containers, entry.id, defaultEntry, index);
+  for (const containers of containment.of(entry.id)) {
+    covering = covering ? covering.filter((id) => containers.includes(id)) : otherEntryIds(containers, entry.id);
+    for (const r of RIGHT_NAMES) addsNothing[r] &&= allGranted(entry[r], r, containers, entry.id, defaultEntry, byId);
   }
   return { coveringEntryIds: covering ?? [], addsNothing };
 }
 
 /** Whether every group in `groups` already has `right` from defaultEntry or a container other than the entry itself. */
-function allGranted(groups: string[], right: RightName, containers: StoredPattern[], selfId: number, defaultEntry: AclInput | undefined, index: PatternIndex): boolean {
+function allGranted(groups: string[], right: RightName, containers: number[], selfId: number, defaultEntry: AclInput | undefined, byId: (MapEntryInput | undefined)[]): boolean {
   for (const group of groups) {
-    if (grants(defaultEntry, right, group) || containerGrants(containers, selfId, right, group, index)) continue;
+    if (grants(defaultEntry, right, group) || containerGrants(containers, selfId, right, group, byId)) continue;
     return false;
   }
   return true;
 }
 
 /** The entries of `containers` other than `selfId`, each once. Few entries contain any one, so arrays beat sets. */
-function otherEntryIds(containers: StoredPattern[], selfId: number): number[] {
+function otherEntryIds(containers: number[], selfId: number): number[] {
   const ids: number[] = [];
-  for (const stored of containers) if (stored.entryId !== selfId && !ids.includes(stored.entryId)) ids.push(stored.entryId);
+  for (const id of containers) if (id !== selfId && !ids.includes(id)) ids.push(id);
   return ids;
 }
 
-function containerGrants(containers: StoredPattern[], selfId: number, right: RightName, group: string, index: PatternIndex): boolean {
-  for (const container of containers) if (container.entryId !== selfId && grants(index.entryOf(container), right, group)) return true;
+function containerGrants(containers: number[], selfId: number, right: RightName, group: string, byId: (MapEntryInput | undefined)[]): boolean {
+  for (const id of containers) if (id !== selfId && grants(byId[id], right, group)) return true;
   return false;
+}
+
+/** The map's entries that have a pattern, by id. */
+function entriesById(map: AuthorizationMapInput): (MapEntryInput | undefined)[] {
+  const byId: (MapEntryInput | undefined)[] = [];
+  for (const entry of map.entries) if (entry.patterns.length > 0) byId[entry.id] = entry;
+  return byId;
 }
 
 const HAS_COVERAGE = 1;
@@ -298,19 +316,17 @@ export class CoverageTable {
   private readonly start: Int32Array;
   private readonly coveringIds: number[] = [];
 
-  constructor(map: AuthorizationMapInput, index?: PatternIndex) {
-    const context = coverageContext(map, index);
+  constructor(map: AuthorizationMapInput, containment: Containment) {
     let maxId = -1;
     for (const entry of map.entries) maxId = Math.max(maxId, entry.id);
     this.flags = new Uint8Array(maxId + 1);
     this.start = new Int32Array(maxId + 2);
-    const byId: (MapEntryInput | undefined)[] = new Array(maxId + 1);
-    for (const entry of map.entries) if (entry.patterns.length > 0) byId[entry.id] = entry;
+    const byId = entriesById(map);
     for (let id = 0; id <= maxId; id++) {
       this.start[id] = this.coveringIds.length;
       const entry = byId[id];
       if (!entry) continue;
-      const { coveringEntryIds, addsNothing } = coverageOf(entry, context);
+      const { coveringEntryIds, addsNothing } = coverageOf(entry, containment, byId, map.defaultEntry);
       let flags = HAS_COVERAGE;
       for (const r of RIGHT_NAMES) if (addsNothing[r]) flags |= ADDS_NOTHING[r];
       this.flags[id] = flags;
@@ -329,13 +345,17 @@ export class CoverageTable {
   }
 }
 
-/** Coverage of every entry that has a pattern. `index` must hold exactly the map's entries (to share one). */
-export function coverageAll(map: AuthorizationMapInput, index?: PatternIndex): CoverageTable {
-  return new CoverageTable(map, index);
+/**
+ * Coverage of every entry that has a pattern. `index` must hold exactly the map's entries, and `containment` be
+ * the index's (to share them).
+ */
+export function coverageAll(map: AuthorizationMapInput, index?: PatternIndex, containment = new Containment(map.entries, index ?? PatternIndex.of(map.entries))): CoverageTable {
+  return new CoverageTable(map, containment);
 }
 
 /** Coverage of one entry (builds the index each time; use coverageAll for many). */
 export function coverage(map: AuthorizationMapInput, entryId: number): Coverage | undefined {
   const entry = map.entries.find((e) => e.id === entryId);
-  return entry && entry.patterns.length > 0 ? coverageOf(entry, coverageContext(map)) : undefined;
+  if (!entry || entry.patterns.length === 0) return undefined;
+  return coverageOf(entry, new Containment([entry], PatternIndex.of(map.entries)), entriesById(map), map.defaultEntry);
 }

@@ -51,6 +51,11 @@ class OverlapFinding implements Finding {
     readonly data?: OtherKindData,
   ) {}
 
+  /** What the next version may take over when nothing this finding reads changed. */
+  kept(): KeptFinding {
+    return { message: this.message, partnerIds: this.partners.map((p) => p.id), severity: this.severity, unnecessary: this.unnecessary };
+  }
+
   get related(): RelatedPlace[] {
     const shown = this.partners.slice(0, MAX_RELATED).map((e) => ({ span: e.destinationAttributes[0]?.valueSpan ?? e.element.nameSpan, message: `overlapping entry ${entryLabel(e)}` }));
     return capRelated(shown, this.partners.length).related;
@@ -126,7 +131,7 @@ export const patternOverlap: Rule = {
  * The warning for an entry that broader entries (`containers`) make pointless: one that leaves out a right a container
  * grants its groups, or one whose every right is granted already. Undefined when neither holds.
  */
-function coveredFinding(doc: ParsedDocument, entry: AuthorizationEntry, span: Span, overlap: OverlapResult, cov: Coverage, containers: AuthorizationEntry[]): Finding | undefined {
+function coveredFinding(doc: ParsedDocument, entry: AuthorizationEntry, span: Span, overlap: OverlapResult, cov: Coverage, containers: AuthorizationEntry[]): OverlapFinding | undefined {
   const granted = RIGHTS.filter((r) => groupsOf(entry, r).length > 0);
   const covering = givers(entry, containers);
   const example = overlap.partners.find((p) => containers.some((c) => c.id === p.id))?.witness ?? entry.patterns[0]?.pattern.text;
@@ -166,6 +171,42 @@ function firstLeftOut(entry: AuthorizationEntry, containers: AuthorizationEntry[
   return undefined;
 }
 
+/** An entry's finding as kept for the next version (its span and partners are the next version's own). */
+interface KeptFinding {
+  message: string;
+  partnerIds: number[];
+  severity: Severity | undefined;
+  unnecessary: boolean | undefined;
+}
+
+/** Per entry id, its finding (null: none), as the next version may take it over. */
+type KeptFindings = Map<number, KeptFinding | null>;
+
+/** The finding of one entry that is not the repetition of another (twins are reported by twinsFinding). */
+function entryFinding(doc: ParsedDocument, entry: AuthorizationEntry, span: Span, overlap: OverlapResult, cov: Coverage | undefined): OverlapFinding | undefined {
+  const { model } = doc;
+  const containers = cov ? cov.coveringEntryIds.map((c) => model.entries[c]).filter(Boolean) : [];
+  if (cov && containers.length > 0) {
+    const covered = coveredFinding(doc, entry, span, overlap, cov, containers);
+    if (covered) return covered;
+  }
+  const partners = overlap.partners.map((p) => model.entries[p.id]);
+  const example = overlap.partners[0]?.witness ?? '';
+  const more = overlap.more > 0 ? ` and ${overlap.more} more` : '';
+  const message = `Overlaps ${partners.map((p) => `line ${lineOf(doc, p.element.nameSpan)}`).join(', ')}${more}; their rights add up on e.g. \`${example}\`: ${rightsSummary([entry, partners[0]])}.`;
+  return new OverlapFinding(span, message, partners, 'hint');
+}
+
+/**
+ * Whether an entry's finding may read one of the changed entries: its own rights, its partners' lines and rights,
+ * and the rights of the entries containing it.
+ */
+function readsChanged(analysis: Analysis, id: number, overlap: OverlapResult, changed: ReadonlySet<number>): boolean {
+  if (changed.size === 0) return false;
+  if (changed.has(id) || overlap.partners.some((p) => changed.has(p.id))) return true;
+  return analysis.containersOf(id).some((ids) => ids.some((c) => changed.has(c)));
+}
+
 function overlapFindings({ doc, analysis }: RuleContext): Finding[] {
   const { model } = doc;
   const overlaps = analysis.overlaps();
@@ -178,24 +219,23 @@ function overlapFindings({ doc, analysis }: RuleContext): Finding[] {
     for (let i = 1; i < group.length; i++) repeated.add(group[i].id);
     findings.push(twinsFinding(doc, analysis, group));
   }
+  // After an edit of some entries' attributes, the findings that read none of them are the previous version's.
+  const previous = analysis.kept<KeptFindings>(patternOverlap.id);
+  const kept: KeptFindings = new Map();
   for (const [id, overlap] of overlaps) {
     if (repeated.has(id)) continue;
     const entry = model.entries[id];
     const span = entry.destinationAttributes[0]?.valueSpan ?? entry.element.nameSpan;
-    const cov = coverage.get(id);
-    const containers = cov ? cov.coveringEntryIds.map((c) => model.entries[c]).filter(Boolean) : [];
-    if (cov && containers.length > 0) {
-      const covered = coveredFinding(doc, entry, span, overlap, cov, containers);
-      if (covered) {
-        findings.push(covered);
-        continue;
-      }
+    const before = previous && !readsChanged(analysis, id, overlap, previous.changedEntries) ? previous.value.get(id) : undefined;
+    if (before !== undefined) {
+      kept.set(id, before);
+      if (before) findings.push(new OverlapFinding(span, before.message, before.partnerIds.map((p) => model.entries[p]), before.severity, before.unnecessary));
+      continue;
     }
-    const partners = overlap.partners.map((p) => model.entries[p.id]);
-    const example = overlap.partners[0]?.witness ?? '';
-    const more = overlap.more > 0 ? ` and ${overlap.more} more` : '';
-    const message = `Overlaps ${partners.map((p) => `line ${lineOf(doc, p.element.nameSpan)}`).join(', ')}${more}; their rights add up on e.g. \`${example}\`: ${rightsSummary([entry, partners[0]])}.`;
-    findings.push(new OverlapFinding(span, message, partners, 'hint'));
+    const finding = entryFinding(doc, entry, span, overlap, coverage.get(id));
+    kept.set(id, finding ? finding.kept() : null);
+    if (finding) findings.push(finding);
   }
+  analysis.keep(patternOverlap.id, kept);
   return findings;
 }

@@ -1,6 +1,7 @@
 // Analyses that several rules and features share, computed at most once per parse and only when asked for.
 import {
   analyseOverlaps,
+  Containment,
   coverageAll,
   PatternIndex,
   samePatterns,
@@ -16,18 +17,23 @@ import type { AuthorizationEntry, AuthorizationMap } from '../model/types';
 import type { ResolvedSettings } from '../base/settings';
 import type { Analysis } from '../base/analysis';
 import { lazy } from '../base/lazy';
+import { changedEntries, snapshotOf, type EntrySnapshot } from './sincePrevious';
 
 export function entryInput(entry: AuthorizationEntry): MapEntryInput {
   const names = (right: 'read' | 'write' | 'admin') => (entry.rights[right]?.items ?? []).map((t) => t.text);
   return { id: entry.id, patterns: entry.patterns.map((p) => p.pattern), read: names('read'), write: names('write'), admin: names('admin') };
 }
 
-/** What depends on a map's patterns alone (not on its rights): the index, the overlaps, the identical patterns. */
+/**
+ * What depends on a map's patterns alone (not on its rights): the index, the overlaps, the identical patterns, which
+ * entries contain which.
+ */
 interface MapPatterns {
   entries: MapEntryInput[];
   index: PatternIndex;
   overlaps: () => OverlapFinding[];
   samePatterns: () => number[][];
+  containment: () => Containment;
 }
 
 /** One authorization map in the engine's form, with the pattern analyses that overlaps and coverage share. */
@@ -36,12 +42,13 @@ interface MapAnalysis extends MapPatterns {
 }
 
 /**
- * What the analyses of one version of a document leave for the next: the pattern analyses of each map. An edit of
- * the rights (or of anything but the patterns) leaves them as they were, so the next version shares them instead
- * of indexing and comparing every pattern again.
+ * What the analyses of one version of a document leave for the next: the pattern analyses of each map (an edit of
+ * the rights, or of anything but the patterns, leaves them as they were, so the next version shares them instead of
+ * indexing and comparing every pattern again), and what rules keep of their findings (Analysis.kept).
  */
-export class PatternMemory {
+export class DocumentMemory {
   maps: MapPatterns[] = [];
+  readonly rules = new Map<string, { snapshot: EntrySnapshot; value: unknown }>();
 }
 
 function mapPatterns(entries: MapEntryInput[], before: MapPatterns | undefined): MapPatterns {
@@ -52,10 +59,11 @@ function mapPatterns(entries: MapEntryInput[], before: MapPatterns | undefined):
     index,
     overlaps: lazy(() => analyseOverlaps(entries, undefined, index)),
     samePatterns: lazy(() => index.samePatternGroups().map((group) => group.map((e) => e.id))),
+    containment: lazy(() => new Containment(entries, index)),
   };
 }
 
-export function createAnalysis(doc: ParsedDocument, settings: ResolvedSettings, files: FileAccess = NO_FILES, memory?: PatternMemory): Analysis {
+export function createAnalysis(doc: ParsedDocument, settings: ResolvedSettings, files: FileAccess = NO_FILES, memory?: DocumentMemory): Analysis {
   const model = doc.model;
   // Every entry in the engine's form once, by id (ids are positions in model.entries).
   const inputs = lazy(() => model.entries.map(entryInput));
@@ -67,7 +75,7 @@ export function createAnalysis(doc: ParsedDocument, settings: ResolvedSettings, 
       return { map, ...mapPatterns(entries, before[i]) };
     });
     shared = analysed.filter((m, i) => before[i]?.overlaps === m.overlaps).length;
-    if (memory) memory.maps = analysed.map(({ entries, index, overlaps, samePatterns }) => ({ entries, index, overlaps, samePatterns }));
+    if (memory) memory.maps = analysed.map(({ entries, index, overlaps, samePatterns, containment }) => ({ entries, index, overlaps, samePatterns, containment }));
     return analysed;
   });
   const securityInput = lazy((): SecurityInput => {
@@ -91,7 +99,10 @@ export function createAnalysis(doc: ParsedDocument, settings: ResolvedSettings, 
       return byId;
     }),
     samePatterns: lazy(() => maps().flatMap((map) => map.samePatterns())),
-    coverage: lazy(() => coverageAll(securityInput().map, maps()[0]?.index)),
+    coverage: lazy(() => {
+      const first = maps()[0];
+      return coverageAll(securityInput().map, first?.index, first?.containment());
+    }),
     securityInput,
     brokerVersion: lazy(() => {
       if (model.schemaVersion) return { version: model.schemaVersion, source: 'schemaLocation' };
@@ -102,6 +113,17 @@ export function createAnalysis(doc: ParsedDocument, settings: ResolvedSettings, 
     sharedPatternMaps: () => {
       maps();
       return shared;
+    },
+    containersOf: (entryId) => maps()[0]?.containment().of(entryId) ?? [],
+    kept<T>(ruleId: string) {
+      const kept = memory?.rules.get(ruleId);
+      const changed = kept && changedEntries(kept.snapshot, doc, inputs());
+      return changed ? { value: kept.value as T, changedEntries: changed } : undefined;
+    },
+    keep(ruleId, value) {
+      const snapshot = memory && snapshotOf(doc, inputs());
+      if (snapshot) memory.rules.set(ruleId, { snapshot, value });
+      else memory?.rules.delete(ruleId);
     },
   };
 }

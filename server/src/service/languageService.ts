@@ -34,7 +34,7 @@ import { NO_FILES, type FileAccess } from '../base/files';
 import { resolveSettings, type Settings } from '../base/settings';
 import { stopIfCancelled, type Cancellation } from '../base/cancellation';
 import { createRuleContext, runRules, runRulesInSteps, sizeLimitDiagnostics, toDiagnostic, type ValidationResult } from './validate';
-import { PatternMemory } from './analysis';
+import { DocumentMemory } from './analysis';
 import { isTooLarge, whetherAnalysed, type AnalysedOrWhyNot } from './whetherAnalysed';
 import { whoCanWithPermissions, type WhoCanAnswer } from './features/whoCan';
 import type { EffectivePermissions } from '../destinations';
@@ -118,10 +118,10 @@ export function getLanguageService(): LanguageService {
   const parsed = new Map<string, ParsedDocument>();
   const contexts = new WeakMap<ParsedDocument, { settings: Settings | undefined; files: FileAccess; context: FeatureContext }>();
   // Per document, what its last analyses leave for its next version (kept when the analyses are released).
-  const memories = new Map<string, PatternMemory>();
+  const memories = new Map<string, DocumentMemory>();
   const memoryOf = (uri: string) => {
     let memory = memories.get(uri);
-    if (!memory) memories.set(uri, (memory = new PatternMemory()));
+    if (!memory) memories.set(uri, (memory = new DocumentMemory()));
     return memory;
   };
 

@@ -8,7 +8,7 @@ import { FILE_TOO_LARGE, fileTooLarge, fileTooLargeFinding } from '../rules/file
 import type { Problem, RuleContext, Severity, SuppressedProblem } from '../rules/types';
 
 export type { Problem, SuppressedProblem } from '../rules/types';
-import { createAnalysis, type PatternMemory } from './analysis';
+import { createAnalysis, type DocumentMemory } from './analysis';
 import { noteReader, recordingRefusals } from '../rules/support/unreadFiles';
 import { capRelated } from '../rules/support/related';
 import { applyLintComments } from './suppress';
@@ -32,7 +32,7 @@ export interface ValidationResult {
 }
 
 /** `memory`: what the analyses of the document's previous version left (service/analysis.ts). */
-export function createRuleContext(doc: ParsedDocument, settings: ResolvedSettings, files: FileAccess, memory?: PatternMemory): RuleContext {
+export function createRuleContext(doc: ParsedDocument, settings: ResolvedSettings, files: FileAccess, memory?: DocumentMemory): RuleContext {
   const recorded = recordingRefusals(files);
   return { doc, settings, files: recorded, analysis: createAnalysis(doc, settings, recorded, memory), ruleIds: RULE_IDS };
 }

@@ -1,0 +1,48 @@
+// Which authorization entries changed between two versions of a document, for a rule that keeps its findings from
+// one version to the next (Analysis.kept / keep): only when nothing but the attributes of some entries changed.
+// Anything else (a pattern, a line break, an entry added or removed, a defaultEntry, a template) makes the versions
+// not comparable, and the rule computes everything again.
+import { samePatterns, type MapEntryInput } from '../destinations';
+import type { ParsedDocument } from '../model/parsedDocument';
+import { changedRegion } from '../text/changedRegion';
+
+/** What a version leaves to compare the next one with. */
+export interface EntrySnapshot {
+  text: string;
+  roles: string;
+  inputs: MapEntryInput[];
+}
+
+export function snapshotOf(doc: ParsedDocument, inputs: MapEntryInput[]): EntrySnapshot | undefined {
+  return doc.template ? undefined : { text: doc.text, roles: rolesOf(doc), inputs };
+}
+
+function rolesOf(doc: ParsedDocument): string {
+  return doc.model.entries.map((e) => e.role[0]).join('');
+}
+
+/** The ids of the entries whose element the edit touched or whose rights differ; undefined when not comparable. */
+export function changedEntries(before: EntrySnapshot, doc: ParsedDocument, inputs: MapEntryInput[]): Set<number> | undefined {
+  if (doc.template || before.inputs.length !== inputs.length || before.roles !== rolesOf(doc) || !samePatterns(before.inputs, inputs)) return undefined;
+  const { start, oldEnd, newEnd } = changedRegion(before.text, doc.text);
+  // Line numbers appear in messages: an edit that may add or remove a line break (with the characters beside it, a
+  // CR LF split) is not an edit of attributes alone.
+  const breaks = /[\r\n]/;
+  if (breaks.test(before.text.slice(Math.max(0, start - 1), oldEnd + 1)) || breaks.test(doc.text.slice(Math.max(0, start - 1), newEnd + 1))) return undefined;
+  const changed = new Set<number>();
+  for (const entry of doc.model.entries) {
+    const { span } = entry.element;
+    const touched = start <= span.end && newEnd >= span.start;
+    if (touched || !sameRights(before.inputs[entry.id], inputs[entry.id])) {
+      // defaultEntry and the temporary entry reach every other entry's analysis.
+      if (entry.role !== 'entry') return undefined;
+      changed.add(entry.id);
+    }
+  }
+  return changed;
+}
+
+function sameRights(a: MapEntryInput, b: MapEntryInput): boolean {
+  const same = (x: string[], y: string[]) => x.length === y.length && x.every((g, i) => g === y[i]);
+  return same(a.read, b.read) && same(a.write, b.write) && same(a.admin, b.admin);
+}

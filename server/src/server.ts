@@ -25,7 +25,7 @@ const service = getLanguageService();
 const debouncer = new Debouncer();
 const changes = new ChangeClock(() => performance.now());
 const log = (message: string) => connection.console.log(message);
-const publisher = new Publisher((params) => void connection.sendNotification(PublishDiagnosticsNotification.type.method, params));
+const publisher = new Publisher((params) => connection.sendNotification(PublishDiagnosticsNotification.type.method, params));
 const empty: never[] = [];
 
 let redHatXml = false;

@@ -1,8 +1,8 @@
 // The validation worker's entry (bundled as dist/analysisWorker.js): the same pure facade as the main thread, run on
 // its own thread so that a long validation never holds up a hover. It keeps each open document's last parse (not
 // its analyses) until the document is closed, so that the next version is parsed from it (reparseDocument). It
-// answers each job with the diagnostics as UTF-8 JSON in a buffer it hands over without a copy, which the main thread
-// compares with what it published (to skip an unchanged list) and writes to the client as it is.
+// answers each job with the diagnostics as UTF-8 JSON in a buffer it shares with the main thread (sharedJson.ts), which
+// the main thread compares with what it published (to skip an unchanged list) and writes to the client as it is.
 import { parentPort, workerData } from 'node:worker_threads';
 import { performance } from 'node:perf_hooks';
 import { format } from 'node:util';
@@ -10,7 +10,7 @@ import { getLanguageService, isCancelled } from '../service/languageService';
 import type { Settings } from '../service/languageService';
 import { Environments, type EditorConfinement } from './environments';
 import { analyseXml } from './xmlAnalysis';
-import { jsonBytes } from './rawJson';
+import { JsonOutbox, type JsonHandOver } from './sharedJson';
 
 /** What the worker needs to rebuild the main thread's environments; `epoch` changes whenever those are cleared. */
 export interface WorkerEnvironment {
@@ -29,7 +29,7 @@ export interface AnalysisJob {
 
 export interface AnalysisOutcome {
   /** The diagnostics, as the UTF-8 JSON the main thread publishes (never parsed there over stdio). */
-  json: Uint8Array;
+  json: JsonHandOver;
   reason: string;
   failures: string[];
   /** How long the analysis took on the worker: the adaptive debounce's measure. */
@@ -41,9 +41,13 @@ export interface ForgetJob {
   forget: string;
 }
 
-/** What the worker is started with: `stop[0]` holds the id of the last job the main thread wants stopped. */
+/**
+ * What the worker is started with: `stop[0]` holds the id of the last job the main thread wants stopped, `outbox[0]`
+ * whether the main thread still holds the buffer the worker shares its JSON in (sharedJson.ts).
+ */
 export interface AnalysisWorkerData {
   stop: SharedArrayBuffer;
+  outbox: SharedArrayBuffer;
 }
 
 export type WorkerMessage = { id: number; outcome: AnalysisOutcome } | { id: number; error: string } | { id: number; cancelled: true } | { log: string };
@@ -51,6 +55,7 @@ export type WorkerMessage = { id: number; outcome: AnalysisOutcome } | { id: num
 function serve(port: NonNullable<typeof parentPort>, data: AnalysisWorkerData): void {
   const service = getLanguageService();
   const stop = new Int32Array(data.stop);
+  const outbox = new JsonOutbox(new Int32Array(data.outbox));
   let current: WorkerEnvironment | undefined;
   const post = (message: WorkerMessage) => port.postMessage(message);
   // A worker's stdout is the process's, which over --stdio is the protocol: console output goes to the log instead.
@@ -67,9 +72,10 @@ function serve(port: NonNullable<typeof parentPort>, data: AnalysisWorkerData): 
       // was stopped (or has answered already).
       const cancellation = { get isCancellationRequested() { return Atomics.load(stop, 0) >= job.id; } };
       const analysis = analyseXml(service, environments.for(job.uri), job.uri, job.text, job.version, cancellation);
-      const json = jsonBytes(analysis.diagnostics);
+      const json = outbox.pack(analysis.diagnostics);
       const outcome: AnalysisOutcome = { json, reason: analysis.reason, failures: analysis.failures, ms: performance.now() - start };
-      port.postMessage({ id: job.id, outcome } satisfies WorkerMessage, [json.buffer as ArrayBuffer]);
+      // A buffer of its own goes over without a copy; the shared one is shared.
+      port.postMessage({ id: job.id, outcome } satisfies WorkerMessage, json instanceof Uint8Array ? [json.buffer as ArrayBuffer] : []);
     } catch (error) {
       if (isCancelled(error)) return post({ id: job.id, cancelled: true });
       post({ id: job.id, error: String((error as Error)?.stack ?? error) });

@@ -34,9 +34,14 @@ interface Notification {
 
 /** A message as UTF-8 JSON; the parameters' raw arrays as their bytes. */
 export function serializeMessage(message: object): Buffer {
+  return Buffer.concat(messageParts(message));
+}
+
+/** A message as UTF-8 JSON in pieces, to be written one after the other. */
+function messageParts(message: object): Uint8Array[] {
   const { params } = message as Notification;
   const raw = params && Object.entries(params).filter((entry): entry is [string, RawJsonArray] => entry[1] instanceof RawJsonArray);
-  if (!raw || raw.length === 0) return Buffer.from(JSON.stringify(message, undefined, 0), 'utf8');
+  if (!raw || raw.length === 0) return [Buffer.from(JSON.stringify(message, undefined, 0), 'utf8')];
   // Only notifications carry them (publishDiagnostics): `{"jsonrpc":…,"method":…,"params":{…}}` with the raw
   // members appended to params.
   const { jsonrpc, method } = message as Notification;
@@ -47,11 +52,30 @@ export function serializeMessage(message: object): Buffer {
     parts.push(Buffer.from(`${i === 0 && inner.endsWith('{') ? '' : ','}${JSON.stringify(name)}:`, 'utf8'), value.bytes);
   });
   parts.push(Buffer.from('}}', 'utf8'));
-  return Buffer.concat(parts);
+  return parts;
 }
 
-/** The application/json encoder of vscode-jsonrpc (UTF-8, as the protocol's stdio transport is), with raw arrays written as they are. */
-export const RAW_AWARE_JSON_ENCODER: ContentTypeEncoder = {
-  name: 'application/json',
-  encode: (message) => Promise.resolve(serializeMessage(message)),
-};
+/**
+ * The application/json encoder of vscode-jsonrpc (UTF-8, as the protocol's stdio transport is), with raw arrays
+ * written as they are, for one message writer. A large message is put together in a buffer the encoder keeps rather
+ * than in fresh memory (slow to fill, sharedJson.ts): vscode-jsonrpc's stream writer encodes a message only after
+ * the previous one is written, so the buffer is free again by then.
+ */
+export function rawAwareJsonEncoder(): ContentTypeEncoder {
+  let kept: Buffer | undefined;
+  return {
+    name: 'application/json',
+    encode: (message) => {
+      const parts = messageParts(message);
+      if (parts.length === 1) return Promise.resolve(parts[0]);
+      const length = parts.reduce((sum, part) => sum + part.length, 0);
+      if (!kept || kept.length < length) kept = Buffer.allocUnsafeSlow(length + (length >> 2));
+      let at = 0;
+      for (const part of parts) {
+        kept.set(part, at);
+        at += part.length;
+      }
+      return Promise.resolve(kept.subarray(0, length));
+    },
+  };
+}

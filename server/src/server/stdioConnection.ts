@@ -5,10 +5,10 @@
 import { Console } from 'node:console';
 import { format } from 'node:util';
 import { createConnection, ProposedFeatures, StreamMessageReader, StreamMessageWriter, type Connection } from 'vscode-languageserver/node';
-import { RAW_AWARE_JSON_ENCODER } from './rawJson';
+import { rawAwareJsonEncoder } from './rawJson';
 
 export function createStdioConnection(): Connection {
-  const writer = new StreamMessageWriter(process.stdout, { charset: 'utf-8', contentTypeEncoder: RAW_AWARE_JSON_ENCODER });
+  const writer = new StreamMessageWriter(process.stdout, { charset: 'utf-8', contentTypeEncoder: rawAwareJsonEncoder() });
   const connection = createConnection(ProposedFeatures.all, new StreamMessageReader(process.stdin), writer);
   // Every console method that would write to stdout writes to stderr instead; the usual ones go to the client's log.
   const toStderr = new Console({ stdout: process.stderr, stderr: process.stderr });

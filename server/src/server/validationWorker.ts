@@ -12,6 +12,7 @@ import { existsSync } from 'node:fs';
 import { Worker } from 'node:worker_threads';
 import type { AnalysisJob, AnalysisOutcome, AnalysisWorkerData, ForgetJob, WorkerMessage } from './analysisWorker';
 import { jsonBytes } from './rawJson';
+import { handBack, handedOverBytes } from './sharedJson';
 
 /** The worker's first old-generation cap, in MB (ACTIVEMQ_XML_WORKER_HEAP_MB overrides it, for tests). */
 export const INITIAL_WORKER_HEAP_MB = 128;
@@ -24,14 +25,17 @@ const HEAP_MB_PER_TEXT_MB = 80;
 const MAX_WORKER_HEAP_MB = 4096;
 
 /** A validation that failed publishes no findings (the log says why), as a failed rule would. */
-const FAILED: AnalysisOutcome = { json: jsonBytes([]), reason: '', failures: [], ms: 0 };
+const FAILED: ReceivedOutcome = { json: jsonBytes([]), reason: '', failures: [], ms: 0 };
 
 export type AnalysisRequest = Omit<AnalysisJob, 'id'>;
+
+/** An outcome as the main thread reads it: the JSON's bytes are valid until the callbacks it resolves have run. */
+export type ReceivedOutcome = Omit<AnalysisOutcome, 'json'> & { json: Uint8Array };
 
 interface Pending {
   job: AnalysisJob;
   /** Resolves with the outcome, or undefined when a newer version superseded the job. */
-  resolve: (outcome: AnalysisOutcome | undefined) => void;
+  resolve: (outcome: ReceivedOutcome | undefined) => void;
 }
 
 export class ValidationWorker {
@@ -42,10 +46,12 @@ export class ValidationWorker {
   private nextId = 1;
   /** Shared with the worker: the id of the last job it should stop. */
   private readonly stop = new Int32Array(new SharedArrayBuffer(4));
+  /** Shared with the worker: whether this thread still holds the buffer the worker writes its JSON in. */
+  private readonly outbox = new Int32Array(new SharedArrayBuffer(4));
 
   constructor(
     private readonly script: string,
-    private readonly inProcess: (request: AnalysisRequest) => AnalysisOutcome,
+    private readonly inProcess: (request: AnalysisRequest) => ReceivedOutcome,
     private readonly log: (message: string) => void,
     private heapLimitMb = INITIAL_WORKER_HEAP_MB,
     /** Whether the cap is raised ahead of a large text (off: the cap only doubles when the worker runs out). */
@@ -55,7 +61,7 @@ export class ValidationWorker {
   }
 
   /** The outcome of analysing a version, or undefined when a newer version of the document came first. */
-  analyse(request: AnalysisRequest): Promise<AnalysisOutcome | undefined> {
+  analyse(request: AnalysisRequest): Promise<ReceivedOutcome | undefined> {
     return new Promise((resolve) => {
       // The same version under the same environment is already on its way (didOpen also fires a content change).
       const same = (p: Pending | undefined) => p?.job.uri === request.uri && p.job.version === request.version && p.job.environment.epoch === request.environment.epoch;
@@ -127,7 +133,7 @@ export class ValidationWorker {
     this.finish(pending, outcome);
   }
 
-  private finish(pending: Pending, outcome: AnalysisOutcome | undefined): void {
+  private finish(pending: Pending, outcome: ReceivedOutcome | undefined): void {
     if (this.running !== pending) return;
     this.running = undefined;
     pending.resolve(outcome);
@@ -158,10 +164,15 @@ export class ValidationWorker {
 
   private started(): Worker | undefined {
     if (this.worker || this.broken) return this.worker;
-    const workerData: AnalysisWorkerData = { stop: this.stop.buffer as SharedArrayBuffer };
+    // A new worker writes into a shared buffer of its own: the word of the one it replaces says nothing about it.
+    handBack(this.outbox);
+    const workerData: AnalysisWorkerData = { stop: this.stop.buffer as SharedArrayBuffer, outbox: this.outbox.buffer as SharedArrayBuffer };
     const worker = new Worker(this.script, { workerData, resourceLimits: { maxOldGenerationSizeMb: this.heapLimitMb } });
     worker.on('message', (message: WorkerMessage) => {
       if ('log' in message) return this.log(message.log);
+      // The shared buffer goes back once the callbacks of this outcome (which copy what they publish) have run,
+      // whatever becomes of it (a late answer too).
+      if ('outcome' in message && !(message.outcome.json instanceof Uint8Array)) setImmediate(() => handBack(this.outbox));
       const pending = this.running;
       if (pending?.job.id !== message.id) return; // a cancelled run's late answer
       if ('cancelled' in message) return; // stopped by a newer version after all (its run was already dropped)
@@ -169,7 +180,7 @@ export class ValidationWorker {
         this.log(`activemq-xml: validation of ${pending.job.uri} failed: ${message.error}`);
         return this.finish(pending, FAILED);
       }
-      this.finish(pending, message.outcome);
+      this.finish(pending, { ...message.outcome, json: handedOverBytes(message.outcome.json) });
     });
     worker.on('error', (error) => {
       if (this.worker !== worker) return;

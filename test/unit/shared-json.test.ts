@@ -1,0 +1,75 @@
+// The diagnostics JSON on its way from the validation worker to the client without fresh memory per keystroke
+// (sharedJson.ts): the worker's shared buffer gives exactly JSON.stringify's bytes, is reused only once the main
+// thread has handed it back, and the publisher and the encoder keep copies that later lists do not overwrite.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { generateConfig } from '../../bench/generateConfig';
+import { getLanguageService } from '../../server/src/service/languageService';
+import { handBack, handedOverBytes, JsonOutbox } from '../../server/src/server/sharedJson';
+import { Publisher, type PublishParams } from '../../server/src/server/publisher';
+import { rawAwareJsonEncoder, RawJsonArray, serializeMessage } from '../../server/src/server/rawJson';
+
+const diagnostics = getLanguageService().diagnose(generateConfig(60), 'file:///shared/activemq.xml', 1).diagnostics;
+const utf8 = (bytes: Uint8Array) => Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8');
+
+test('the shared buffer holds exactly JSON.stringify of the list, is reused once handed back, and is not written while held', () => {
+  const state = new Int32Array(new SharedArrayBuffer(4));
+  const outbox = new JsonOutbox(state);
+  const first = outbox.pack(diagnostics);
+  assert.ok(!(first instanceof Uint8Array), 'the first list goes into the shared buffer');
+  assert.equal(utf8(handedOverBytes(first)), JSON.stringify(diagnostics));
+  const held = outbox.pack(diagnostics.slice(1));
+  assert.ok(held instanceof Uint8Array, 'while the main thread holds the shared buffer the worker sends its own');
+  assert.equal(utf8(held), JSON.stringify(diagnostics.slice(1)));
+  assert.equal(utf8(handedOverBytes(first)), JSON.stringify(diagnostics), 'the held buffer is untouched');
+  handBack(state);
+  const second = outbox.pack([{ message: 'é → 🙂', n: 1 }, ...diagnostics.slice(2)]);
+  assert.ok(!(second instanceof Uint8Array));
+  assert.equal(second.shared, first.shared, 'the same shared buffer, filled again');
+  assert.equal(utf8(handedOverBytes(second)), JSON.stringify([{ message: 'é → 🙂', n: 1 }, ...diagnostics.slice(2)]));
+  handBack(state);
+  const many = Array.from({ length: 200 }, () => diagnostics).flat();
+  const grown = outbox.pack(many);
+  assert.ok(!(grown instanceof Uint8Array));
+  assert.notEqual(grown.shared, first.shared, 'a longer list grows the buffer');
+  assert.equal(utf8(handedOverBytes(grown)), JSON.stringify(many));
+  handBack(state);
+  assert.equal(utf8(handedOverBytes(outbox.pack([]) as { shared: SharedArrayBuffer; length: number })), '[]');
+});
+
+test('the publisher sends a copy: the bytes it was given may change afterwards, and a list still being written keeps its memory', async () => {
+  const sent: PublishParams[] = [];
+  const writes: (() => void)[] = [];
+  const publisher = new Publisher((params) => {
+    sent.push(params);
+    return new Promise<void>((resolve) => writes.push(resolve));
+  });
+  const uri = 'file:///shared/activemq.xml';
+  const source = Buffer.from(JSON.stringify(diagnostics));
+  assert.equal(publisher.publishJson(uri, 1, source, true), true);
+  source.fill(0x20);
+  assert.deepEqual((sent[0].diagnostics as RawJsonArray).toJSON(), JSON.parse(JSON.stringify(diagnostics)), 'the worker wrote its buffer again: the message is unchanged');
+  // Two more lists while the first is still being written: none of them may overwrite another's bytes.
+  const lists = [diagnostics.slice(1), diagnostics.slice(2), diagnostics.slice(3)];
+  lists.forEach((list, i) => assert.equal(publisher.publishJson(uri, i + 2, Buffer.from(JSON.stringify(list))), true));
+  assert.deepEqual(sent.map((p) => (p.diagnostics as RawJsonArray).toJSON()), [diagnostics, ...lists].map((l) => JSON.parse(JSON.stringify(l))));
+  writes.forEach((done) => done());
+  await new Promise((resolve) => setImmediate(resolve));
+  assert.equal(publisher.publishJson(uri, 5, Buffer.from(JSON.stringify(lists[2]))), false, 'the client has this list');
+  assert.equal(publisher.publishJson(uri, 6, Buffer.from(JSON.stringify(diagnostics))), true);
+  assert.deepEqual((sent[sent.length - 1].diagnostics as RawJsonArray).toJSON(), JSON.parse(JSON.stringify(diagnostics)));
+});
+
+test('the stdio encoder writes the same bytes as serializing the message, in memory it reuses from one message to the next', async () => {
+  const encoder = rawAwareJsonEncoder();
+  const message = (list: unknown[], version: number) => ({ jsonrpc: '2.0', method: 'textDocument/publishDiagnostics', params: { uri: 'file:///x.xml', version, diagnostics: new RawJsonArray(Buffer.from(JSON.stringify(list))) } });
+  const options = { charset: 'utf-8' as const };
+  const first = Buffer.from(await encoder.encode(message(diagnostics, 1), options));
+  assert.ok(first.equals(serializeMessage(message(diagnostics, 1))));
+  const a = await encoder.encode(message(diagnostics.slice(1), 2), options);
+  const b = await encoder.encode(message(diagnostics.slice(2), 3), options);
+  assert.equal(a.buffer, b.buffer, 'one buffer for both');
+  assert.ok(Buffer.from(b).equals(serializeMessage(message(diagnostics.slice(2), 3))));
+  const request = { jsonrpc: '2.0', id: 1, result: null };
+  assert.equal(Buffer.from(await encoder.encode(request, options)).toString(), JSON.stringify(request));
+});

@@ -57,9 +57,20 @@ class OverlapFinding implements Finding {
   }
 
   get related(): RelatedPlace[] {
-    const shown = this.partners.slice(0, MAX_RELATED).map((e) => ({ span: e.destinationAttributes[0]?.valueSpan ?? e.element.nameSpan, message: `overlapping entry ${entryLabel(e)}` }));
-    return capRelated(shown, this.partners.length).related;
+    return capRelated(this.partners.slice(0, MAX_RELATED).map(partnerPlace), this.partners.length).related;
   }
+}
+
+/**
+ * The related place of an entry as a partner, one per entry of a parse: the broad entries are the partners of
+ * thousands, and one place (one message string) serves them all.
+ */
+const partnerPlaces = new WeakMap<AuthorizationEntry, RelatedPlace>();
+
+function partnerPlace(entry: AuthorizationEntry): RelatedPlace {
+  let place = partnerPlaces.get(entry);
+  if (!place) partnerPlaces.set(entry, (place = { span: entry.destinationAttributes[0]?.valueSpan ?? entry.element.nameSpan, message: `overlapping entry ${entryLabel(entry)}` }));
+  return place;
 }
 
 /** The sentence saying how many partners are not among the related places ('' when all are). */

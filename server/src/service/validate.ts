@@ -1,11 +1,11 @@
 // Runs the rules over one parsed document and turns their findings into LSP diagnostics.
-import { DiagnosticSeverity, DiagnosticTag, type Diagnostic } from 'vscode-languageserver-types';
+import { DiagnosticSeverity, DiagnosticTag, type Diagnostic, type DiagnosticRelatedInformation } from 'vscode-languageserver-types';
 import { rangeIn } from '../base/textRange';
 import type { ParsedDocument } from '../model/parsedDocument';
 import { internalError, internalErrorFinding } from '../rules/internal-error';
 import { RULES } from '../rules/registry';
 import { FILE_TOO_LARGE, fileTooLarge, fileTooLargeFinding } from '../rules/file-too-large';
-import type { Problem, RuleContext, Severity, SuppressedProblem } from '../rules/types';
+import type { Problem, RelatedPlace, RuleContext, Severity, SuppressedProblem } from '../rules/types';
 
 export type { Problem, SuppressedProblem } from '../rules/types';
 import { createAnalysis, type DocumentMemory } from './analysis';
@@ -123,6 +123,21 @@ function ruleLink(ruleId: string): { href: string } {
   return link;
 }
 
+/**
+ * Each related place's information, made once per place: a rule may name one place in thousands of findings
+ * (pattern-overlap's broad entries), and one object (its strings flat once) serves them all.
+ */
+const relatedInformation = new WeakMap<RelatedPlace, { doc: ParsedDocument; info: DiagnosticRelatedInformation }>();
+
+function relatedInformationOf(place: RelatedPlace, doc: ParsedDocument): DiagnosticRelatedInformation {
+  const known = relatedInformation.get(place);
+  if (known?.doc === doc) return known.info;
+  const location = place.in ? { uri: place.in.uri, range: rangeIn(place.in.text, place.span) } : { uri: doc.uri, range: doc.range(place.span) };
+  const info = { location, message: place.message };
+  relatedInformation.set(place, { doc, info });
+  return info;
+}
+
 export function toDiagnostic(problem: Problem, doc: ParsedDocument): Diagnostic {
   const { rule, finding } = problem;
   const diagnostic: Diagnostic = {
@@ -138,10 +153,7 @@ export function toDiagnostic(problem: Problem, doc: ParsedDocument): Diagnostic 
     // Every rule's related places are capped here too (pattern-overlap caps its own and says so in its message).
     const { related, note } = capRelated(places);
     if (note) diagnostic.message += note;
-    diagnostic.relatedInformation = related.map((r) => ({
-      location: r.in ? { uri: r.in.uri, range: rangeIn(r.in.text, r.span) } : { uri: doc.uri, range: doc.range(r.span) },
-      message: r.message,
-    }));
+    diagnostic.relatedInformation = related.map((place) => relatedInformationOf(place, doc));
   }
   if (finding.unnecessary) diagnostic.tags = [DiagnosticTag.Unnecessary];
   return diagnostic;

@@ -6,10 +6,14 @@
 // - 30 entries: keystroke → diagnostics, in ms;
 // - the server's peak RSS (VmHWM: the main thread and the validation worker together);
 // - the diagnostics JSON per keystroke at 10,000 entries;
-// then hover/completion p50/p95 on a settled document and a typing replay (300 edits at 50 per second).
-// BENCH_LSP_RUNS keystrokes per size (default 5): medians and min-max spread. Figures are printed, never asserted.
+// then hover/completion p50/p95 on a settled document and a typing replay (300 edits at 50 per second), and the
+// transport's floor: the same keystroke against a server that does nothing but send back the diagnostics the real
+// one published (what moving and reading that JSON costs this client, whatever the analysis costs).
+// BENCH_LSP_RUNS keystrokes per size (default 15): medians and min-max spread. Figures are printed, never asserted.
 import { spawn } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { DOMParser } from '@xmldom/xmldom';
 import {
@@ -24,7 +28,7 @@ import { median, ms, percentile, ratio, table } from './measure';
 
 const ENTRIES = Number(process.env.BENCH_LSP_ENTRIES ?? 10000);
 const SMALL_ENTRIES = 30;
-const RUNS = Number(process.env.BENCH_LSP_RUNS ?? 5);
+const RUNS = Number(process.env.BENCH_LSP_RUNS ?? 15);
 const SERVER = process.env.BENCH_LSP_SERVER ?? 'dist/server.js';
 
 function status(pid: number, field: 'VmRSS' | 'VmHWM'): number {
@@ -73,6 +77,60 @@ class BenchDocument {
     });
     return this.version;
   }
+}
+
+/**
+ * A server that answers every didChange with the given diagnostics for that version (its JSON written as it is, no
+ * work): the keystroke figure of a server whose analysis took no time.
+ */
+const ECHO_SERVER = `
+const body = require('fs').readFileSync(process.argv[1]);
+const uri = JSON.stringify(process.argv[2]);
+let pending = Buffer.alloc(0);
+process.stdin.on('data', (chunk) => {
+  pending = Buffer.concat([pending, chunk]);
+  for (;;) {
+    const end = pending.indexOf('\\r\\n\\r\\n');
+    if (end < 0) return;
+    const length = Number(/Content-Length: (\\d+)/i.exec(pending.subarray(0, end).toString('ascii'))[1]);
+    if (pending.length < end + 4 + length) return;
+    const message = JSON.parse(pending.subarray(end + 4, end + 4 + length).toString('utf8'));
+    pending = pending.subarray(end + 4 + length);
+    if (message.method !== 'textDocument/didChange') continue;
+    const head = Buffer.from('{"jsonrpc":"2.0","method":"textDocument/publishDiagnostics","params":{"uri":' + uri + ',"version":' + message.params.textDocument.version + ',"diagnostics":');
+    const tail = Buffer.from('}}');
+    process.stdout.write('Content-Length: ' + (head.length + body.length + tail.length) + '\\r\\n\\r\\n');
+    process.stdout.write(head);
+    process.stdout.write(body);
+    process.stdout.write(tail);
+  }
+});`;
+
+/** Keystroke → diagnostics times against ECHO_SERVER sending `diagnosticsJson` back. */
+async function transportFloor(diagnosticsJson: string, document: BenchDocument, runs: number): Promise<number[]> {
+  const dir = mkdtempSync(join(os.tmpdir(), 'activemq-xml-bench-echo-'));
+  const file = join(dir, 'diagnostics.json');
+  writeFileSync(file, diagnosticsJson);
+  const echo = spawn(process.execPath, ['-e', ECHO_SERVER, file, document.uri], { stdio: ['pipe', 'pipe', 'inherit'] });
+  const connection = createProtocolConnection(new StreamMessageReader(echo.stdout!), new StreamMessageWriter(echo.stdin!));
+  let arrived: ((version: number) => void) | undefined;
+  connection.onNotification('textDocument/publishDiagnostics', (params: PublishDiagnosticsParams) => arrived?.(params.version ?? 0));
+  connection.listen();
+  const times: number[] = [];
+  try {
+    for (let run = 0; run < runs; run++) {
+      const t = performance.now();
+      const version = document.insert(connection, 'x', document.text.indexOf('read="', document.text.length >> 1) + 6);
+      await new Promise<void>((resolve) => (arrived = (v) => v === version && resolve()));
+      times.push(performance.now() - t);
+      await sleep(300);
+    }
+  } finally {
+    connection.dispose();
+    echo.kill();
+    rmSync(dir, { recursive: true, force: true });
+  }
+  return times;
 }
 
 async function main(): Promise<void> {
@@ -209,6 +267,10 @@ async function main(): Promise<void> {
   ]));
   connection.dispose();
   server.kill();
+
+  const floor = await transportFloor(JSON.stringify(published?.diagnostics ?? []), big, RUNS);
+  console.log(`\nTransport floor: the same keystroke against a server that only sends back these ${published?.diagnostics.length} diagnostics ` +
+    `(${(median(keystrokeJson) / 1024 / 1024).toFixed(2)} MB): ${spread(floor, bare)}; the real server spends the rest analysing.`);
 }
 
 main().catch((error) => {

@@ -23,10 +23,11 @@ test('the shared buffer holds exactly JSON.stringify of the list, is reused once
   assert.equal(utf8(held), JSON.stringify(diagnostics.slice(1)));
   assert.equal(utf8(handedOverBytes(first)), JSON.stringify(diagnostics), 'the held buffer is untouched');
   handBack(state);
-  const second = outbox.pack([{ message: 'é → 🙂', n: 1 }, ...diagnostics.slice(2)]);
+  const odd = { message: 'é → 🙂', range: { start: { line: 0, character: 1 }, end: { line: 0, character: 2 } } };
+  const second = outbox.pack([odd, ...diagnostics.slice(2)]);
   assert.ok(!(second instanceof Uint8Array));
   assert.equal(second.shared, first.shared, 'the same shared buffer, filled again');
-  assert.equal(utf8(handedOverBytes(second)), JSON.stringify([{ message: 'é → 🙂', n: 1 }, ...diagnostics.slice(2)]));
+  assert.equal(utf8(handedOverBytes(second)), JSON.stringify([odd, ...diagnostics.slice(2)]));
   handBack(state);
   const many = Array.from({ length: 200 }, () => diagnostics).flat();
   const grown = outbox.pack(many);
@@ -72,4 +73,36 @@ test('the stdio encoder writes the same bytes as serializing the message, in mem
   assert.ok(Buffer.from(b).equals(serializeMessage(message(diagnostics.slice(2), 3))));
   const request = { jsonrpc: '2.0', id: 1, result: null };
   assert.equal(Buffer.from(await encoder.encode(request, options)).toString(), JSON.stringify(request));
+});
+
+test('property: a list packed after another is exactly JSON.stringify of it, whatever its diagnostics share with the one before', () => {
+  const state = new Int32Array(new SharedArrayBuffer(4));
+  const outbox = new JsonOutbox(state);
+  let rnd = 7;
+  const random = (n: number) => ((rnd = (rnd * 1103515245 + 12345) % 2147483648) % n);
+  const copy = <T>(value: T): T => JSON.parse(JSON.stringify(value)) as T;
+  let list = copy(diagnostics);
+  for (let round = 0; round < 60; round++) {
+    // Each round changes a few diagnostics the ways a keystroke can: a range, a related place, the severity, a
+    // member more or less or in another place, the message; others stay equal (copies, not the same objects).
+    list = copy(list);
+    for (let k = 0; k < 3; k++) {
+      const d = list[random(list.length)];
+      const change = random(7);
+      if (change === 0) d.range.end.character++;
+      else if (change === 1 && d.relatedInformation?.length) d.relatedInformation[random(d.relatedInformation.length)].location.range.start.line++;
+      else if (change === 2) d.severity = d.severity === 1 ? 2 : 1;
+      else if (change === 3) d.tags = d.tags ? undefined : [1];
+      else if (change === 4) d.message = `${d.message} `;
+      else if (change === 5 && d.codeDescription) {
+        // The same members in another order (another JSON text).
+        const link = d.codeDescription;
+        delete d.codeDescription;
+        d.codeDescription = link;
+      } else list.push(copy(d));
+    }
+    const packed = outbox.pack(list);
+    assert.equal(utf8(handedOverBytes(packed)), JSON.stringify(list), `round ${round}`);
+    handBack(state);
+  }
 });

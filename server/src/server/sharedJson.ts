@@ -4,7 +4,9 @@
 // 80-170 ms per keystroke at 10,000 entries, several times the work itself. The worker writes the JSON a diagnostic
 // at a time (small strings) into one shared buffer it keeps and grows, and the main thread copies it out (into
 // memory of its own that it keeps too, publisher.ts) and hands the buffer back through a word in shared memory.
-// While the main thread holds it, the worker answers with a buffer of its own, as before.
+// While the main thread holds it, the worker answers with a buffer of its own, as before. A diagnostic equal to one
+// of the previous list (most of them, after a keystroke) is written from that one's JSON, not serialised again.
+import type { Diagnostic } from 'vscode-languageserver/node';
 import { jsonBytes } from './rawJson';
 
 /** Diagnostics JSON as it crosses from the worker: bytes of its own, or the first `length` bytes of the shared buffer. */
@@ -16,11 +18,23 @@ const HELD = 1;
 /** The worker's side: `state[0]` says whether the main thread still holds the shared buffer. */
 export class JsonOutbox {
   private buffer: Buffer | undefined;
+  /** The previous list's diagnostics and their JSON, by message. */
+  private previous = new Map<string, { diagnostic: Diagnostic; json: string }>();
 
   constructor(private readonly state: Int32Array) {}
 
   /** The JSON of `values` (exactly JSON.stringify's), in the shared buffer when the main thread has handed it back. */
-  pack(values: unknown[]): JsonHandOver {
+  pack(values: Diagnostic[]): JsonHandOver {
+    const known = this.previous;
+    const current = new Map<string, { diagnostic: Diagnostic; json: string }>();
+    const jsonOf = (diagnostic: Diagnostic) => {
+      const key = typeof diagnostic.message === 'string' ? diagnostic.message : JSON.stringify(diagnostic.message);
+      const before = known.get(key);
+      const json = before && sameDiagnostic(before.diagnostic, diagnostic) ? before.json : JSON.stringify(diagnostic);
+      current.set(key, { diagnostic, json });
+      return json;
+    };
+    this.previous = current;
     if (Atomics.compareExchange(this.state, 0, FREE, HELD) !== FREE) return jsonBytes(values);
     let out = this.buffer;
     let length = 0;
@@ -31,11 +45,33 @@ export class JsonOutbox {
       length += out.write(text, length, 'utf8');
     };
     put('[');
-    values.forEach((value, i) => put(i === 0 ? JSON.stringify(value) : `,${JSON.stringify(value)}`));
+    values.forEach((value, i) => put(i === 0 ? jsonOf(value) : `,${jsonOf(value)}`));
     put(']');
     this.buffer = out;
     return { shared: out!.buffer as SharedArrayBuffer, length };
   }
+}
+
+/**
+ * Whether two diagnostics serialise alike: the same members in the same order (toDiagnostic makes them so) with the
+ * same values. Anything this does not know makes them differ.
+ */
+export function sameDiagnostic(a: Diagnostic, b: Diagnostic): boolean {
+  return sameValue(a, b);
+}
+
+/** Deep equality of JSON values, member order included (it decides the JSON text). */
+function sameValue(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null || Array.isArray(a) !== Array.isArray(b)) return false;
+  if (typeof (a as { toJSON?: unknown }).toJSON === 'function' || typeof (b as { toJSON?: unknown }).toJSON === 'function') return false;
+  const keys = Object.keys(a);
+  const otherKeys = Object.keys(b);
+  if (keys.length !== otherKeys.length) return false;
+  for (let i = 0; i < keys.length; i++) {
+    if (keys[i] !== otherKeys[i] || !sameValue((a as Record<string, unknown>)[keys[i]], (b as Record<string, unknown>)[keys[i]])) return false;
+  }
+  return true;
 }
 
 function grown(old: Buffer | undefined, used: number, needed: number): Buffer {

@@ -9,7 +9,6 @@ import { Environments, filePath, UNTRUSTED_REASON } from './server/environments'
 import { WorkspaceCheck } from './server/workspaceCheck';
 import { guarded, logFailure } from './server/guard';
 import { adaptiveDelay, ChangeClock, Debouncer } from './server/scheduler';
-import { runInSteps } from './server/steps';
 import { createStdioConnection } from './server/stdioConnection';
 import { toServerSettings, type ClientSettings, type ServerSettings } from './server/settings';
 import { Publisher } from './server/publisher';
@@ -204,18 +203,11 @@ function validate(document: TextDocument, opened = false): void {
     outcome.failures.forEach(log);
     publishAnalysed(uri, version, outcome.json, opened);
     // Requests are answered from this version once the user pauses: parsing it now would compete with the next
-    // keystroke's validation for the processor. Its rules run then too, a rule per turn of the event loop (a
-    // keystroke drops them): a quick fix needs their findings, and the editor asks for code actions as soon as the
-    // cursor rests on a diagnostic.
+    // keystroke's validation for the processor. Its rules do not run here: a quick fix runs only the rules of the
+    // diagnostics it is asked about (problemsOf), whose kept findings make that a fraction of a validation.
     idle.schedule(uri, Math.max(IDLE_MS, outcome.ms), () => {
       const latest = documents.get(uri);
-      if (latest?.version !== version) return;
-      guarded('context', log, undefined, () => {
-        const context = contexts.refresh(latest);
-        const { settings: documentSettings, files } = environments.for(uri);
-        // The same context, cached per settings and files, so a code action finds the findings there.
-        if (context) runInSteps('rules at a pause', service.lintInSteps(context.doc, documentSettings, files), () => documents.get(uri)?.version !== version, log);
-      })();
+      if (latest?.version === version) guarded('context', log, undefined, () => contexts.refresh(latest))();
     });
   });
 }

@@ -33,7 +33,7 @@ import { documentStatus, type DocumentStatus } from './features/documentStatus';
 import { NO_FILES, type FileAccess } from '../base/files';
 import { resolveSettings, type Settings } from '../base/settings';
 import { stopIfCancelled, type Cancellation } from '../base/cancellation';
-import { createRuleContext, runRules, runRulesInSteps, sizeLimitDiagnostics, toDiagnostic, type ValidationResult } from './validate';
+import { createRuleContext, runRules, sizeLimitDiagnostics, toDiagnostic, type ValidationResult } from './validate';
 import { DocumentMemory } from './analysis';
 import { isTooLarge, whetherAnalysed, type AnalysedOrWhyNot } from './whetherAnalysed';
 import { whoCanWithPermissions, type WhoCanAnswer } from './features/whoCan';
@@ -64,8 +64,6 @@ export interface LanguageService {
   context(doc: ParsedDocument, settings?: Settings, files?: FileAccess): FeatureContext;
   /** Findings with their rules, for the CLI and for code actions. */
   lint(doc: ParsedDocument, settings?: Settings, files?: FileAccess, cancellation?: Cancellation): ValidationResult;
-  /** lint, one rule per step (for a thread that must answer messages between them; dropping it caches nothing). */
-  lintInSteps(doc: ParsedDocument, settings?: Settings, files?: FileAccess): Generator<void, ValidationResult>;
   validate(doc: ParsedDocument, settings?: Settings, files?: FileAccess): Diagnostic[];
   /** Validates text directly, honouring the size limit before anything is parsed. */
   validateText(text: string, uri?: string, settings?: Settings, files?: FileAccess): Diagnostic[];
@@ -167,7 +165,6 @@ export function getLanguageService(): LanguageService {
     },
     context,
     lint,
-    lintInSteps: (doc, settings, files) => runRulesInSteps(context(doc, settings, files)),
     validate,
     validateText: (text, uri, settings, files) => diagnose(text, uri, undefined, settings, files).diagnostics,
     hover,

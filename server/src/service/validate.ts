@@ -5,6 +5,7 @@ import type { ParsedDocument } from '../model/parsedDocument';
 import { internalError, internalErrorFinding } from '../rules/internal-error';
 import { RULES } from '../rules/registry';
 import { FILE_TOO_LARGE, fileTooLarge, fileTooLargeFinding } from '../rules/file-too-large';
+import { LINT_COMMENT_RULE_ID } from '../rules/lint-comment';
 import type { Problem, RelatedPlace, RuleContext, Severity, SuppressedProblem } from '../rules/types';
 
 export type { Problem, SuppressedProblem } from '../rules/types';
@@ -44,47 +45,44 @@ const validations = new WeakMap<RuleContext, ValidationResult>();
  * asked before each rule; a stopped run throws Cancelled and leaves nothing cached.
  */
 export function runRules(context: RuleContext, cancellation?: Cancellation): ValidationResult {
-  const steps = rulesInSteps(context, false);
-  for (;;) {
-    const step = steps.next();
-    if (step.done) return step.value;
-    stopIfCancelled(cancellation);
-  }
-}
-
-/**
- * The same as runRules, one rule per step: a caller on a thread that must stay responsive runs a step per turn of
- * its event loop, and may drop the run between steps (then nothing is cached). The analyses the authorization rules
- * share are steps of their own first: at 10,000 entries each takes tens of ms, which the rule that first asked for
- * them would otherwise pay in one step.
- */
-export function runRulesInSteps(context: RuleContext): Generator<void, ValidationResult> {
-  return rulesInSteps(context, true);
-}
-
-function* rulesInSteps(context: RuleContext, analysesFirst: boolean): Generator<void, ValidationResult> {
   const cached = validations.get(context);
   if (cached) return cached;
-  const { analysis } = context;
-  if (analysesFirst && analysis.hasEntryMap()) {
-    for (const analyse of [analysis.securityInput, analysis.overlaps, analysis.samePatterns, analysis.coverage]) {
-      analyse();
-      yield;
-    }
-  }
-  const result = yield* computeRules(context);
+  const result = computeRules(context, undefined, cancellation);
   validations.set(context, result);
   return result;
 }
 
-function* computeRules(context: RuleContext): Generator<void, ValidationResult> {
+/** Per context, the problems of the rules asked for one by one (problemsOf). */
+const ruleProblems = new WeakMap<RuleContext, Map<string, Problem[]>>();
+
+/**
+ * The problems of some rules only, each rule run at most once per context: what a quick fix for their diagnostics
+ * needs (the editor asks for code actions wherever the cursor rests on a finding; one rule's run is a fraction of
+ * all of them). In document order within each rule.
+ */
+export function problemsOf(context: RuleContext, ruleIds: Iterable<string>): Problem[] {
+  const wanted = new Set(ruleIds);
+  // Whether a lint comment is used depends on every rule's findings.
+  const all = wanted.has(LINT_COMMENT_RULE_ID) ? runRules(context) : validations.get(context);
+  if (all) return all.problems.filter((p) => wanted.has(p.rule.id));
+  let known = ruleProblems.get(context);
+  if (!known) ruleProblems.set(context, (known = new Map()));
+  const missing = new Set([...wanted].filter((id) => !known.has(id)));
+  if (missing.size > 0) {
+    const { problems } = computeRules(context, missing);
+    for (const id of missing) known.set(id, problems.filter((p) => p.rule.id === id));
+  }
+  return [...wanted].flatMap((id) => known.get(id) ?? []);
+}
+
+function computeRules(context: RuleContext, only?: ReadonlySet<string>, cancellation?: Cancellation): ValidationResult {
   const { doc, settings } = context;
   const result: ValidationResult = { problems: [], suppressed: [], failures: [], skippedForSize: false };
   if (!doc.isBrokerConfig) return result;
   // A template that cannot be read as XML is checked once rendered, so only the syntax rule speaks about it.
-  const rules = doc.template?.unreadable ? RULES.filter((r) => r.id === 'xml-syntax') : RULES;
+  const rules = (doc.template?.unreadable ? RULES.filter((r) => r.id === 'xml-syntax') : RULES).filter((r) => !only || only.has(r.id));
   for (const rule of rules) {
-    yield;
+    stopIfCancelled(cancellation);
     const configured = settings.rules[rule.id];
     if (configured === 'off' || !rule.check) continue;
     noteReader(context.files, rule.id);
@@ -97,7 +95,7 @@ function* computeRules(context: RuleContext): Generator<void, ValidationResult> 
       const severity = settings.rules[internalError.id];
       if (severity !== 'off') result.problems.push({ rule: internalError, finding: internalErrorFinding(doc, rule.id, error), severity: severity ?? internalError.defaultSeverity });
     }
-    // Other work may read files between steps: its reads are not this rule's.
+    // Other work may read files after this rule: its reads are not this rule's.
     noteReader(context.files, undefined);
   }
   result.problems.sort((a, b) => a.finding.span.start - b.finding.span.start || a.finding.span.end - b.finding.span.end);

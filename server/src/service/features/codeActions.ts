@@ -4,7 +4,7 @@
 // Client-settings diagnostics carry their fixes in `data`.
 import { CodeActionKind, type CodeAction, type Diagnostic, type Range, type TextEdit } from 'vscode-languageserver-types';
 import type { Edit } from '../../rules/types';
-import { DIAGNOSTIC_SOURCE, runRules, toDiagnostic } from '../validate';
+import { DIAGNOSTIC_SOURCE, problemsOf, toDiagnostic } from '../validate';
 import type { FeatureContext } from './context';
 import { fixAllPass, type FixAllPass } from './fixAll';
 import { ignoreFixes } from './ignoreComment';
@@ -55,7 +55,8 @@ function quickFixes(context: FeatureContext, diagnostics: Diagnostic[]): CodeAct
   const { doc } = context;
   const ours = diagnostics.filter((d) => d.source === DIAGNOSTIC_SOURCE && typeof d.code === 'string');
   if (ours.length === 0) return [];
-  const problems = runRules(context).problems;
+  // Only the rules of the diagnostics asked about run (or none, when all ran already).
+  const problems = problemsOf(context, ours.map((d) => String(d.code)));
   const ruleWide = new Map<string, FixAllPass>();
   const actions: CodeAction[] = [];
   for (const diagnostic of ours) {

@@ -3,7 +3,7 @@
 // passes on the fixed text until nothing is left to fix, as ESLint does.
 import type { Edit, Fix } from '../../rules/types';
 import { applyEdits } from '../../base/edits';
-import { runRules, type Problem } from '../validate';
+import { problemsOf, runRules, type Problem } from '../validate';
 import type { FeatureContext } from './context';
 import { ruleFixes } from '../ruleFixes';
 
@@ -22,7 +22,7 @@ export interface FixAllPass {
 /** The autofix of each reported problem (of one rule when `ruleId` is given), in document order. */
 export function autofixes(context: FeatureContext, ruleId?: string): AutoFix[] {
   const found: AutoFix[] = [];
-  for (const problem of runRules(context).problems) {
+  for (const problem of ruleId === undefined ? runRules(context).problems : problemsOf(context, [ruleId])) {
     // Only rules that document an autofix may have one: the others' fixes are not even computed.
     if ((ruleId !== undefined && problem.rule.id !== ruleId) || !problem.rule.docs.autofix) continue;
     const fix = ruleFixes(problem, context, true).find((f) => f.autofix);

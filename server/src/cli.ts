@@ -163,6 +163,8 @@ function lintFile(file: string, options: CliOptions, service: LanguageService, s
   if (options.matrix) return { matrix: matrixOf(service, path, service.context(doc, settings, beside), options.who), stderr: '' };
   if (options.whoCan) return { answer: service.whoCan(service.context(doc, settings, beside), options.whoCan, path).answer, stderr: '' };
   const result = service.lint(doc, settings, beside);
+  // The report holds the parse from here on; the service need not keep it (or its analyses) for a next version.
+  service.forget(path);
   let stderr = '';
   for (const failure of result.failures) {
     stderr += `activemq-lint: internal error in rule ${failure.ruleId} on ${path}: ${String((failure.error as Error)?.stack ?? failure.error)}\n`;

@@ -13,31 +13,35 @@ export interface PublishParams {
 
 /**
  * A document's list as the client last received it, in memory kept from one publish to the next (fresh memory is
- * slow to fill, sharedJson.ts): two buffers in turn, the client's list in one, the other free for the next list
- * unless its message is still being written (then the next list gets a new buffer).
+ * slow to fill, sharedJson.ts): the next list is copied over it once compared, unless its message is still being
+ * written; then into the buffer before it, if that one is free, else into a new one.
  */
 class SentBytes {
-  private readonly buffers: (Buffer | undefined)[] = [undefined, undefined];
-  private current = -1;
+  private current: Buffer | undefined;
+  private previous: Buffer | undefined;
   private length = 0;
   private readonly beingWritten = new Set<Buffer>();
 
   get bytes(): Buffer | undefined {
-    return this.current < 0 ? undefined : this.buffers[this.current]!.subarray(0, this.length);
+    return this.current?.subarray(0, this.length);
   }
 
   /** Keeps a copy of `json` as the client's list; `written` says its message is out and its memory free again. */
   keep(json: Uint8Array): { bytes: Buffer; written: () => void } {
-    const slot = this.current === 0 ? 1 : 0;
-    let buffer = this.buffers[slot];
-    if (!buffer || buffer.length < json.length || this.beingWritten.has(buffer)) buffer = Buffer.allocUnsafeSlow(Math.max(json.length + (json.length >> 2), 4096));
+    const free = (buffer: Buffer | undefined) => buffer !== undefined && buffer.length >= json.length && !this.beingWritten.has(buffer);
+    let buffer: Buffer;
+    if (free(this.current)) {
+      buffer = this.current!;
+      this.previous = undefined;
+    } else {
+      buffer = free(this.previous) ? this.previous! : Buffer.allocUnsafeSlow(Math.max(json.length + (json.length >> 2), 4096));
+      this.previous = this.current;
+    }
     buffer.set(json);
-    this.buffers[slot] = buffer;
-    this.current = slot;
+    this.current = buffer;
     this.length = json.length;
     this.beingWritten.add(buffer);
-    const kept = buffer;
-    return { bytes: buffer.subarray(0, json.length), written: () => this.beingWritten.delete(kept) };
+    return { bytes: buffer.subarray(0, json.length), written: () => this.beingWritten.delete(buffer) };
   }
 }
 

@@ -61,6 +61,11 @@ class OverlapFinding implements Finding {
   }
 }
 
+/** Where an entry's finding (or its place as a partner) is: its destination value, else its name. */
+function findingSpan(entry: AuthorizationEntry): Span {
+  return entry.destinationAttributes[0]?.valueSpan ?? entry.element.nameSpan;
+}
+
 /**
  * The related place of an entry as a partner, one per entry of a parse: the broad entries are the partners of
  * thousands, and one place (one message string) serves them all.
@@ -69,7 +74,7 @@ const partnerPlaces = new WeakMap<AuthorizationEntry, RelatedPlace>();
 
 function partnerPlace(entry: AuthorizationEntry): RelatedPlace {
   let place = partnerPlaces.get(entry);
-  if (!place) partnerPlaces.set(entry, (place = { span: entry.destinationAttributes[0]?.valueSpan ?? entry.element.nameSpan, message: `overlapping entry ${entryLabel(entry)}` }));
+  if (!place) partnerPlaces.set(entry, (place = { span: findingSpan(entry), message: `overlapping entry ${entryLabel(entry)}` }));
   return place;
 }
 
@@ -85,7 +90,7 @@ function unlisted(partners: AuthorizationEntry[]): string {
 function twinsFinding(doc: ParsedDocument, analysis: Analysis, group: AuthorizationEntry[]): Finding {
   const [first, entry] = group;
   const others = group.length - 2;
-  const span = entry.destinationAttributes[0]?.valueSpan ?? entry.element.nameSpan;
+  const span = findingSpan(entry);
   const missing = missingOtherKind(doc, analysis, entry, first);
   const partners = [first, ...group.slice(2)];
   const who = others === 0 ? 'both entries' : `all ${group.length} entries`;
@@ -236,7 +241,7 @@ function overlapFindings({ doc, analysis }: RuleContext): Finding[] {
   for (const [id, overlap] of overlaps) {
     if (repeated.has(id)) continue;
     const entry = model.entries[id];
-    const span = entry.destinationAttributes[0]?.valueSpan ?? entry.element.nameSpan;
+    const span = findingSpan(entry);
     const before = previous && !readsChanged(analysis, id, overlap, previous.changedEntries) ? previous.value.get(id) : undefined;
     if (before !== undefined) {
       kept.set(id, before);

@@ -24,7 +24,7 @@ export function autofixes(context: FeatureContext, ruleId?: string): AutoFix[] {
   const found: AutoFix[] = [];
   for (const problem of ruleId === undefined ? runRules(context).problems : problemsOf(context, [ruleId])) {
     // Only rules that document an autofix may have one: the others' fixes are not even computed.
-    if ((ruleId !== undefined && problem.rule.id !== ruleId) || !problem.rule.docs.autofix) continue;
+    if (!problem.rule.docs.autofix) continue;
     const fix = ruleFixes(problem, context, true).find((f) => f.autofix);
     if (fix) found.push({ problem, fix });
   }

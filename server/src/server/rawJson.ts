@@ -1,21 +1,15 @@
 // Diagnostics the validation worker has already serialised reach the client as those bytes, not parsed and serialised
 // again on the main thread (8 MB at 10,000 entries: two passes of tens of ms and tens of MB of garbage per keystroke).
-// The worker encodes its JSON as UTF-8 and hands the buffer over without a copy; RawJsonArray carries it, the stdio
-// writer (stdioConnection.ts) splices it into the notification, and any other transport serialises it through toJSON
-// (parsed once, as before).
+// The worker writes its JSON as UTF-8 into memory it shares with the main thread (sharedJson.ts); RawJsonArray carries
+// the bytes, the stdio writer (stdioConnection.ts) splices them into the notification, and any other transport
+// serialises them through toJSON (parsed once, as before).
 import type { ContentTypeEncoder } from 'vscode-languageserver/node';
 
 const fromUtf8 = new TextDecoder();
 
-/**
- * JSON text as UTF-8 bytes in a buffer of their own, never a slice of Node's shared pool (so that a worker can
- * transfer it). Buffer's encoder: TextEncoder took 45-50 ms for 8 MB, this takes a few.
- */
+/** JSON text as UTF-8 bytes (Buffer's encoder: TextEncoder took 45-50 ms for 8 MB). */
 export function jsonBytes(value: unknown): Uint8Array {
-  const json = JSON.stringify(value);
-  const bytes = Buffer.allocUnsafeSlow(Buffer.byteLength(json, 'utf8'));
-  bytes.write(json, 'utf8');
-  return bytes;
+  return Buffer.from(JSON.stringify(value), 'utf8');
 }
 
 export class RawJsonArray {

@@ -21,6 +21,8 @@ interface Progress {
   publishedVersion: number | null;
   waiting: boolean;
   running: number | null;
+  heldVersion: number | null;
+  catchingUp: boolean;
 }
 
 before(async () => {
@@ -86,6 +88,32 @@ test('a hover is answered while a long validation of the document runs, and equa
   await client.diagnostics(uri, (p) => p.version === version);
   const settled = await client.request<Hover | null>('textDocument/hover', { textDocument: { uri }, position: target() });
   assert.deepEqual(during, settled, 'the held version, its positions mapped, answers as the current one does');
+  client.close(uri);
+});
+
+test('a large document\'s requests are answered from the held version until the typing pauses, then from the last version', async () => {
+  const uri = 'file:///tmp/responsiveness/catch-up/activemq.xml';
+  await client.open(uri, largeText);
+  const position = TextDocument.create(uri, 'xml', 0, largeText).positionAt(largeText.indexOf('<authorizationEntry ') + 3);
+  const hover = () => client.request<Hover | null>('textDocument/hover', { textDocument: { uri }, position });
+  const opened = await hover();
+  assert.equal((await progress(uri)).heldVersion, 1, 'the first request parses the opened version');
+  // An edit below the hovered entry: the diagnostics arrive, and the main thread does not parse at once.
+  const at = largeText.indexOf('read="', largeText.length >> 1) + 'read="'.length;
+  const version = client.change(uri, largeText.slice(0, at) + 'x' + largeText.slice(at));
+  await client.diagnostics(uri, (p) => p.version === version);
+  const before = await progress(uri);
+  assert.equal(before.publishedVersion, version);
+  if (before.catchingUp) {
+    assert.equal(before.heldVersion, 1, 'while the typing may go on, requests are answered from the held version');
+    assert.deepEqual(await hover(), opened, 'mapped from the held version');
+    assert.equal((await progress(uri)).heldVersion, 1, 'a request does not parse the new version meanwhile');
+  }
+  // Once the pause has lasted, the main thread holds the last version (asked, not waited for by time).
+  let state = await progress(uri);
+  while (state.catchingUp) state = await progress(uri);
+  assert.equal(state.heldVersion, version);
+  assert.deepEqual(await hover(), opened);
   client.close(uri);
 });
 

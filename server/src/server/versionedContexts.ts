@@ -49,6 +49,11 @@ export class VersionedContexts {
     return { text: held.text, version: held.version };
   }
 
+  /** The version requests are answered from now, without parsing anything (null when none is held). */
+  heldVersion(uri: string): number | null {
+    return this.held.get(uri)?.version ?? null;
+  }
+
   /** Brings the held context up to the document's version (after its diagnostics are published: on idle). */
   refresh(document: TextDocument): FeatureContext | undefined {
     return this.refreshed(document).context;

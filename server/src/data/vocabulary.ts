@@ -43,8 +43,23 @@ export function elementNames(): string[] {
   return Object.keys(ELEMENTS);
 }
 
-export function attributeNames(element: string): string[] {
-  return Object.keys(elementInfo(element)?.attributes ?? {});
+// Rules ask for these lists once per element of a config (thousands): each element name's list is made once.
+const attributeLists = new Map<string, readonly string[]>();
+const childLists = new Map<string, readonly string[]>();
+
+const NO_NAMES: readonly string[] = Object.freeze([]);
+
+/** Kept for the vocabulary's own element names only: a config's unknown names would make the cache grow. */
+function keysOnce(lists: Map<string, readonly string[]>, name: string, record: (info: ElementInfo) => object): readonly string[] {
+  const info = elementInfo(name);
+  if (!info) return NO_NAMES;
+  let names = lists.get(name);
+  if (!names) lists.set(name, (names = Object.freeze(Object.keys(record(info)))));
+  return names;
+}
+
+export function attributeNames(element: string): readonly string[] {
+  return keysOnce(attributeLists, element, (info) => info.attributes);
 }
 
 export function attributeType(element: string, attribute: string): AttributeType | undefined {
@@ -53,8 +68,8 @@ export function attributeType(element: string, attribute: string): AttributeType
 }
 
 /** The property wrapper elements an element may hold, e.g. `plugins` and `transportConnectors` in `broker`. */
-export function allowedChildren(element: string): string[] {
-  return Object.keys(elementInfo(element)?.children ?? {});
+export function allowedChildren(element: string): readonly string[] {
+  return keysOnce(childLists, element, (info) => info.children);
 }
 
 /** Older name of allowedChildren, kept for the rules that use it. */

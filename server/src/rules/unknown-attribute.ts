@@ -19,12 +19,11 @@ export const unknownAttribute: Rule = {
     const findings: Finding[] = [];
     for (const { element, role } of securityScope(broker)) {
       if (role !== 'bean' || !isKnownElement(element.localName)) continue;
-      const known = attributeNames(element.localName);
       for (const attr of element.attributes) {
         if (attr.name === 'xmlns' || attr.name.includes(':')) continue;
         const type = attributeType(element.localName, attr.name);
         if (!type) {
-          const suggestion = suggestName(attr.name, known);
+          const suggestion = suggestName(attr.name, attributeNames(element.localName));
           findings.push({ span: attr.nameSpan, message: `<${element.localName}> has no attribute \`${attr.name}\`` +
             `${suggestion ? `; did you mean \`${suggestion.name}\`?` : '.'} ActiveMQ's schema validation rejects the file at start-up.`, data: suggestion });
           continue;

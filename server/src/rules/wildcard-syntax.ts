@@ -8,8 +8,15 @@ interface GlueData {
   segment: string;
 }
 
+const WILDCARD_CHARACTER = /[>*]/;
+
 function isGlued(segment: string): boolean {
-  return segment !== '>' && segment !== '*' && /[>*]/.test(segment);
+  return segment !== '>' && segment !== '*' && WILDCARD_CHARACTER.test(segment);
+}
+
+/** Whether any segment is one of the three faults below: most patterns have none, and their segments are not located. */
+function hasFault(segments: readonly string[]): boolean {
+  return segments.some((text, index) => text === '' || isGlued(text) || (text === '>' && index < segments.length - 1));
 }
 
 /** A `>` or `*` inside a segment; `effect` says what the literal name means in its place. */
@@ -32,7 +39,7 @@ export const wildcardSyntax: Rule = {
   check({ doc }) {
     const findings: Finding[] = [];
     for (const entry of doc.model.entries) {
-      if (entry.role !== 'entry') continue;
+      if (entry.role !== 'entry' || !entry.patterns.some((p) => hasFault(p.pattern.segments))) continue;
       for (const seg of segmentsOf(entry)) {
         const last = seg.index === seg.part.pattern.segments.length - 1;
         if (isGlued(seg.text)) {

@@ -18,6 +18,16 @@ ruleTester('wildcard-syntax', {
       text: securedBroker(USERS, '<authorizationEntry queue="A.[[>]].B,C[[.]].D" read="users"/>'),
       expect: [{ message: /A `>` must be the last segment/, severity: 'warning' }, { message: /An empty segment/, severity: 'warning' }],
     },
+    {
+      name: 'an empty segment alone in its entry',
+      text: securedBroker(USERS, '<authorizationEntry queue="C[[.]].D" read="users"/>'),
+      expect: [{ message: /An empty segment/, severity: 'warning' }],
+    },
+    {
+      name: 'a `>` before the last segment alone in its entry',
+      text: securedBroker(USERS, '<authorizationEntry topic="A.[[>]].B" read="users"/>'),
+      expect: [{ message: /A `>` must be the last segment/, severity: 'warning' }],
+    },
   ],
 });
 

@@ -14,8 +14,17 @@ export interface ScopedElement {
   owner: XmlElement;
 }
 
+/** Per broker element (one per parse), its scope: more than one rule walks it. */
+const scopes = new WeakMap<XmlElement, readonly ScopedElement[]>();
+
 /** The scope in document order. A walk with its own stack: a hostile file nests elements 100,000 deep. */
-export function securityScope(broker: XmlElement): ScopedElement[] {
+export function securityScope(broker: XmlElement): readonly ScopedElement[] {
+  let scope = scopes.get(broker);
+  if (!scope) scopes.set(broker, (scope = walkScope(broker)));
+  return scope;
+}
+
+function walkScope(broker: XmlElement): ScopedElement[] {
   const out: ScopedElement[] = [];
   const pending: ScopedElement[] = [];
   for (let i = broker.children.length - 1; i >= 0; i--) {

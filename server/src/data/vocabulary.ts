@@ -99,9 +99,13 @@ const RANGES: Partial<Record<AttributeType, [bigint, bigint]>> = {
 /** Spring `${...}` placeholders, and the `##### NAME #####`, `%name%`, `@name@` ones that deployment scripts replace. */
 const PLACEHOLDER = /\$\{|#####|%\w+%|@\w+@/;
 
+/** The types whose values checkAttributeValue reads (every case of its switch). */
+const CHECKED_TYPES = new Set<AttributeType>(['boolean', 'bool-editor', 'size', 'integer', 'long', 'short', 'byte', 'float', 'double', 'ref']);
+
 /** A short problem text when a value cannot be read as the attribute's type; placeholders are always accepted. */
 export function checkAttributeValue(type: AttributeType | undefined, value: string): string | undefined {
-  if (!type || PLACEHOLDER.test(value)) return undefined;
+  // Most attributes are strings, which take any value: the placeholder test is for the others.
+  if (!type || !CHECKED_TYPES.has(type) || PLACEHOLDER.test(value)) return undefined;
   switch (type) {
     case 'boolean':
       return XS_BOOLEAN.test(value) ? undefined : 'must be true or false';

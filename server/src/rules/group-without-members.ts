@@ -33,7 +33,7 @@ export const groupWithoutMembers: Rule = {
     const usernames = new Set(effectiveUsers(model).map((u) => u.username!.text));
     const findings: Finding[] = [];
     for (const [name, info] of model.groups) {
-      if (name === '*' || name === '' || name === anonymous || known.members.has(name) || /\$\{/.test(name)) continue;
+      if (name === '*' || name === '' || name === anonymous || known.members.has(name) || name.includes('${')) continue;
       const suggestion = suggestName(name, known.members.keys());
       // One finding per entry: its first grant of the group, the entry's other rights as related places.
       const byEntry = new Map<number, typeof info.grants>();

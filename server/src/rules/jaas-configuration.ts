@@ -34,7 +34,7 @@ export const jaasConfiguration: Rule = {
       for (const [attrName, fallback] of DEFAULTS[plugin.element.localName] ?? []) {
         const attr = attribute(plugin.element, attrName);
         const name = attr?.value.trim() ?? fallback;
-        if (/\$\{/.test(name) || entries.has(name)) continue;
+        if (name.includes('${') || entries.has(name)) continue;
         const known = [...entries].map((e) => `\`${e}\``).join(', ') || 'none';
         findings.push({
           span: attr ? attr.valueSpan : plugin.element.nameSpan,

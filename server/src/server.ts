@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { createConnection, ErrorCodes, ProposedFeatures, PublishDiagnosticsNotification, ResponseError, TextDocuments, TextDocumentSyncKind, type Diagnostic } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { FIX_ALL_KIND, formatWhoCanText, getLanguageService, resolveSettings, type FeatureContext } from './service/languageService';
+import { FIX_ALL_KIND, formatWhoCanText, getLanguageService, resolveSettings, type FeatureContext, type XmldomVerdict } from './service/languageService';
 import { Environments, filePath, UNTRUSTED_REASON } from './server/environments';
 import { WorkspaceCheck } from './server/workspaceCheck';
 import { guarded, logFailure } from './server/guard';
@@ -150,12 +150,16 @@ function announce(uri: string, reason: string): void {
   log(`activemq-xml: ${uri}: ${reason}`);
 }
 
+/** Per document, xmldom's verdict on its last analysed version: the main thread's parse of that version reuses it. */
+const verdicts = new Map<string, { version: number; verdict: XmldomVerdict }>();
+
 function contextOf(document: TextDocument): FeatureContext | undefined {
   const text = document.getText();
   const { settings: documentSettings, files } = environments.for(document.uri);
   // The text alone rules out most (no broker, too large) before a parse; the parse settles a text that only looked like one.
   if (!service.whetherAnalysed(text, documentSettings).analysed) return undefined;
-  const doc = service.parse(text, document.uri, document.version);
+  const known = verdicts.get(document.uri);
+  const doc = service.parse(text, document.uri, document.version, known?.version === document.version ? known.verdict : undefined);
   return service.whetherAnalysed(text, documentSettings, doc).analysed ? service.context(doc, documentSettings, files) : undefined;
 }
 
@@ -204,6 +208,7 @@ function validate(document: TextDocument, opened = false): void {
     // Cancelled, or a newer version arrived meanwhile: its own run publishes.
     if (!outcome || documents.get(uri)?.version !== version) return;
     if (outcome.ms > 0) analysisMs.set(uri, outcome.ms);
+    if (outcome.verdict) verdicts.set(uri, { version, verdict: outcome.verdict });
     if (outcome.reason) announce(uri, outcome.reason);
     outcome.failures.forEach(log);
     publishAnalysed(uri, version, outcome.json, opened);
@@ -263,6 +268,7 @@ documents.onDidClose(({ document }) => {
   service.forget(uri);
   announced.delete(uri);
   analysisMs.delete(uri);
+  verdicts.delete(uri);
   // A file the workspace check covers keeps showing its problems, now those of the file on disk.
   if (workspaceCheck.has(uri)) workspaceCheck.refresh(uri);
   else publisher.publish(uri, [], undefined, true);

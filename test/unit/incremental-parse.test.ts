@@ -2,14 +2,16 @@
 // version, reparseDocument) gives exactly the diagnostics of a fresh parse of the same text. Random edit sequences
 // with a fixed seed, mostly typing inside attribute values (the case that skips xmldom), some anywhere (the case that
 // parses afresh), on the bundled example, generated configs and every corpus file. The same edits check that the
-// pattern analyses a version shares with the one before (service/analysis.ts, PatternMemory) change nothing either.
+// pattern analyses a version shares with the one before (service/analysis.ts, PatternMemory) change nothing either,
+// and that a parse given another parse's xmldom verdict on the same text (the main thread's, from the worker's)
+// gives the same diagnostics without running xmldom.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { generateConfig } from '../../bench/generateConfig';
 import { getLanguageService } from '../../server/src/service/languageService';
 import type { XmlAttribute } from '../../server/src/parser/xmlTree';
-import type { ParsedDocument } from '../../server/src/model/parsedDocument';
+import { verdictOf, type ParsedDocument } from '../../server/src/model/parsedDocument';
 import type { Diagnostic } from 'vscode-languageserver-types';
 import { corpusFiles, needsCorpus } from '../corpus';
 import { securedBroker, seededRandom } from '../helpers';
@@ -62,11 +64,16 @@ function checkSequence(name: string, text: string, seed: number): { incremental:
     doc = edited.parse(text, uri, ++version);
     if (doc.incremental) incremental++;
     const fresh = getLanguageService();
-    const expected = fresh.validate(fresh.parse(text, uri, version));
+    const freshDoc = fresh.parse(text, uri, version);
+    const expected = fresh.validate(freshDoc);
     const actual = edited.validate(doc);
     const sharing = edited.context(doc).analysis.sharedPatternMaps() > 0;
     if (sharing) shared++;
     assert.equal(seen(actual), seen(expected), `${name}, edit ${i + 1} (${JSON.stringify(edit)}), ${doc.incremental ? 'incremental' : 'parsed afresh'}${sharing ? ', pattern analyses shared' : ''}`);
+    // The main thread's parse of an analysed version takes the worker's xmldom verdict instead of running xmldom.
+    const borrowed = getLanguageService();
+    const withVerdict = borrowed.validate(borrowed.parse(text, uri, version, verdictOf(freshDoc)));
+    assert.equal(seen(withVerdict), seen(expected), `${name}, edit ${i + 1} (${JSON.stringify(edit)}), parsed with the verdict of another parse`);
   }
   return { incremental, shared, edits: EDITS_PER_FILE };
 }

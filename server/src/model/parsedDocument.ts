@@ -2,7 +2,7 @@
 // offset/position conversion that every feature shares. Nothing re-parses; everything reads this.
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Position, Range } from 'vscode-languageserver-types';
-import { parseWithXmldom, skippedXmldom, wellFormedWithoutDom, type DomParseResult } from '../parser/domParse';
+import { knownVerdict, parseWithXmldom, skippedXmldom, wellFormedWithoutDom, type DomParseResult, type XmldomVerdict } from '../parser/domParse';
 import { scanXml } from '../parser/scanner';
 import { changedRegion } from '../text/changedRegion';
 import { attributeAt, elementAt, type Span, type SyntaxProblem, type XmlElement, type XmlTree } from '../parser/xmlTree';
@@ -46,8 +46,18 @@ export interface DocumentTemplate {
   overlapsTag(span: Span): boolean;
 }
 
-export function parseDocument(text: string, uri = 'untitled:activemq.xml', version = 0): ParsedDocument {
-  return assemble(text, uri, version, parseXml(text), false);
+/**
+ * `verdict`: xmldom's verdict on this very text, given elsewhere (the validation worker's parse of the same version):
+ * xmldom is then not run again, and the anchors come from the scanner's tree, which gives the DOM's answer on a text
+ * xmldom reads (anchors.ts). A template is parsed as usual: its verdict is on other texts (its markup).
+ */
+export function parseDocument(text: string, uri = 'untitled:activemq.xml', version = 0, verdict?: XmldomVerdict): ParsedDocument {
+  return assemble(text, uri, version, parseXml(text, verdict), false);
+}
+
+/** What a parse found of xmldom's verdict, for another thread's parse of the same text (parseDocument). */
+export function verdictOf(doc: ParsedDocument): XmldomVerdict {
+  return { problem: doc.dom.problem, skipped: doc.dom.skipped };
 }
 
 /**
@@ -57,8 +67,8 @@ export function parseDocument(text: string, uri = 'untitled:activemq.xml', versi
  * production), so only the tolerant scanner reads the new text, and the anchors come from its tree. Any other edit
  * is parsed afresh.
  */
-export function reparseDocument(previous: ParsedDocument, text: string, uri = previous.uri, version = previous.version + 1): ParsedDocument {
-  if (!keepsXmldomVerdict(previous, text)) return parseDocument(text, uri, version);
+export function reparseDocument(previous: ParsedDocument, text: string, uri = previous.uri, version = previous.version + 1, verdict?: XmldomVerdict): ParsedDocument {
+  if (!keepsXmldomVerdict(previous, text)) return parseDocument(text, uri, version, verdict);
   return assemble(text, uri, version, { tree: scanXml(text), dom: wellFormedWithoutDom(), template: undefined }, true);
 }
 
@@ -105,8 +115,9 @@ function assemble(text: string, uri: string, version: number, parsed: { tree: Xm
 }
 
 /** Both parsers over the text, or over a template's XML (all branches, else the first branch of each conditional). */
-function parseXml(text: string): { tree: XmlTree; dom: DomParseResult; template: DocumentTemplate | undefined } {
+function parseXml(text: string, verdict?: XmldomVerdict): { tree: XmlTree; dom: DomParseResult; template: DocumentTemplate | undefined } {
   const found = readTemplate(text);
+  if (!found && verdict) return { tree: scanXml(text), dom: knownVerdict(verdict), template: undefined };
   const parse = (xml: string) => {
     const tree = scanXml(xml);
     return { tree, dom: xmldomVerdict(tree) };

@@ -52,9 +52,17 @@ export function parseWithXmldom(text: string, domDepth = Infinity, declaredEntit
   }
 }
 
+/** xmldom's verdict on a text: what it found wrong, or why it did not run (nothing when it read it). */
+export type XmldomVerdict = Pick<DomParseResult, 'problem' | 'skipped'>;
+
 /** xmldom's verdict on a document known to be well-formed without running it again (so without a DOM). */
 export function wellFormedWithoutDom(): DomParseResult {
-  return { document: undefined, problem: undefined, skipped: undefined, offsetOfNode: () => 0 };
+  return knownVerdict({ problem: undefined, skipped: undefined });
+}
+
+/** A verdict xmldom gave on the same text elsewhere (the validation worker), without a DOM. */
+export function knownVerdict(verdict: XmldomVerdict): DomParseResult {
+  return { document: undefined, problem: verdict.problem, skipped: verdict.skipped, offsetOfNode: () => 0 };
 }
 
 /** The result when xmldom is not run on a document, saying why at `span`. */

@@ -7,7 +7,7 @@ import { parentPort, workerData } from 'node:worker_threads';
 import { performance } from 'node:perf_hooks';
 import { format } from 'node:util';
 import { getLanguageService, isCancelled } from '../service/languageService';
-import type { Settings } from '../service/languageService';
+import type { Settings, XmldomVerdict } from '../service/languageService';
 import { Environments, type EditorConfinement } from './environments';
 import { analyseXml } from './xmlAnalysis';
 import { JsonOutbox, type JsonHandOver } from './sharedJson';
@@ -34,6 +34,8 @@ export interface AnalysisOutcome {
   failures: string[];
   /** How long the analysis took on the worker: the adaptive debounce's measure. */
   ms: number;
+  /** xmldom's verdict on the text (when parsed): the main thread's parse of this version does not run xmldom again. */
+  verdict?: XmldomVerdict;
 }
 
 /** A closed document: the worker drops what it holds of it. */
@@ -73,7 +75,7 @@ function serve(port: NonNullable<typeof parentPort>, data: AnalysisWorkerData): 
       const cancellation = { get isCancellationRequested() { return Atomics.load(stop, 0) >= job.id; } };
       const analysis = analyseXml(service, environments.for(job.uri), job.uri, job.text, job.version, cancellation);
       const json = outbox.pack(analysis.diagnostics);
-      const outcome: AnalysisOutcome = { json, reason: analysis.reason, failures: analysis.failures, ms: performance.now() - start };
+      const outcome: AnalysisOutcome = { json, reason: analysis.reason, failures: analysis.failures, ms: performance.now() - start, verdict: analysis.verdict };
       // A buffer of its own goes over without a copy; the shared one is shared.
       port.postMessage({ id: job.id, outcome } satisfies WorkerMessage, json instanceof Uint8Array ? [json.buffer as ArrayBuffer] : []);
     } catch (error) {

@@ -15,7 +15,8 @@ import type {
   Range,
   WorkspaceEdit,
 } from 'vscode-languageserver-types';
-import { parseDocument, reparseDocument, type ParsedDocument } from '../model/parsedDocument';
+import { parseDocument, reparseDocument, verdictOf, type ParsedDocument } from '../model/parsedDocument';
+import type { XmldomVerdict } from '../parser/domParse';
 import { codeActions, dataFixActions } from './features/codeActions';
 import { clientProblems, validateClientSettings } from './features/clientSettings';
 import { completion } from './features/completion';
@@ -45,6 +46,8 @@ export interface Diagnosis {
   status: AnalysedOrWhyNot;
   diagnostics: Diagnostic[];
   failures: ValidationResult['failures'];
+  /** xmldom's verdict on the text when it was parsed: another thread's parse of the same text may take it (parse). */
+  verdict?: XmldomVerdict;
 }
 
 /** Who may use a destination: the answer for people and, with an entry map, the engine's effective permissions. */
@@ -54,8 +57,12 @@ export interface WhoCanResult {
 }
 
 export interface LanguageService {
-  /** Parses a document version: the last parse of the same uri, version and text is reused, and a later version is parsed from the one held (what the edit leaves unchanged is not read again). */
-  parse(text: string, uri?: string, version?: number): ParsedDocument;
+  /**
+   * Parses a document version: the last parse of the same uri, version and text is reused, and a later version is
+   * parsed from the one held (what the edit leaves unchanged is not read again). `verdict`: xmldom's verdict on this
+   * text from another parse of it (Diagnosis.verdict), so that xmldom does not run again.
+   */
+  parse(text: string, uri?: string, version?: number, verdict?: XmldomVerdict): ParsedDocument;
   /** Drops what is cached for a closed document. */
   forget(uri: string): void;
   /** Drops the analyses of a document's held parse but keeps the parse, from which its next version is parsed. */
@@ -123,11 +130,11 @@ export function getLanguageService(): LanguageService {
     return memory;
   };
 
-  const parse = (text: string, uri = 'untitled:activemq.xml', version = 0): ParsedDocument => {
+  const parse = (text: string, uri = 'untitled:activemq.xml', version = 0, verdict?: XmldomVerdict): ParsedDocument => {
     const cached = parsed.get(uri);
     if (cached && cached.version === version && cached.text === text) return cached;
     // A later version of a document held: what the edit leaves unchanged is not parsed again.
-    const doc = cached ? reparseDocument(cached, text, uri, version) : parseDocument(text, uri, version);
+    const doc = cached ? reparseDocument(cached, text, uri, version, verdict) : parseDocument(text, uri, version, verdict);
     parsed.set(uri, doc);
     return doc;
   };
@@ -150,7 +157,7 @@ export function getLanguageService(): LanguageService {
     const doc = parse(text, uri, version);
     const result = lint(doc, settings, files, cancellation);
     stopIfCancelled(cancellation);
-    return { status, diagnostics: diagnosticsOf(result, doc), failures: result.failures };
+    return { status, diagnostics: diagnosticsOf(result, doc), failures: result.failures, verdict: verdictOf(doc) };
   };
 
   return {
@@ -210,6 +217,7 @@ export type { Problem, SuppressedProblem, Severity, SeveritySetting } from '../r
 export type { WhoCanAnswer } from './features/whoCan';
 export type { AccessMatrix, MatrixCell, MatrixRow } from './features/accessMatrix';
 export type { DecodedText } from '../parser/decode';
+export type { XmldomVerdict } from '../parser/domParse';
 export { NO_FILES, SIDE_FILE_LIMIT_BYTES } from '../base/files';
 export { isCancelled, type Cancellation } from '../base/cancellation';
 export { resolveSettings, SEVERITY_SETTINGS, type ResolvedSettings, type Settings } from '../base/settings';

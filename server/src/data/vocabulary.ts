@@ -99,37 +99,32 @@ const RANGES: Partial<Record<AttributeType, [bigint, bigint]>> = {
 /** Spring `${...}` placeholders, and the `##### NAME #####`, `%name%`, `@name@` ones that deployment scripts replace. */
 const PLACEHOLDER = /\$\{|#####|%\w+%|@\w+@/;
 
-/** The types whose values checkAttributeValue reads (every case of its switch). */
-const CHECKED_TYPES = new Set<AttributeType>(['boolean', 'bool-editor', 'size', 'integer', 'long', 'short', 'byte', 'float', 'double', 'ref']);
+/**
+ * How each type's value is read, where it is read at all: the types without a check (strings, ids, QNames, dates)
+ * take any value, and most attributes are strings, so those never run the placeholder test.
+ */
+const VALUE_CHECKS: Partial<Record<AttributeType, (value: string, type: AttributeType) => string | undefined>> = {
+  boolean: (value) => (XS_BOOLEAN.test(value) ? undefined : 'must be true or false'),
+  'bool-editor': (value) => (EDITOR_BOOLEAN.test(value) ? undefined : 'must be true or false'),
+  size: (value) => (SIZE.test(value) ? undefined : 'must be a size such as 64 mb, 1 gb or 1048576'),
+  integer: checkWholeNumber,
+  long: checkWholeNumber,
+  short: checkWholeNumber,
+  byte: checkWholeNumber,
+  float: (value) => (DECIMAL.test(value) ? undefined : 'must be a number'),
+  double: (value) => (DECIMAL.test(value) ? undefined : 'must be a number'),
+  // `#bean` refers to a bean; a plain value is left to Spring's converters (e.g. a File from a path).
+  ref: (value) => (value.trim() === '#' ? 'must name a bean after #' : undefined),
+};
 
 /** A short problem text when a value cannot be read as the attribute's type; placeholders are always accepted. */
 export function checkAttributeValue(type: AttributeType | undefined, value: string): string | undefined {
-  // Most attributes are strings, which take any value: the placeholder test is for the others.
-  if (!type || !CHECKED_TYPES.has(type) || PLACEHOLDER.test(value)) return undefined;
-  switch (type) {
-    case 'boolean':
-      return XS_BOOLEAN.test(value) ? undefined : 'must be true or false';
-    case 'bool-editor':
-      return EDITOR_BOOLEAN.test(value) ? undefined : 'must be true or false';
-    case 'size':
-      return SIZE.test(value) ? undefined : 'must be a size such as 64 mb, 1 gb or 1048576';
-    case 'integer':
-    case 'long':
-    case 'short':
-    case 'byte':
-      return checkWholeNumber(type, value);
-    case 'float':
-    case 'double':
-      return DECIMAL.test(value) ? undefined : 'must be a number';
-    case 'ref':
-      // `#bean` refers to a bean; a plain value is left to Spring's converters (e.g. a File from a path).
-      return value.trim() === '#' ? 'must name a bean after #' : undefined;
-    default:
-      return undefined;
-  }
+  const check = type && VALUE_CHECKS[type];
+  if (!check || PLACEHOLDER.test(value)) return undefined;
+  return check(value, type);
 }
 
-function checkWholeNumber(type: AttributeType, value: string): string | undefined {
+function checkWholeNumber(value: string, type: AttributeType): string | undefined {
   if (!WHOLE_NUMBER.test(value)) return 'must be a whole number';
   const range = RANGES[type];
   const number = BigInt(value.trim());

@@ -14,9 +14,19 @@ function isGlued(segment: string): boolean {
   return segment !== '>' && segment !== '*' && WILDCARD_CHARACTER.test(segment);
 }
 
-/** Whether any segment is one of the three faults below: most patterns have none, and their segments are not located. */
+type SegmentFault = 'glued' | 'notLast' | 'empty';
+
+/** What is wrong with the segment at `index` of `segments`, if anything. */
+function segmentFault(segments: readonly string[], index: number): SegmentFault | undefined {
+  const text = segments[index];
+  if (isGlued(text)) return 'glued';
+  if (text === '>' && index < segments.length - 1) return 'notLast';
+  return text === '' ? 'empty' : undefined;
+}
+
+/** Most patterns have no fault: their segments are not located. */
 function hasFault(segments: readonly string[]): boolean {
-  return segments.some((text, index) => text === '' || isGlued(text) || (text === '>' && index < segments.length - 1));
+  return segments.some((_, index) => segmentFault(segments, index) !== undefined);
 }
 
 /** A `>` or `*` inside a segment; `effect` says what the literal name means in its place. */
@@ -41,13 +51,13 @@ export const wildcardSyntax: Rule = {
     for (const entry of doc.model.entries) {
       if (entry.role !== 'entry' || !entry.patterns.some((p) => hasFault(p.pattern.segments))) continue;
       for (const seg of segmentsOf(entry)) {
-        const last = seg.index === seg.part.pattern.segments.length - 1;
-        if (isGlued(seg.text)) {
+        const fault = segmentFault(seg.part.pattern.segments, seg.index);
+        if (fault === 'glued') {
           findings.push(gluedFinding(seg.text, seg.span, 'this entry never matches the destinations meant'));
-        } else if (seg.text === '>' && !last) {
+        } else if (fault === 'notLast') {
           findings.push({ span: seg.span, message: 'A `>` must be the last segment: here ActiveMQ\'s authorization map treats it as a last `>` ' +
             '(every name below, but not the bare prefix), and what follows it is ignored.' });
-        } else if (seg.text === '') {
+        } else if (fault === 'empty') {
           findings.push({ span: { start: seg.span.start - (seg.index > 0 ? 1 : 0), end: seg.span.end + (seg.index === 0 ? 1 : 0) },
             message: 'An empty segment (a doubled, leading or trailing dot): ActiveMQ keeps it, so this pattern only matches names that have an ' +
               'empty segment right here.' });

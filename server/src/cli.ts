@@ -191,9 +191,26 @@ export function main(): void {
   } catch (error) {
     result = { stdout: '', stderr: `activemq-lint: internal error: ${String((error as Error)?.stack ?? error)}\n`, exitCode: 2 };
   }
+  process.exitCode = result.exitCode;
+  for (const stream of [process.stdout, process.stderr]) stream.on('error', (error) => endOnWriteError(error, result.exitCode));
   process.stdout.write(result.stdout);
   process.stderr.write(result.stderr);
-  process.exitCode = result.exitCode;
+}
+
+/**
+ * A reader that stops early (`activemq-lint … | head`) closes the pipe: the report is cut short, and the command ends
+ * quietly with the status of what it found, as other command-line tools do. Any other failure to write is said.
+ */
+function endOnWriteError(error: NodeJS.ErrnoException, exitCode: number): never {
+  if (error.code !== 'EPIPE') {
+    try {
+      process.stderr.write(`activemq-lint: cannot write the report: ${error.message}\n`);
+    } catch {
+      // stderr is gone too: the exit status is all that is left.
+    }
+    process.exit(2);
+  }
+  process.exit(exitCode);
 }
 
 if (require.main === module) main();

@@ -3,7 +3,8 @@
 // every encoding is read as an XML parser reads it, and --fix keeps every byte outside its edits.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
+import { once } from 'node:events';
 import { chmodSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -72,6 +73,24 @@ test('a config above the size limit is a file-too-large error with exit 1 in eve
   const gitlab = lint(['--format', 'gitlab', big]);
   assert.equal(gitlab.status, 1);
   assert.deepEqual(JSON.parse(gitlab.stdout).map((i: { check_name: string; severity: string }) => [i.check_name, i.severity]), [['file-too-large', 'major']]);
+});
+
+test('a reader that stops early (| head) ends the command quietly with its status, not with an EPIPE stack trace', { skip: process.platform === 'win32' }, async () => {
+  // Every entry under a broader `>` adds nothing: a report of a few hundred KB, far more than a pipe holds.
+  const entries = Array.from({ length: 3000 }, (_, i) => `<authorizationEntry queue="Q${i}" read="admins" write="admins" admin="admins"/>`).join('\n');
+  const path = file('long-report.xml', config('', 'long report').replace('<authorizationEntry', `${entries}\n<authorizationEntry`));
+  const child = spawn(process.execPath, ['bin/activemq-lint.js', path], { stdio: ['ignore', 'pipe', 'pipe'] });
+  let stderr = '';
+  child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
+  // The first chunk read, the reader goes away, as `head -1` does.
+  await once(child.stdout, 'data');
+  child.stdout.destroy();
+  const [code] = (await once(child, 'close')) as [number | null];
+  // The config has warnings and no error: the status is that of the findings.
+  assert.equal(code, 0, stderr);
+  assert.equal(stderr, '');
+  assert.equal(lint([path]).status, 0);
+  assert.ok(lint([path]).stdout.length > 256 * 1024, 'the report must be larger than a pipe holds, or nothing is cut short');
 });
 
 test('--max-file-size raises the limit: the same file is analysed; a smaller limit makes a small file too large', () => {

@@ -6,15 +6,25 @@
 // Each process reports its own CPU time as it exits (a preloaded module, the same for both kinds of process). The
 // processes take turns round by round, so that a ratio holds when the machine drifts; each ratio is taken within a
 // round, and the median and range over the rounds are printed.
+//
+// At 30,000 entries two more CLI runs per round show where the CLI's CPU goes beyond the bare parse: with every rule
+// off but xml-syntax (the decode, both parses, the model and the report), and with every rule on but pattern-overlap.
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { join, resolve } from 'node:path';
 import { generateConfig } from './generateConfig';
 import { median, ratio, table } from './measure';
+import { RULES } from '../server/src/rules/registry';
 
 const rounds = Number(process.env.BENCH_CLI_RUNS ?? 5);
 const SIZES = [10000, 30000];
+const LARGEST = SIZES[SIZES.length - 1];
+/** CLI options of the breakdown runs (at the largest size), by the name the figures print. */
+const PARTS: Record<string, string[]> = {
+  'parse, model and report (every rule off but xml-syntax)': RULES.filter((r) => r.id !== 'xml-syntax').flatMap((r) => ['--rule', `${r.id}=off`]),
+  'every rule but pattern-overlap': ['--rule', 'pattern-overlap=off'],
+};
 // Run from the checkout's root, as `npm run bench` does; BENCH_CLI names another build's bin (to compare two builds).
 const CLI = resolve(process.env.BENCH_CLI ?? 'bin/activemq-lint.js');
 const XMLDOM = resolve('node_modules/@xmldom/xmldom');
@@ -61,6 +71,7 @@ try {
       record(`bare ${size}`, run([bare, files.get(size)!]));
       record(`cli ${size}`, run([CLI, files.get(size)!]));
     }
+    for (const [part, options] of Object.entries(PARTS)) record(part, run([CLI, ...options, files.get(LARGEST)!]));
   }
   console.log(`\nactivemq-lint process vs bare-parse process — ${new Date().toISOString().slice(0, 10)}, node ${process.version}, ${os.cpus()[0]?.model ?? 'cpu'} x${os.cpus().length}, ${rounds} rounds\n`);
   const ms = (values: number[]) => `${median(values).toFixed(0)} ms`;
@@ -77,6 +88,9 @@ try {
   console.log(`CLI / bare parse, 10,000 entries, CPU: ${spread(perRound((i) => cpu('cli 10000', i) / cpu('bare 10000', i)))}`);
   console.log(`CLI growth 10,000 → 30,000 entries, CPU: ${spread(perRound((i) => cpu('cli 30000', i) / cpu('cli 10000', i)))} (reach ≤ 3.50x); ` +
     `bare parse growth: ${spread(perRound((i) => cpu('bare 30000', i) / cpu('bare 10000', i)))}`);
+  for (const part of Object.keys(PARTS)) {
+    console.log(`CLI with ${part} / bare parse, ${LARGEST} entries, CPU: ${spread(perRound((i) => cpu(part, i) / cpu(`bare ${LARGEST}`, i)))}`);
+  }
   console.log('(median (range) over the rounds of the ratio within each round)');
 } finally {
   rmSync(dir, { recursive: true, force: true });

@@ -5,7 +5,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawn, spawnSync } from 'node:child_process';
 import { once } from 'node:events';
-import { chmodSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { chmodSync, closeSync, existsSync, lstatSync, openSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { runCli } from '../../server/src/cli';
@@ -91,6 +91,18 @@ test('a reader that stops early (| head) ends the command quietly with its statu
   assert.equal(stderr, '');
   assert.equal(lint([path]).status, 0);
   assert.ok(lint([path]).stdout.length > 256 * 1024, 'the report must be larger than a pipe holds, or nothing is cut short');
+});
+
+test('a report that cannot be written (a full disk: /dev/full) is said on stderr with exit 2, not lost silently', { skip: !existsSync('/dev/full') }, () => {
+  const path = file('full-disk.xml', config('', 'full disk'));
+  const full = openSync('/dev/full', 'w');
+  try {
+    const result = spawnSync(process.execPath, ['bin/activemq-lint.js', path], { stdio: ['ignore', full, 'pipe'], encoding: 'utf8', timeout: 60_000 });
+    assert.equal(result.status, 2);
+    assert.match(result.stderr, /^activemq-lint: cannot write the report: ENOSPC/);
+  } finally {
+    closeSync(full);
+  }
 });
 
 test('--max-file-size raises the limit: the same file is analysed; a smaller limit makes a small file too large', () => {

@@ -91,7 +91,11 @@ test('a change is validated for its own version; settings turn a rule off at onc
   const wait = client.diagnostics(uri, (p) => !p.diagnostics.some((d) => d.code === 'wildcard-syntax'));
   client.connection.sendNotification('workspace/didChangeConfiguration', { settings: {} });
   await wait;
+  // The server's settings back to the defaults before the next test (it pulls them on the notification).
   client.settings = {};
+  const restored = client.diagnostics(uri, (p) => p.diagnostics.some((d) => d.code === 'wildcard-syntax'));
+  client.connection.sendNotification('workspace/didChangeConfiguration', { settings: {} });
+  await restored;
   const cleared = client.diagnostics(uri, (p) => p.diagnostics.length === 0);
   client.close(uri);
   await cleared;
@@ -100,12 +104,14 @@ test('a change is validated for its own version; settings turn a rule off at onc
 test('with validate.trigger onSave, changes wait for the save', async () => {
   const uri = 'file:///tmp/save/activemq.xml';
   const state = (of: string) => client.request<{ version: number; publishedVersion: number | null; scheduled: boolean }>('activemqXml/validationState', { uri: of });
-  // onType (the default): a change schedules its validation. The server handles messages in order, so the state
-  // asked right after a change is the state that change left.
+  // onType (the default): a change is validated. The server handles messages in order, but a quick analysis has no
+  // debounce: by the time the state is asked, its run may be waiting, running or already published.
   const typedUri = 'file:///tmp/save/typed.xml';
   await client.open(typedUri, exampleText);
   const typed = client.change(typedUri, exampleText.replace('nodes>"', 'nodes.>"'));
-  assert.deepEqual(await state(typedUri), { version: typed, publishedVersion: 1, scheduled: true });
+  const afterChange = await state(typedUri);
+  assert.equal(afterChange.version, typed);
+  assert.ok(afterChange.scheduled || afterChange.publishedVersion === typed, `onType: the change is validated or on its way (${JSON.stringify(afterChange)})`);
   await client.diagnostics(typedUri, (p) => p.version === typed);
   assert.deepEqual(await state(typedUri), { version: typed, publishedVersion: typed, scheduled: false });
   client.close(typedUri);

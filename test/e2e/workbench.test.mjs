@@ -100,8 +100,17 @@ export async function run({ page, url, root, resultsDir, log, workspace }) {
   const line63 = fs.readFileSync(file, 'utf8').split('\n')[62];
   await goToLine(page, 63, line63.indexOf('queue="ActiveMQ') + 2);
   const fix = page.locator('.action-widget .monaco-list-row', { hasText: /Advisory/ }).first();
-  // The code actions are computed after the caret moves: the light bulb shows when they are there.
-  await page.locator('.lightBulbWidget').first().waitFor({ state: 'visible', timeout: 15_000 })
+  // The code actions are computed after the caret moves: the light bulb shows beside the caret's line when they are
+  // there (a light bulb left from a line before does not count).
+  await page.waitForFunction(() => {
+    const bulb = document.querySelector('.lightBulbWidget');
+    const caret = document.querySelector('.monaco-editor .cursors-layer .cursor');
+    if (!bulb || !caret) return false;
+    const b = bulb.getBoundingClientRect();
+    const c = caret.getBoundingClientRect();
+    // VS Code draws it on the line above when the text of the caret's line would cover it.
+    return b.height > 0 && Math.abs((b.top + b.bottom) / 2 - (c.top + c.bottom) / 2) < 1.5 * Math.max(c.height, 1);
+  }, undefined, { timeout: 15_000 })
     .catch(() => { throw new Error('no light bulb on line 63: the editor offers no code action there'); });
   await page.keyboard.press('Control+.');
   await fix.waitFor({ timeout: 10_000 }).catch(async () => {

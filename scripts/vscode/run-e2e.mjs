@@ -40,6 +40,7 @@ async function main() {
       failures += 1;
       log(`FAIL ${file}: ${error instanceof Error ? error.message : error}`);
       await page.screenshot({ path: path.join(resultsDir, `${path.basename(file, '.test.mjs')}-failure.png`) }).catch(() => {});
+      printExtensionOutput(server.home);
     } finally {
       await browser.close().catch(() => {});
       server.stop({ keepLogAt: passed ? undefined : path.join(resultsDir, `${path.basename(file, '.test.mjs')}-code-server.log`) });
@@ -53,6 +54,28 @@ async function main() {
   }
   log(`${testFiles.length - failures} passed, ${failures} failed`);
   process.exitCode = failures > 0 ? 1 : 0;
+}
+
+/**
+ * A failure's screenshot and code-server log stay on the machine that ran it; CI shows only this output. So the
+ * extension's own output channel (the language server's messages, a failed request's stack) is printed here.
+ */
+function printExtensionOutput(home) {
+  const logs = [];
+  const walk = (dir) => {
+    for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
+      const full = path.join(dir, entry.name);
+      if (entry.isDirectory()) walk(full);
+      else if (/ActiveMQ XML\.log$/.test(entry.name)) logs.push(full);
+    }
+  };
+  try { walk(home); } catch { /* the home went */ }
+  if (logs.length === 0) console.log('(no "ActiveMQ XML" output channel log was written)');
+  for (const file of logs) {
+    const lines = fs.readFileSync(file, 'utf8').trimEnd().split('\n');
+    console.log(`--- the last ${Math.min(lines.length, 60)} of ${lines.length} lines of ${path.relative(home, file)}`);
+    for (const line of lines.slice(-60)) console.log(`  ${line}`);
+  }
 }
 
 main().catch((error) => { console.error(error); process.exitCode = 1; });

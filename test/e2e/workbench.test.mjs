@@ -41,6 +41,21 @@ async function goToLine(page, line, column) {
   await box.waitFor({ state: 'hidden', timeout: 5_000 });
 }
 
+/** What the workbench shows around the caret, for a failure's message: CI keeps no screenshot. */
+async function editorState(page) {
+  return page.evaluate(() => {
+    const text = (selector) => [...document.querySelectorAll(selector)].map((e) => e.textContent.trim()).filter(Boolean).join(' | ');
+    const active = document.activeElement;
+    return [
+      `caret: ${text('#status\\.editor\\.selection') || '?'}`,
+      `focus: ${active ? `${active.tagName.toLowerCase()}.${[...active.classList].join('.')} "${active.getAttribute('aria-label') ?? ''}"` : 'none'}`,
+      `light bulbs: ${document.querySelectorAll('.lightBulbWidget').length}`,
+      `editor message: ${text('.monaco-editor-overlaymessage') || 'none'}`,
+      `notifications: ${text('.notification-toast .notification-list-item-message') || 'none'}`,
+    ].join('; ');
+  });
+}
+
 /** The counts the status bar shows beside the Problems icon: errors, warnings, infos (hints are not counted). */
 async function problemCounts(page) {
   const text = (await page.locator('#status\\.problems').innerText()).trim();
@@ -111,11 +126,18 @@ export async function run({ page, url, root, resultsDir, log, workspace }) {
     // VS Code draws it on the line above when the text of the caret's line would cover it.
     return b.height > 0 && Math.abs((b.top + b.bottom) / 2 - (c.top + c.bottom) / 2) < 1.5 * Math.max(c.height, 1);
   }, undefined, { timeout: 15_000 })
-    .catch(() => { throw new Error('no light bulb on line 63: the editor offers no code action there'); });
+    .catch(async () => { throw new Error(`no light bulb on line 63: the editor offers no code action there; ${await editorState(page)}`); });
   await page.keyboard.press('Control+.');
-  await fix.waitFor({ timeout: 10_000 }).catch(async () => {
-    const offered = await page.locator('.action-widget .monaco-list-row').allInnerTexts();
-    throw new Error(`expected a quick fix about advisories on line 63; offered: ${offered.join(' | ') || 'nothing'}`);
+  const offered = async () => (await page.locator('.action-widget .monaco-list-row').allInnerTexts()).join(' | ') || 'nothing';
+  // CI twice saw Ctrl+. open nothing here while the light bulb showed, never reproduced on this machine: the state
+  // is logged and the user's other way in, a click on the light bulb, is taken. Both failing fails the test.
+  await fix.waitFor({ timeout: 5_000 }).catch(async () => {
+    log(`Ctrl+. offered ${await offered()}; ${await editorState(page)}; clicking the light bulb instead`);
+    await page.keyboard.press('Escape');
+    await page.locator('.lightBulbWidget').first().click();
+    await fix.waitFor({ timeout: 10_000 }).catch(async () => {
+      throw new Error(`expected a quick fix about advisories on line 63; offered: ${await offered()}; ${await editorState(page)}`);
+    });
   });
   log(`quick fix: ${(await fix.innerText()).replace(/\s+/g, ' ')}`);
   await fix.click();

@@ -78,7 +78,7 @@ test('property: coverageAll agrees with comparing every pair of entries', () => 
         const got = all.get(entry.id)!;
         assert.deepEqual([...got.coveringEntryIds].sort((a, b) => a - b), expectedCovering);
         for (const right of ['read', 'write', 'admin'] as const) {
-          const granted = (acl: { read: string[]; write: string[]; admin: string[] } | undefined, g: string) => !!acl && (acl[right].includes(g) || acl[right].includes('*'));
+          const granted = (acl: { read: readonly string[]; write: readonly string[]; admin: readonly string[] } | undefined, g: string) => !!acl && (acl[right].includes(g) || acl[right].includes('*'));
           const expected = entry[right].every((g) => granted(defaultEntry, g) || entry.patterns.every((p) => containersOf(p).some((c) => granted(c, g))));
           assert.equal(got.addsNothing[right], expected, `${right} of entry ${entry.id}`);
         }

@@ -26,4 +26,6 @@ export interface Analysis {
   kept<T>(ruleId: string): { value: T; changedEntries: ReadonlySet<number> } | undefined;
   /** Keeps a rule's value for the document's next version. */
   keep(ruleId: string, value: unknown): void;
+  /** Whether keep reaches a next version (an editor's document): else a rule need not make what it would keep. */
+  keepsForNextVersion(): boolean;
 }

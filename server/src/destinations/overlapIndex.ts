@@ -12,9 +12,9 @@ import { formContains, formWitness } from './relations';
 export interface MapEntryInput {
   id: number;
   patterns: DestinationPattern[];
-  read: string[];
-  write: string[];
-  admin: string[];
+  read: readonly string[];
+  write: readonly string[];
+  admin: readonly string[];
 }
 
 export type Relation = 'identical' | 'contains' | 'contained-by' | 'partial';

@@ -11,9 +11,9 @@ const RIGHT_NAMES: RightName[] = ['read', 'write', 'admin'];
 export const EVERYONE = '*';
 
 export interface AclInput {
-  read: string[];
-  write: string[];
-  admin: string[];
+  read: readonly string[];
+  write: readonly string[];
+  admin: readonly string[];
 }
 
 export interface AuthorizationMapInput {
@@ -276,7 +276,7 @@ function coverageOf(entry: MapEntryInput, containment: Containment, byId: (MapEn
 }
 
 /** Whether every group in `groups` already has `right` from defaultEntry or a container other than the entry itself. */
-function allGranted(groups: string[], right: RightName, containers: number[], selfId: number, defaultEntry: AclInput | undefined, byId: (MapEntryInput | undefined)[]): boolean {
+function allGranted(groups: readonly string[], right: RightName, containers: number[], selfId: number, defaultEntry: AclInput | undefined, byId: (MapEntryInput | undefined)[]): boolean {
   for (const group of groups) {
     if (grants(defaultEntry, right, group) || containerGrants(containers, selfId, right, group, byId)) continue;
     return false;

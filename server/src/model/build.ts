@@ -217,10 +217,17 @@ class Rights {
 }
 
 class Groups implements GroupList {
+  private namesRead: string[] | undefined;
+
   constructor(
     readonly attribute: XmlAttribute,
     readonly items: ValueToken[],
   ) {}
+
+  // Made when first read: the analyses and several rules read the names of every list, a keystroke's parse none.
+  get names(): readonly string[] {
+    return (this.namesRead ??= this.items.map((t) => t.text));
+  }
 }
 
 // Shared by every build (a build is synchronous and takes each list from its own mark).

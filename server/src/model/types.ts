@@ -17,6 +17,8 @@ export interface GroupList {
   attribute: XmlAttribute;
   /** Items in order; a blank item between commas is a group named "" (its span covers the blanks). */
   items: ValueToken[];
+  /** The items' names, in order (one array per list, shared by every reader: not to be changed). */
+  readonly names: readonly string[];
 }
 
 export type AuthenticationKind = 'simple' | 'jaas' | 'jaas-certificate' | 'jaas-dual' | 'spring-bean';

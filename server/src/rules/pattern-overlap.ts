@@ -11,20 +11,12 @@ import type { Finding, Fix, RelatedPlace, Rule, RuleContext, Severity } from './
 import type { ParsedDocument } from '../model/parsedDocument';
 import type { Analysis } from '../base/analysis';
 
-/**
- * The groups of each entry's rights, read once: the helpers below ask for them again and again, and on a large map
- * the copies were a good part of the garbage. Kept with the entry (a parse's model), so nothing needs clearing.
- */
-const entryGroups = new WeakMap<AuthorizationEntry, Record<RightName, string[]>>();
+const NONE: readonly string[] = [];
 
-function groupsOf(entry: AuthorizationEntry, right: RightName): string[] {
-  let groups = entryGroups.get(entry);
-  if (!groups) {
-    const read = (r: RightName) => (entry.rights[r]?.items ?? []).map((t) => t.text).filter(Boolean);
-    groups = { read: read('read'), write: read('write'), admin: read('admin') };
-    entryGroups.set(entry, groups);
-  }
-  return groups[right];
+/** The groups an entry grants a right to, blank names left out (they grant nothing anyone holds). */
+function groupsOf(entry: AuthorizationEntry, right: RightName): readonly string[] {
+  const names = entry.rights[right]?.names ?? NONE;
+  return names.includes('') ? names.filter(Boolean) : names;
 }
 
 /** The groups each right goes to when ActiveMQ merges `entries`: one pass over them, whatever their number. */
@@ -174,13 +166,12 @@ function coveredFinding(doc: ParsedDocument, entry: AuthorizationEntry, span: Sp
  * with those groups in the order the containers name them.
  */
 function firstLeftOut(entry: AuthorizationEntry, containers: AuthorizationEntry[]): { right: RightName; groups: string[] } | undefined {
-  let mentioned: string[] | undefined;
+  const mentioned = (g: string) => RIGHTS.some((r) => groupsOf(entry, r).includes(g));
   for (const right of RIGHTS) {
     if (groupsOf(entry, right).length > 0) continue;
-    mentioned ??= RIGHTS.flatMap((r) => groupsOf(entry, r));
     const groups: string[] = [];
     for (const container of containers) {
-      for (const g of groupsOf(container, right)) if ((g === '*' || mentioned.includes(g)) && !groups.includes(g)) groups.push(g);
+      for (const g of groupsOf(container, right)) if ((g === '*' || mentioned(g)) && !groups.includes(g)) groups.push(g);
     }
     if (groups.length > 0) return { right, groups };
   }
@@ -195,8 +186,8 @@ interface KeptFinding {
   unnecessary: boolean | undefined;
 }
 
-/** Per entry id, its finding (null: none), as the next version may take it over. */
-type KeptFindings = Map<number, KeptFinding | null>;
+/** By entry id, its finding (null: none), as the next version may take it over. */
+type KeptFindings = (KeptFinding | null | undefined)[];
 
 /** The finding of one entry that is not the repetition of another (twins are reported by twinsFinding). */
 function entryFinding(doc: ParsedDocument, entry: AuthorizationEntry, span: Span, overlap: OverlapResult, cov: Coverage | undefined): OverlapFinding | undefined {
@@ -237,21 +228,22 @@ function overlapFindings({ doc, analysis }: RuleContext): Finding[] {
   }
   // After an edit of some entries' attributes, the findings that read none of them are the previous version's.
   const previous = analysis.kept<KeptFindings>(patternOverlap.id);
-  const kept: KeptFindings = new Map();
+  // The CLI's analysis has no next version: nothing is kept for it.
+  const kept: KeptFindings | undefined = analysis.keepsForNextVersion() ? [] : undefined;
   for (const [id, overlap] of overlaps) {
     if (repeated.has(id)) continue;
     const entry = model.entries[id];
     const span = findingSpan(entry);
-    const before = previous && !readsChanged(analysis, id, overlap, previous.changedEntries) ? previous.value.get(id) : undefined;
+    const before = previous && !readsChanged(analysis, id, overlap, previous.changedEntries) ? previous.value[id] : undefined;
     if (before !== undefined) {
-      kept.set(id, before);
+      if (kept) kept[id] = before;
       if (before) findings.push(new OverlapFinding(span, before.message, before.partnerIds.map((p) => model.entries[p]), before.severity, before.unnecessary));
       continue;
     }
     const finding = entryFinding(doc, entry, span, overlap, coverage.get(id));
-    kept.set(id, finding ? finding.kept() : null);
+    if (kept) kept[id] = finding ? finding.kept() : null;
     if (finding) findings.push(finding);
   }
-  analysis.keep(patternOverlap.id, kept);
+  if (kept) analysis.keep(patternOverlap.id, kept);
   return findings;
 }

@@ -19,9 +19,11 @@ import type { Analysis } from '../base/analysis';
 import { lazy } from '../base/lazy';
 import { changedEntries, snapshotOf, type EntrySnapshot } from './sincePrevious';
 
+const NONE: readonly string[] = [];
+
 export function entryInput(entry: AuthorizationEntry): MapEntryInput {
-  const names = (right: 'read' | 'write' | 'admin') => (entry.rights[right]?.items ?? []).map((t) => t.text);
-  return { id: entry.id, patterns: entry.patterns.map((p) => p.pattern), read: names('read'), write: names('write'), admin: names('admin') };
+  const { read, write, admin } = entry.rights;
+  return { id: entry.id, patterns: entry.patterns.map((p) => p.pattern), read: read?.names ?? NONE, write: write?.names ?? NONE, admin: admin?.names ?? NONE };
 }
 
 /**
@@ -125,5 +127,6 @@ export function createAnalysis(doc: ParsedDocument, settings: ResolvedSettings, 
       if (snapshot) memory.rules.set(ruleId, { snapshot, value });
       else memory?.rules.delete(ruleId);
     },
+    keepsForNextVersion: () => memory !== undefined && !doc.template,
   };
 }

@@ -29,7 +29,7 @@ export interface AuthorizationMapInput {
 
 export interface UserInput {
   name: string;
-  groups: string[];
+  groups: readonly string[];
 }
 
 export interface SecurityInput {

@@ -110,7 +110,7 @@ export const advisoryAccess: Rule = {
     const notCreated = needsAdmin ? advisoriesNotCreated(input) : undefined;
     const lackingCreate = new Set(notCreated?.users.filter((name) => judged.has(name)));
     if (lackingRead.length === 0 && lackingCreate.size === 0) return [];
-    const label = (u: (typeof users)[number]) => `${u.username!.text} (${(u.groups?.items ?? []).map((t) => t.text).join(', ') || 'no groups'})`;
+    const label = (u: (typeof users)[number]) => `${u.username!.text} (${(u.groups?.names ?? []).join(', ') || 'no groups'})`;
     const versionNote = version
       ? `broker ${version.version}, from ${version.source === 'schemaLocation' ? 'xsi:schemaLocation' : 'the activemqXml.brokerVersion setting'}`
       : 'no broker version given, so a current broker is assumed';

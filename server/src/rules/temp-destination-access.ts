@@ -19,7 +19,7 @@ export const tempDestinationAccess: Rule = {
         'any temporary destination, since temporary destinations ignore authorizationEntries.' } satisfies Finding];
     }
     if (doc.model.simpleAuthentication.length === 0) return [];
-    const adminGroups = new Set((map.tempEntry.rights.admin?.items ?? []).map((t) => t.text));
+    const adminGroups = new Set(map.tempEntry.rights.admin?.names ?? []);
     const lacking = effectiveUsers(doc.model).filter((u) => !adminGroups.has('*') && !(u.groups?.items ?? []).some((t) => adminGroups.has(t.text)));
     if (lacking.length === 0) return [];
     return [{

@@ -88,7 +88,7 @@ export function createAnalysis(doc: ParsedDocument, settings: ResolvedSettings, 
       map: { entries: first?.entries ?? [], defaultEntry: rights(first?.map.defaultEntry), tempEntry: rights(first?.map.tempEntry), index: first?.index },
       // The users ActiveMQ keeps (the last of a duplicated name); with JAAS alone, those of its properties files.
       users: simple
-        ? effectiveUsers(model).map((u) => ({ name: u.username!.text, groups: (u.groups?.items ?? []).map((t) => t.text) }))
+        ? effectiveUsers(model).map((u) => ({ name: u.username!.text, groups: (u.groups?.names ?? []) }))
         : (jaasUsers(doc, files) ?? []),
       anonymous: simple ? { allowed: simple.anonymousAccessAllowed, group: simple.anonymousGroup } : undefined,
     };

@@ -43,5 +43,5 @@ export function listOf(names: string[], max = 6): string {
 /** The groups of the users ActiveMQ keeps, sorted: what an inserted "documented entry" grants. */
 export function groupsOfAllUsers(model: SecurityModel): string[] {
   // A placeholder group is no name to write into a new entry.
-  return [...new Set(effectiveUsers(model).flatMap((u) => (u.groups?.items ?? []).map((t) => t.text).filter((g) => g && !isPlaceholder(g))))].sort();
+  return [...new Set(effectiveUsers(model).flatMap((u) => (u.groups?.names ?? []).filter((g) => g && !isPlaceholder(g))))].sort();
 }

@@ -15,7 +15,7 @@ export interface OtherKindData {
 }
 
 function aclKey(entry: AuthorizationEntry): string {
-  return RIGHTS.map((r) => [...new Set((entry.rights[r]?.items ?? []).map((t) => t.text))].sort().join(',')).join('|');
+  return RIGHTS.map((r) => [...new Set((entry.rights[r]?.names ?? []))].sort().join(',')).join('|');
 }
 
 /**
@@ -40,7 +40,7 @@ export function missingOtherKind(doc: ParsedDocument, analysis: Analysis, entry:
     if (allowed.everyone) continue;
     // A group lacks the right only through a member who gets it from none of their groups (users add up groups).
     const lackingMembers = (group: string) => input.users.filter((u) => u.groups.includes(group) && !allowed.users.includes(u.name)).map((u) => u.name);
-    const groups = (entry.rights[right]?.items ?? []).map((t) => t.text).filter((g) => g && g !== '*' && lackingMembers(g).length > 0);
+    const groups = (entry.rights[right]?.names ?? []).filter((g) => g && g !== '*' && lackingMembers(g).length > 0);
     if (groups.length > 0) lacking.push({ right, groups, users: groups.flatMap(lackingMembers) });
   }
   if (lacking.length === 0) return undefined;

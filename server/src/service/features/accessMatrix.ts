@@ -28,7 +28,7 @@ export interface MatrixRow {
   label: string;
   kind: RowKind;
   /** The groups the row stands for (a user's, the anonymous group, `*`, or the group itself). */
-  groups: string[];
+  groups: readonly string[];
   /** Line of the user's (last) definition. */
   line?: number;
   /** No right on any column. */
@@ -176,7 +176,7 @@ function grantedTo(row: MatrixRow, answer: EffectivePermissions, right: RightNam
   }
 }
 
-function aclGrants(acl: AclInput, right: RightName, groups: string[]): boolean {
+function aclGrants(acl: AclInput, right: RightName, groups: readonly string[]): boolean {
   return acl[right].includes(EVERYONE) || groups.some((g) => acl[right].includes(g));
 }
 

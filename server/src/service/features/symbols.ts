@@ -18,7 +18,7 @@ export function documentSymbols(context: FeatureContext): DocumentSymbol[] {
   });
   const out: DocumentSymbol[] = [];
   for (const auth of model.simpleAuthentication) {
-    const users = auth.users.map((u) => symbol(u.username?.text ?? '', SymbolKind.Object, u.element.span, u.username?.span ?? u.element.nameSpan, (u.groups?.items ?? []).map((t) => t.text).join(', ')));
+    const users = auth.users.map((u) => symbol(u.username?.text ?? '', SymbolKind.Object, u.element.span, u.username?.span ?? u.element.nameSpan, (u.groups?.names ?? []).join(', ')));
     out.push(symbol('Authentication', SymbolKind.Namespace, auth.element.span, auth.element.nameSpan, `${users.length} users`, users));
   }
   const groups = [...model.groups.values()].filter((g) => g.declarations.length > 0);
@@ -29,7 +29,7 @@ export function documentSymbols(context: FeatureContext): DocumentSymbol[] {
     out.push(symbol('Groups', SymbolKind.Namespace, all, starts[0], `${groups.length} groups`, groups.map((g) =>
       symbol(g.name, SymbolKind.Class, g.declarations[0].span, g.declarations[0].span, g.members.map((m) => m.username?.text ?? '?').join(', ')))));
   }
-  const rights = (e: AuthorizationEntry) => RIGHTS.map((r) => `${r}: ${(e.rights[r]?.items ?? []).map((t) => t.text).join(',') || '-'}`).join('  ');
+  const rights = (e: AuthorizationEntry) => RIGHTS.map((r) => `${r}: ${(e.rights[r]?.names ?? []).join(',') || '-'}`).join('  ');
   for (const plugin of model.authorization) {
     const map = plugin.map;
     const entries = (map ? [...map.entries, ...(map.defaultEntry ? [map.defaultEntry] : []), ...(map.tempEntry ? [map.tempEntry] : [])] : []).map((e) => {

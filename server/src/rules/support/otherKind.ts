@@ -15,7 +15,7 @@ export interface OtherKindData {
 }
 
 function aclKey(entry: AuthorizationEntry): string {
-  return RIGHTS.map((r) => [...new Set((entry.rights[r]?.names ?? []))].sort().join(',')).join('|');
+  return RIGHTS.map((r) => [...new Set(entry.rights[r]?.names ?? [])].sort().join(',')).join('|');
 }
 
 /**

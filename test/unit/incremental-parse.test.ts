@@ -4,13 +4,15 @@
 // parses afresh), on the bundled example, generated configs and every corpus file. The same edits check that the
 // pattern analyses a version shares with the one before (service/analysis.ts, PatternMemory) change nothing either,
 // and that a parse given another parse's xmldom verdict on the same text (the main thread's, from the worker's)
-// gives the same diagnostics without running xmldom.
+// gives the same diagnostics without running xmldom. The edited service takes each version's tree over for the next
+// one, as the validation worker's does (readsLatestParseOnly: the tree changed in place, treePatch.ts), on every other
+// file; the others keep each version's parse intact, as the main thread's does.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { generateConfig } from '../../bench/generateConfig';
 import { getLanguageService } from '../../server/src/service/languageService';
-import type { XmlAttribute } from '../../server/src/parser/xmlTree';
+import type { Span, XmlAttribute, XmlTree } from '../../server/src/parser/xmlTree';
 import { verdictOf, type ParsedDocument } from '../../server/src/model/parsedDocument';
 import type { Diagnostic } from 'vscode-languageserver-types';
 import { corpusFiles, needsCorpus } from '../corpus';
@@ -29,10 +31,13 @@ interface Edit {
 
 const typed = (rnd: () => number, n: number) => Array.from({ length: n }, () => TYPED[Math.floor(rnd() * TYPED.length)]).join('');
 
-/** A random edit: mostly typing or deleting inside an attribute value, sometimes anything anywhere. */
-function randomEdit(text: string, attributes: XmlAttribute[], rnd: () => number): Edit {
+/**
+ * A random edit: mostly typing or deleting inside an attribute value, sometimes anything anywhere (`typingOnly`:
+ * never, so that a long sequence stays on the incremental path).
+ */
+function randomEdit(text: string, attributes: XmlAttribute[], rnd: () => number, typingOnly = false): Edit {
   const pick = <T>(items: T[]) => items[Math.floor(rnd() * items.length)];
-  const kind = rnd();
+  const kind = typingOnly ? rnd() * 0.8 : rnd();
   const attr = attributes.length > 0 ? pick(attributes) : undefined;
   if (attr && kind < 0.5) return { at: attr.valueStart + Math.floor(rnd() * (attr.valueEnd - attr.valueStart + 1)), remove: 0, insert: typed(rnd, 1 + Math.floor(rnd() * 3)) };
   if (attr && kind < 0.65) {
@@ -45,37 +50,57 @@ function randomEdit(text: string, attributes: XmlAttribute[], rnd: () => number)
   return rnd() < 0.5 ? { at, remove: 0, insert: pick(NOISE) } : { at, remove: Math.min(text.length - at, 1 + Math.floor(rnd() * 20)), insert: '' };
 }
 
+/** Every offset of a tree, with its values: a tree taken over and changed must be the one a scan of the text gives. */
+function shape(tree: XmlTree): string {
+  const span = (s: Span | undefined) => (s ? `${s.start}-${s.end}` : '');
+  const elements = tree.elements.map((e) => [e.name, span(e.span), span(e.startTagSpan), e.contentStart, e.endTagStart, e.parent?.index,
+    e.attributes.map((a) => [a.name, a.nameStart, a.value, a.valueStart, a.valueEnd, a.valueOffset(1), a.valueEndOffset(1)])]);
+  const spans = (list: Span[]) => list.map(span);
+  return JSON.stringify([tree.text.length, elements, spans(tree.comments), spans(tree.lintComments), tree.entityNotes, span(tree.namespaceNesting.at)]);
+}
+
 /** What a user sees of the diagnostics. */
 const seen = (diagnostics: unknown[]) => JSON.stringify(diagnostics);
 
 /** Edits `text` EDITS_PER_FILE times; after each, the incremental and the fresh parse must give the same diagnostics. */
-function checkSequence(name: string, text: string, seed: number): { incremental: number; shared: number; edits: number } {
+function checkSequence(name: string, text: string, seed: number, takeOver: boolean, edits = EDITS_PER_FILE, typingOnly = false): { incremental: number; shared: number; edits: number } {
   const rnd = seededRandom(seed);
   const uri = `file:///incremental/${name}`;
-  const edited = getLanguageService();
+  const edited = getLanguageService({ readsLatestParseOnly: takeOver });
   let version = 1;
   let doc = edited.parse(text, uri, version);
   let incremental = 0;
   let shared = 0;
-  for (let i = 0; i < EDITS_PER_FILE; i++) {
-    const attributes = doc.tree.elements.flatMap((e) => e.attributes);
-    const edit = randomEdit(text, attributes, rnd);
+  for (let i = 0; i < edits; i++) {
+    // Typing stays out of namespace declarations and of values with references (both are parsed afresh).
+    const attributes = doc.tree.elements.flatMap((e) => e.attributes).filter((a) => !typingOnly || !(a.name.startsWith('xml') || text.slice(a.valueStart, a.valueEnd).includes('&')));
+    let edit = randomEdit(text, attributes, rnd, typingOnly);
+    while (typingOnly && edit.remove === 0 && edit.insert === '') edit = randomEdit(text, attributes, rnd, typingOnly);
     text = text.slice(0, edit.at) + edit.insert + text.slice(edit.at + edit.remove);
     doc = edited.parse(text, uri, ++version);
     if (doc.incremental) incremental++;
     const fresh = getLanguageService();
     const freshDoc = fresh.parse(text, uri, version);
     const expected = fresh.validate(freshDoc);
+    if (takeOver && doc.incremental) assert.equal(shape(doc.tree), shape(freshDoc.tree), `${name}, edit ${i + 1} (${JSON.stringify(edit)}): the tree taken over`);
     const actual = edited.validate(doc);
     const sharing = edited.context(doc).analysis.sharedPatternMaps() > 0;
     if (sharing) shared++;
-    assert.equal(seen(actual), seen(expected), `${name}, edit ${i + 1} (${JSON.stringify(edit)}), ${doc.incremental ? 'incremental' : 'parsed afresh'}${sharing ? ', pattern analyses shared' : ''}`);
+    const path = `${doc.incremental ? `incremental${takeOver ? ', tree taken over' : ''}` : 'parsed afresh'}${sharing ? ', pattern analyses shared' : ''}`;
+    assert.equal(seen(actual), seen(expected), `${name}, edit ${i + 1} (${JSON.stringify(edit)}), ${path}`);
     // The main thread's parse of an analysed version takes the worker's xmldom verdict instead of running xmldom.
     const borrowed = getLanguageService();
     const withVerdict = borrowed.validate(borrowed.parse(text, uri, version, verdictOf(freshDoc)));
     assert.equal(seen(withVerdict), seen(expected), `${name}, edit ${i + 1} (${JSON.stringify(edit)}), parsed with the verdict of another parse`);
   }
-  return { incremental, shared, edits: EDITS_PER_FILE };
+  return { incremental, shared, edits };
+}
+
+/** A config whose lint comments lie among the entries, so that edits come before and after them. */
+function withLintComments(text: string): string {
+  let n = 0;
+  return text.replace(/\n(\s*)<authorizationEntry /g, (line, indent: string) =>
+    (n++ % 7 === 3 ? `\n${indent}<!-- activemq-lint-ignore ${n % 2 ? 'pattern-overlap' : 'unused-group'}: generated -->${line}` : line));
 }
 
 function checkAll(files: { name: string; text: string }[]): void {
@@ -83,7 +108,7 @@ function checkAll(files: { name: string; text: string }[]): void {
   let shared = 0;
   let edits = 0;
   files.forEach((file, i) => {
-    const counts = checkSequence(file.name, file.text, SEED + i);
+    const counts = checkSequence(file.name, file.text, SEED + i, i % 2 === 0);
     incremental += counts.incremental;
     shared += counts.shared;
     edits += counts.edits;
@@ -99,6 +124,13 @@ test('edits of the bundled example and of generated configs: incremental parse =
     { name: 'generated-40.xml', text: generateConfig(40) },
     { name: 'generated-200.xml', text: generateConfig(200) },
   ]);
+});
+
+test('long typing in values, each version taking the tree of the one before over: the tree and diagnostics of a fresh parse', () => {
+  for (const [i, file] of [{ name: 'example.xml', text: readFileSync('examples/activemq.xml', 'utf8') }, { name: 'lint-comments.xml', text: withLintComments(generateConfig(60)) }].entries()) {
+    const counts = checkSequence(file.name, file.text, SEED + 100 + i, true, 5 * EDITS_PER_FILE, true);
+    assert.equal(counts.incremental, counts.edits, `${file.name}: every edit typed in a value takes the tree over`);
+  }
 });
 
 test('edits of every corpus file: incremental parse = fresh parse', needsCorpus(), () => {

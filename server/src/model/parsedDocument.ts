@@ -5,7 +5,9 @@ import type { Position, Range } from 'vscode-languageserver-types';
 import { knownVerdict, parseWithXmldom, skippedXmldom, wellFormedWithoutDom, type DomParseResult, type XmldomVerdict } from '../parser/domParse';
 import { scanXml } from '../parser/scanner';
 import { changedRegion } from '../text/changedRegion';
-import { attributeAt, elementAt, type Span, type SyntaxProblem, type XmlElement, type XmlTree } from '../parser/xmlTree';
+import { attributeAt, elementAt, type Span, type SyntaxProblem, type XmlAttribute, type XmlElement, type XmlTree } from '../parser/xmlTree';
+import { ScannedElement } from '../parser/scannedElement';
+import { patchable, patchValueEdit } from '../parser/treePatch';
 import { ANCHOR_DEPTH } from './anchors';
 import { adoptBareBroker } from './bareBroker';
 import { buildSecurityModel } from './build';
@@ -66,26 +68,35 @@ export function verdictOf(doc: ParsedDocument): XmldomVerdict {
  * or character XML forbids) cannot change the verdict of xmldom on a document it found well-formed (XML's AttValue
  * production), so only the tolerant scanner reads the new text, and the anchors come from its tree. Any other edit
  * is parsed afresh.
+ *
+ * `takeOver`: the caller never reads `previous` again, so after such an edit its tree becomes this version's, changed
+ * in place (treePatch.ts) instead of scanned again; `previous` is not valid afterwards.
  */
-export function reparseDocument(previous: ParsedDocument, text: string, uri = previous.uri, version = previous.version + 1, verdict?: XmldomVerdict): ParsedDocument {
-  if (!keepsXmldomVerdict(previous, text)) return parseDocument(text, uri, version, verdict);
-  return assemble(text, uri, version, { tree: scanXml(text), dom: wellFormedWithoutDom(), template: undefined }, true);
+export function reparseDocument(previous: ParsedDocument, text: string, uri = previous.uri, version = previous.version + 1, verdict?: XmldomVerdict, takeOver = false): ParsedDocument {
+  const edit = valueEdit(previous, text);
+  if (!edit) return parseDocument(text, uri, version, verdict);
+  const tree = takeOver && !previous.bareBroker && edit.element instanceof ScannedElement && patchable(previous.tree)
+    ? patchValueEdit(previous.tree, text, { element: edit.element, attribute: edit.attribute, delta: text.length - previous.text.length })
+    : scanXml(text);
+  return assemble(text, uri, version, { tree, dom: wellFormedWithoutDom(), template: undefined }, true);
 }
 
 /** What an attribute value may hold, before and after an edit, for xmldom's verdict to stand. */
 const PLAIN_VALUE = /^[^<&"'\u0000-\u0008\u000B\u000C\u000E-\u001F\uD800-\uDFFF\uFFFE\uFFFF]*$/;
 
-function keepsXmldomVerdict(previous: ParsedDocument, text: string): boolean {
+/** The attribute whose plain value the edit from `previous` changed, when that is all it changed (see above). */
+function valueEdit(previous: ParsedDocument, text: string): { element: XmlElement; attribute: XmlAttribute } | undefined {
   const { tree, dom } = previous;
-  if (previous.template || tree.doctype || tree.problems.length > 0 || dom.problem || dom.skipped || !previous.isBrokerConfig) return false;
+  if (previous.template || tree.doctype || tree.problems.length > 0 || dom.problem || dom.skipped || !previous.isBrokerConfig) return undefined;
   const old = previous.text;
   const { start, oldEnd } = changedRegion(old, text);
   const element = elementAt(tree, start);
-  const attr = element && attributeAt(element, start);
+  const attribute = element && attributeAt(element, start);
   // xmlns (and xml:) attributes change namespaces, which xmldom checks.
-  if (!attr || attr.name.startsWith('xml') || start < attr.valueStart || oldEnd > attr.valueEnd) return false;
-  const newValueEnd = attr.valueEnd + text.length - old.length;
-  return PLAIN_VALUE.test(old.slice(attr.valueStart, attr.valueEnd)) && PLAIN_VALUE.test(text.slice(attr.valueStart, newValueEnd)) && readTemplate(text) === undefined;
+  if (!attribute || attribute.name.startsWith('xml') || start < attribute.valueStart || oldEnd > attribute.valueEnd) return undefined;
+  const newValueEnd = attribute.valueEnd + text.length - old.length;
+  const plain = PLAIN_VALUE.test(old.slice(attribute.valueStart, attribute.valueEnd)) && PLAIN_VALUE.test(text.slice(attribute.valueStart, newValueEnd));
+  return plain && readTemplate(text) === undefined ? { element, attribute } : undefined;
 }
 
 function assemble(text: string, uri: string, version: number, parsed: { tree: XmlTree; dom: DomParseResult; template: DocumentTemplate | undefined }, incremental: boolean): ParsedDocument {

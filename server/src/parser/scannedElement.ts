@@ -1,7 +1,10 @@
 // The element class of the scanner's tree.
 import type { Span, XmlAttribute, XmlElement } from './xmlTree';
 
-/** An element as the scanner reads it: offsets as numbers, spans made when read (a large map has many elements). */
+/**
+ * An element as the scanner reads it: offsets as numbers, spans made when read (a large map has many elements). The
+ * offsets change only when a parse of the next version takes its tree over (treePatch.ts).
+ */
 export class ScannedElement implements XmlElement {
   namespace = '';
   children: XmlElement[] = NONE;
@@ -18,7 +21,7 @@ export class ScannedElement implements XmlElement {
     readonly prefix: string,
     readonly localName: string,
     readonly parent: ScannedElement | undefined,
-    readonly start: number,
+    public start: number,
     public end: number,
     readonly index: number,
   ) {

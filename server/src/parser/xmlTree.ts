@@ -5,16 +5,19 @@ import type { EntityTable } from './entityExpansion';
 
 export type { Span };
 
-/** One attribute. A class, so that large documents do not pay for a closure and span objects per attribute. */
+/**
+ * One attribute. A class, so that large documents do not pay for a closure and span objects per attribute. Its
+ * offsets and value change only when a parse of the next version takes its tree over (treePatch.ts).
+ */
 export class XmlAttribute {
   constructor(
     /** Qualified name as written, e.g. `queue` or `xmlns:amq`. */
     readonly name: string,
-    readonly nameStart: number,
+    public nameStart: number,
     /** Value with entity references decoded (`&gt;` becomes `>`). */
-    readonly value: string,
-    readonly valueStart: number,
-    readonly valueEnd: number,
+    public value: string,
+    public valueStart: number,
+    public valueEnd: number,
     /** Raw offset of each decoded character, only when the value has entity references. */
     private readonly decodedOffsets: number[] | undefined,
   ) {}

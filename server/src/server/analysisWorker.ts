@@ -55,7 +55,8 @@ export interface AnalysisWorkerData {
 export type WorkerMessage = { id: number; outcome: AnalysisOutcome } | { id: number; error: string } | { id: number; cancelled: true } | { log: string };
 
 function serve(port: NonNullable<typeof parentPort>, data: AnalysisWorkerData): void {
-  const service = getLanguageService();
+  // Each job reads only the parse of its own version: the next version's parse may take its tree over.
+  const service = getLanguageService({ readsLatestParseOnly: true });
   const stop = new Int32Array(data.stop);
   const outbox = new JsonOutbox(new Int32Array(data.outbox));
   let current: WorkerEnvironment | undefined;

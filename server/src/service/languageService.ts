@@ -119,7 +119,15 @@ export interface LanguageService {
   whoCan(context: FeatureContext, destination: string, file?: string): WhoCanResult;
 }
 
-export function getLanguageService(): LanguageService {
+export interface ServiceOptions {
+  /**
+   * The caller never reads a parse of a document again once it has asked for a later version (the validation
+   * worker): a later version's parse may then take the earlier one's tree over and change it (reparseDocument).
+   */
+  readsLatestParseOnly?: boolean;
+}
+
+export function getLanguageService(options: ServiceOptions = {}): LanguageService {
   const parsed = new Map<string, ParsedDocument>();
   const contexts = new WeakMap<ParsedDocument, { settings: Settings | undefined; files: FileAccess; context: FeatureContext }>();
   // Per document, what its last analyses leave for its next version (kept when the analyses are released).
@@ -133,8 +141,10 @@ export function getLanguageService(): LanguageService {
   const parse = (text: string, uri = 'untitled:activemq.xml', version = 0, verdict?: XmldomVerdict): ParsedDocument => {
     const cached = parsed.get(uri);
     if (cached && cached.version === version && cached.text === text) return cached;
-    // A later version of a document held: what the edit leaves unchanged is not parsed again.
-    const doc = cached ? reparseDocument(cached, text, uri, version, verdict) : parseDocument(text, uri, version, verdict);
+    // A later version of a document held: what the edit leaves unchanged is not parsed again. The held parse is let
+    // go first: if it is taken over and this throws, it is not read again half changed.
+    parsed.delete(uri);
+    const doc = cached ? reparseDocument(cached, text, uri, version, verdict, options.readsLatestParseOnly) : parseDocument(text, uri, version, verdict);
     parsed.set(uri, doc);
     return doc;
   };

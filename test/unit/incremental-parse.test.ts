@@ -13,6 +13,7 @@ import { readFileSync } from 'node:fs';
 import { generateConfig } from '../../bench/generateConfig';
 import { getLanguageService } from '../../server/src/service/languageService';
 import type { Span, XmlAttribute, XmlTree } from '../../server/src/parser/xmlTree';
+import { RIGHTS, type AuthorizationEntry, type GroupList, type SecurityModel, type ValueToken } from '../../server/src/model/types';
 import { verdictOf, type ParsedDocument } from '../../server/src/model/parsedDocument';
 import type { Diagnostic } from 'vscode-languageserver-types';
 import { corpusFiles, needsCorpus } from '../corpus';
@@ -59,6 +60,22 @@ function shape(tree: XmlTree): string {
   return JSON.stringify([tree.text.length, elements, spans(tree.comments), spans(tree.lintComments), tree.entityNotes, span(tree.namespaceNesting.at)]);
 }
 
+/** The security model with every span it gives: a model taken over must be the one a fresh parse builds. */
+function modelShape(model: SecurityModel): string {
+  const span = (s: Span | undefined) => (s ? `${s.start}-${s.end}` : '');
+  const token = (t: ValueToken | undefined) => (t ? `${t.text}@${span(t.span)}` : '');
+  const list = (l: GroupList | undefined) => (l ? `${span(l.attribute.valueSpan)}[${l.items.map(token).join(' ')}]` : '');
+  const entry = (e: AuthorizationEntry | undefined) => e && [e.id, e.role, e.kind, span(e.element.span), e.patterns.map((p) => `${p.pattern.text}@${span(p.span)}`), RIGHTS.map((r) => list(e.rights[r]))];
+  return JSON.stringify({
+    entries: model.entries.map(entry),
+    maps: model.authorization.map((a) => a.map && [a.map.entries.map(entry), entry(a.map.defaultEntry), entry(a.map.tempEntry)]),
+    users: model.users.map((u) => [token(u.username), token(u.password), list(u.groups)]),
+    connectors: [...model.transportConnectors, ...model.networkConnectors].map((c) => [token(c.name), token(c.uri)]),
+    groups: [...model.groups].map(([name, g]) => [name, g.members.length, g.declarations.map(token), g.grants.map((x) => `${x.entry.id}${x.right}${token(x.token)}`)]),
+    schemaVersion: model.schemaVersion,
+  });
+}
+
 /** What a user sees of the diagnostics. */
 const seen = (diagnostics: unknown[]) => JSON.stringify(diagnostics);
 
@@ -82,7 +99,10 @@ function checkSequence(name: string, text: string, seed: number, takeOver: boole
     const fresh = getLanguageService();
     const freshDoc = fresh.parse(text, uri, version);
     const expected = fresh.validate(freshDoc);
-    if (takeOver && doc.incremental) assert.equal(shape(doc.tree), shape(freshDoc.tree), `${name}, edit ${i + 1} (${JSON.stringify(edit)}): the tree taken over`);
+    if (takeOver && doc.incremental) {
+      assert.equal(shape(doc.tree), shape(freshDoc.tree), `${name}, edit ${i + 1} (${JSON.stringify(edit)}): the tree taken over`);
+      assert.equal(modelShape(doc.model), modelShape(freshDoc.model), `${name}, edit ${i + 1} (${JSON.stringify(edit)}): the model taken over`);
+    }
     const actual = edited.validate(doc);
     const sharing = edited.context(doc).analysis.sharedPatternMaps() > 0;
     if (sharing) shared++;
@@ -96,11 +116,16 @@ function checkSequence(name: string, text: string, seed: number, takeOver: boole
   return { incremental, shared, edits };
 }
 
-/** A config whose lint comments lie among the entries, so that edits come before and after them. */
+/**
+ * A config whose lint comments lie among the entries, so that edits come before and after them, with a defaultEntry and
+ * a temporary destinations' entry after the map's entries.
+ */
 function withLintComments(text: string): string {
   let n = 0;
   return text.replace(/\n(\s*)<authorizationEntry /g, (line, indent: string) =>
-    (n++ % 7 === 3 ? `\n${indent}<!-- activemq-lint-ignore ${n % 2 ? 'pattern-overlap' : 'unused-group'}: generated -->${line}` : line));
+    (n++ % 7 === 3 ? `\n${indent}<!-- activemq-lint-ignore ${n % 2 ? 'pattern-overlap' : 'unused-group'}: generated -->${line}` : line))
+    .replace('</authorizationEntries>', '</authorizationEntries>\n<defaultEntry><authorizationEntry read="admins" write="admins" admin="admins"/></defaultEntry>' +
+      '\n<tempDestinationAuthorizationEntry><tempDestinationAuthorizationEntry read="team1" write="team1" admin="team1"/></tempDestinationAuthorizationEntry>');
 }
 
 function checkAll(files: { name: string; text: string }[]): void {

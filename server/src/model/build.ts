@@ -37,8 +37,7 @@ const SCHEMA_VERSION = /activemq-core-(\d+\.\d+(?:\.\d+)?)\.xsd/;
 export function buildSecurityModel(tree: XmlTree, dom: DomParseResult): SecurityModel {
   const anchors = findAnchors(tree, dom);
   const broker = anchors.brokers[0];
-  let groups: Map<string, GroupInfo> | undefined;
-  const model: SecurityModel = {
+  const model = withGroupIndex({
     broker,
     activemqElements: broker ? tree.elements.filter((e) => e.namespace === ACTIVEMQ_NAMESPACE) : [],
     pluginsElements: [],
@@ -47,21 +46,50 @@ export function buildSecurityModel(tree: XmlTree, dom: DomParseResult): Security
     users: [],
     authorization: [],
     entries: [],
-    get groups() {
-      // An index over users and entries, built when first read (a hover or completion may never need it).
-      return (groups ??= indexGroups(model));
-    },
     transportConnectors: [],
     networkConnectors: [],
     sslContexts: [],
     schemaVersion: schemaVersion(tree),
-  };
+  });
   if (!broker) return model;
   for (const element of anchors.belowBroker) {
     if (!isWithin(element, broker)) continue;
     classifyAnchor(element, model);
   }
   return model;
+}
+
+/** The model with its index of groups over users and entries, built when first read (a hover may never need it). */
+function withGroupIndex(parts: Omit<SecurityModel, 'groups'>): SecurityModel {
+  let groups: Map<string, GroupInfo> | undefined;
+  const model: SecurityModel = {
+    ...parts,
+    get groups() {
+      return (groups ??= indexGroups(model));
+    },
+  };
+  return model;
+}
+
+/**
+ * The model of a tree taken over after an edit inside one attribute value of `element` (treePatch.ts), made from the
+ * previous version's model, which is not valid afterwards. An authorization entry's attributes are read by that entry
+ * alone (entries are found by element names), so when `element` is an entry's, only that entry is built again; the
+ * other model objects read their offsets from the tree's attributes when asked, so they follow the edit. Undefined
+ * when the edit may change anything else: the model is then built afresh.
+ */
+export function modelAfterValueEdit(previous: SecurityModel, element: XmlElement): SecurityModel | undefined {
+  const old = previous.entries.find((e) => e.element === element);
+  if (!old) return undefined;
+  const { map } = old;
+  const fresh = entry(element, old.role, map, old.id);
+  previous.entries[old.id] = fresh;
+  if (old.role === 'default') map.defaultEntry = fresh;
+  else if (old.role === 'temp') map.tempEntry = fresh;
+  else map.entries[map.entries.indexOf(old)] = fresh;
+  // Field by field: the previous model's group index (a getter) is neither read nor kept.
+  const { broker, activemqElements, pluginsElements, authentication, simpleAuthentication, users, authorization, entries, transportConnectors, networkConnectors, sslContexts, schemaVersion } = previous;
+  return withGroupIndex({ broker, activemqElements, pluginsElements, authentication, simpleAuthentication, users, authorization, entries, transportConnectors, networkConnectors, sslContexts, schemaVersion });
 }
 
 function isWithin(element: XmlElement, ancestor: XmlElement): boolean {
@@ -154,20 +182,20 @@ function authorizationMap(element: XmlElement, model: SecurityModel): Authorizat
     groupClass: attribute(element, 'groupClass')?.value.trim(),
   };
   for (const entryElement of entriesElement ? childrenNamed(entriesElement, 'authorizationEntry') : []) {
-    map.entries.push(entry(entryElement, 'entry', map, model));
+    map.entries.push(addEntry(entryElement, 'entry', map, model));
   }
   const defaultElement = firstChildNamed(element, 'defaultEntry');
   const defaultEntryElement = defaultElement && firstChildNamed(defaultElement, 'authorizationEntry');
-  if (defaultEntryElement) map.defaultEntry = entry(defaultEntryElement, 'default', map, model);
+  if (defaultEntryElement) map.defaultEntry = addEntry(defaultEntryElement, 'default', map, model);
   const tempWrapper = firstChildNamed(element, 'tempDestinationAuthorizationEntry');
   const tempElement = tempWrapper && firstChildNamed(tempWrapper, 'tempDestinationAuthorizationEntry');
-  if (tempElement) map.tempEntry = entry(tempElement, 'temp', map, model);
+  if (tempElement) map.tempEntry = addEntry(tempElement, 'temp', map, model);
   return map;
 }
 
 const DESTINATION_ATTRIBUTE_SET: ReadonlySet<string> = new Set(DESTINATION_ATTRIBUTES);
 
-function entry(element: XmlElement, role: AuthorizationEntry['role'], map: AuthorizationMap, model: SecurityModel): AuthorizationEntry {
+function entry(element: XmlElement, role: AuthorizationEntry['role'], map: AuthorizationMap, id: number): AuthorizationEntry {
   const destinationsFrom = destinationAttributesOfEntry.mark();
   let read: GroupList | undefined;
   let write: GroupList | undefined;
@@ -187,9 +215,14 @@ function entry(element: XmlElement, role: AuthorizationEntry['role'], map: Autho
   if (destinationAttributes.length > 1) destinationAttributes.sort((a, b) => (a.name < b.name ? 1 : a.name > b.name ? -1 : 0));
   const first = role === 'entry' ? destinationAttributes[0] : undefined;
   const kind = first ? KIND_OF_ATTRIBUTE[first.name] : undefined;
-  const result = new Entry(model.entries.length, element, role, destinationAttributes, kind, first && kind ? patternParts(first, kind) : [], new Rights(read, write, admin), map);
-  model.entries.push(result);
-  return result;
+  return new Entry(id, element, role, destinationAttributes, kind, first && kind ? patternParts(first, kind) : [], new Rights(read, write, admin), map);
+}
+
+/** A new entry of the model, its id its place among the model's entries. */
+function addEntry(element: XmlElement, role: AuthorizationEntry['role'], map: AuthorizationMap, model: SecurityModel): AuthorizationEntry {
+  const added = entry(element, role, map, model.entries.length);
+  model.entries.push(added);
+  return added;
 }
 
 // Entries, their rights and group lists are classes rather than object literals: V8 moved the literals' allocation
@@ -256,23 +289,38 @@ function patternParts(attr: XmlAttribute, kind: DestinationKind): AuthorizationE
   return splitCompositeWith(temporary ? '>' : attr.value, kind, (pattern, start, end) => new AttributePatternPart(pattern, start, end, attr, temporary));
 }
 
-/** A piece of a value: the text and its document offsets (spans are made when read; a large map has many). */
+/**
+ * A piece of a value: its text and where it lies in the attribute's value. Its span is made when read (a large map has
+ * many), from the attribute's offsets, so that it follows them when a later version's parse moves them (treePatch.ts).
+ */
 class Token implements ValueToken {
   constructor(
     readonly text: string,
-    private readonly start: number,
-    private readonly end: number,
+    private readonly attr: XmlAttribute,
+    private readonly startInValue: number,
+    private readonly endInValue: number,
   ) {}
 
   get span(): Span {
-    return { start: this.start, end: this.end };
+    return { start: this.attr.valueOffset(this.startInValue), end: this.attr.valueEndOffset(this.endInValue) };
   }
 }
 
-/** The whole value as one token, trimmed the way ActiveMQ compares user names and passwords (it does not trim). */
+/** The whole value as one token (ActiveMQ compares user names and passwords as written: no trimming). */
+class WholeValue implements ValueToken {
+  readonly text: string;
+
+  constructor(private readonly attr: XmlAttribute) {
+    this.text = attr.value;
+  }
+
+  get span(): Span {
+    return this.attr.valueSpan;
+  }
+}
+
 function wholeValue(attr: XmlAttribute | undefined): ValueToken | undefined {
-  if (!attr) return undefined;
-  return new Token(attr.value, attr.valueStart, attr.valueEnd);
+  return attr && new WholeValue(attr);
 }
 
 /** Splits a group list as AuthorizationEntry.parseACLs and SimpleAuthenticationPlugin.setUsers do. */
@@ -290,7 +338,7 @@ export function groupList(attr: XmlAttribute | undefined): GroupList | undefined
       while (s < e && isBlank(value.charCodeAt(s))) s++;
       while (e > s && isBlank(value.charCodeAt(e - 1))) e--;
       const blank = s === e;
-      tokensOfList.push(new Token(value.slice(s, e), attr.valueOffset(blank ? pieceStart : s), attr.valueEndOffset(blank ? i : e)));
+      tokensOfList.push(blank ? new Token('', attr, pieceStart, i) : new Token(value.slice(s, e), attr, s, e));
     }
     pieceStart = i + 1;
   }

@@ -10,7 +10,7 @@ import { ScannedElement } from '../parser/scannedElement';
 import { patchable, patchValueEdit } from '../parser/treePatch';
 import { ANCHOR_DEPTH } from './anchors';
 import { adoptBareBroker } from './bareBroker';
-import { buildSecurityModel } from './build';
+import { buildSecurityModel, modelAfterValueEdit } from './build';
 import { readTemplate, type TemplateKind } from './template';
 import { ACTIVEMQ_NAMESPACE, type SecurityModel } from './types';
 
@@ -70,15 +70,19 @@ export function verdictOf(doc: ParsedDocument): XmldomVerdict {
  * is parsed afresh.
  *
  * `takeOver`: the caller never reads `previous` again, so after such an edit its tree becomes this version's, changed
- * in place (treePatch.ts) instead of scanned again; `previous` is not valid afterwards.
+ * in place (treePatch.ts) instead of scanned again, and its model this version's when the edit was an authorization
+ * entry's (modelAfterValueEdit); `previous` is not valid afterwards.
  */
 export function reparseDocument(previous: ParsedDocument, text: string, uri = previous.uri, version = previous.version + 1, verdict?: XmldomVerdict, takeOver = false): ParsedDocument {
   const edit = valueEdit(previous, text);
   if (!edit) return parseDocument(text, uri, version, verdict);
-  const tree = takeOver && !previous.bareBroker && edit.element instanceof ScannedElement && patchable(previous.tree)
-    ? patchValueEdit(previous.tree, text, { element: edit.element, attribute: edit.attribute, delta: text.length - previous.text.length })
-    : scanXml(text);
-  return assemble(text, uri, version, { tree, dom: wellFormedWithoutDom(), template: undefined }, true);
+  const dom = wellFormedWithoutDom();
+  if (!(takeOver && !previous.bareBroker && edit.element instanceof ScannedElement && patchable(previous.tree))) {
+    return assemble(text, uri, version, { tree: scanXml(text), dom, template: undefined }, true);
+  }
+  const tree = patchValueEdit(previous.tree, text, { element: edit.element, attribute: edit.attribute, delta: text.length - previous.text.length });
+  // An edit of an entry's attribute builds that entry again, in the previous version's model taken over.
+  return assemble(text, uri, version, { tree, dom, template: undefined, model: modelAfterValueEdit(previous.model, edit.element) }, true);
 }
 
 /** What an attribute value may hold, before and after an edit, for xmldom's verdict to stand. */
@@ -99,12 +103,20 @@ function valueEdit(previous: ParsedDocument, text: string): { element: XmlElemen
   return plain && readTemplate(text) === undefined ? { element, attribute } : undefined;
 }
 
-function assemble(text: string, uri: string, version: number, parsed: { tree: XmlTree; dom: DomParseResult; template: DocumentTemplate | undefined }, incremental: boolean): ParsedDocument {
+/** What assemble puts together; `model`: one made already (a model taken over), else it is built from the tree. */
+interface Parsed {
+  tree: XmlTree;
+  dom: DomParseResult;
+  template: DocumentTemplate | undefined;
+  model?: SecurityModel;
+}
+
+function assemble(text: string, uri: string, version: number, parsed: Parsed, incremental: boolean): ParsedDocument {
   const lines = TextDocument.create(uri, 'xml', version, text);
   const { tree, dom, template } = parsed;
-  const bareBroker = adoptBareBroker(tree);
+  const bareBroker = parsed.model ? undefined : adoptBareBroker(tree);
   // A bare broker is found in the namespaces the tree now gives it, which the DOM does not know.
-  const model = buildSecurityModel(tree, bareBroker ? { ...dom, document: undefined } : dom);
+  const model = parsed.model ?? buildSecurityModel(tree, bareBroker ? { ...dom, document: undefined } : dom);
   // The DOM served only to find the anchors; the tree is the model from here on.
   dom.document = undefined;
   return {

@@ -59,14 +59,27 @@ function findingSpan(entry: AuthorizationEntry): Span {
 }
 
 /**
- * The related place of an entry as a partner, one per entry of a parse: the broad entries are the partners of
- * thousands, and one place (one message string) serves them all.
+ * The related place of an entry as a partner, one per entry: the broad entries are the partners of thousands, and one
+ * place (one message string) serves them all. Its span is read from the entry when asked: an entry outlives its
+ * version when the next one's parse takes the model over (modelAfterValueEdit), and the offsets move.
  */
+class PartnerPlace implements RelatedPlace {
+  readonly message: string;
+
+  constructor(private readonly entry: AuthorizationEntry) {
+    this.message = `overlapping entry ${entryLabel(entry)}`;
+  }
+
+  get span(): Span {
+    return findingSpan(this.entry);
+  }
+}
+
 const partnerPlaces = new WeakMap<AuthorizationEntry, RelatedPlace>();
 
 function partnerPlace(entry: AuthorizationEntry): RelatedPlace {
   let place = partnerPlaces.get(entry);
-  if (!place) partnerPlaces.set(entry, (place = { span: findingSpan(entry), message: `overlapping entry ${entryLabel(entry)}` }));
+  if (!place) partnerPlaces.set(entry, (place = new PartnerPlace(entry)));
   return place;
 }
 

@@ -108,11 +108,14 @@ test('with validate.trigger onSave, changes wait for the save', async () => {
   // debounce: by the time the state is asked, its run may be waiting, running or already published.
   const typedUri = 'file:///tmp/save/typed.xml';
   await client.open(typedUri, exampleText);
-  const typed = client.change(typedUri, exampleText.replace('nodes>"', 'nodes.>"'));
+  // Waited for before the change is sent: its diagnostics may be out before the state request is answered.
+  let typed = 0;
+  const validated = client.diagnostics(typedUri, (p) => p.version === typed);
+  typed = client.change(typedUri, exampleText.replace('nodes>"', 'nodes.>"'));
   const afterChange = await state(typedUri);
   assert.equal(afterChange.version, typed);
   assert.ok(afterChange.scheduled || afterChange.publishedVersion === typed, `onType: the change is validated or on its way (${JSON.stringify(afterChange)})`);
-  await client.diagnostics(typedUri, (p) => p.version === typed);
+  await validated;
   assert.deepEqual(await state(typedUri), { version: typed, publishedVersion: typed, scheduled: false });
   client.close(typedUri);
   client.settings = { validate: { trigger: 'onSave' } };

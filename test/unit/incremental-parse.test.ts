@@ -198,3 +198,27 @@ test('pattern-overlap takes over only the findings that read no edited entry: a 
   assert.equal(seen(after), seen(fresh.validate(fresh.parse(edited, uri, 2))));
   assert.notEqual(findingOfX(after, second), before, 'the finding of X changed with its container');
 });
+
+test('a finding kept for the next version moves with its line: an edit earlier on the same line shifts its columns', () => {
+  // A and B.> share a line; B.> overlaps B.C only, so typing in A's rights leaves B.>'s finding kept (it reads no
+  // changed entry) while its columns move, and a line break typed there moves B.C's finding down a line.
+  const text = securedBroker('<authenticationUser username="u" password="p" groups="g,h"/>',
+    '<authorizationEntry queue="A" read="g" write="g" admin="g"/><authorizationEntry queue="B.>" read="g" write="g" admin="g"/>\n' +
+    '<authorizationEntry queue="B.C" read="h" write="h" admin="h"/>');
+  const uri = 'file:///incremental/same-line.xml';
+  for (const takeOver of [true, false]) {
+    const service = getLanguageService({ readsLatestParseOnly: takeOver });
+    let current = text;
+    service.validate(service.parse(current, uri, 1));
+    // Then a line break typed into the value (XML allows it there): every later line moves down.
+    // (The last `x` lands beside that line break, which the check of line breaks leaves to the full comparison.)
+    for (const [version, typed, lines] of [[2, 'x', true], [3, 'x', true], [4, 'x', true], [5, '\n  ', false], [6, 'x', false]] as const) {
+      const at = current.indexOf('queue="A" read="') + 'queue="A" read="'.length;
+      current = `${current.slice(0, at)}${typed}${current.slice(at)}`;
+      const doc = service.parse(current, uri, version);
+      const fresh = getLanguageService();
+      assert.equal(seen(service.validate(doc)), seen(fresh.validate(fresh.parse(current, uri, version))), `version ${version}${takeOver ? ', tree taken over' : ''}`);
+      assert.equal(doc.incremental && doc.sameLinesSince !== undefined, lines, `version ${version}: the lines stay as they were`);
+    }
+  }
+});

@@ -34,6 +34,8 @@ export {
   coverage,
   Containment,
   coverageAll,
+  EntryCoverage,
+  type CoverageLookup,
   effectivePermissions,
   EVERYONE,
   type AclInput,

@@ -392,6 +392,7 @@ export function samePatterns(a: MapEntryInput[], b: MapEntryInput[]): boolean {
   for (let i = 0; i < a.length; i++) {
     const x = a[i];
     const y = b[i];
+    if (x === y) continue;
     if (x.id !== y.id || x.patterns.length !== y.patterns.length) return false;
     for (let j = 0; j < x.patterns.length; j++) if (x.patterns[j].kind !== y.patterns[j].kind || x.patterns[j].text !== y.patterns[j].text) return false;
   }

@@ -303,6 +303,31 @@ function entriesById(map: AuthorizationMapInput): (MapEntryInput | undefined)[] 
   return byId;
 }
 
+/** Coverage of one entry at a time, computed when asked for: what reads a few entries' coverage (a keystroke's). */
+export interface CoverageLookup {
+  get(id: number): Coverage | undefined;
+}
+
+/**
+ * The coverage of an entry of a map that has a pattern, by entry id, computed on each `get` from the shared
+ * containment: as cheap per entry as the table below, and nothing made for the entries nobody asks about.
+ */
+export class EntryCoverage implements CoverageLookup {
+  private readonly byId: (MapEntryInput | undefined)[];
+
+  constructor(
+    private readonly map: AuthorizationMapInput,
+    private readonly containment: Containment,
+  ) {
+    this.byId = entriesById(map);
+  }
+
+  get(id: number): Coverage | undefined {
+    const entry = this.byId[id];
+    return entry && coverageOf(entry, this.containment, this.byId, this.map.defaultEntry);
+  }
+}
+
 const HAS_COVERAGE = 1;
 const ADDS_NOTHING: Record<RightName, number> = { read: 2, write: 4, admin: 8 };
 
@@ -310,7 +335,7 @@ const ADDS_NOTHING: Record<RightName, number> = { read: 2, write: 4, admin: 8 };
  * The coverage of every entry of a map that has a pattern, by entry id. Kept in flat arrays rather than an object
  * per entry (a large map has tens of thousands, all alive as long as the analysis); `get` builds one when asked.
  */
-export class CoverageTable {
+export class CoverageTable implements CoverageLookup {
   private readonly flags: Uint8Array;
   /** The covering ids of entry `id` are coveringIds[start[id]] .. coveringIds[start[id + 1]]. */
   private readonly start: Int32Array;

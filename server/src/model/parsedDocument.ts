@@ -29,6 +29,14 @@ export interface ParsedDocument {
   incremental: boolean;
   /** True when the document holds an ActiveMQ broker, i.e. when it is analysed at all. */
   isBrokerConfig: boolean;
+  /** A number no other parse in this process has: what a cache made for one parse remembers it by. */
+  serial: number;
+  /**
+   * Set when this parse was made from the parse numbered `after` and the edit between them added or removed no line
+   * break: every offset before `start` (where the edit begins) or from `nextLineStart` on (the line after the edited
+   * one) has the line and character it had there.
+   */
+  sameLinesSince: { after: number; start: number; nextLineStart: number } | undefined;
   positionAt(offset: number): Position;
   offsetAt(position: Position): number;
   range(span: Span): Range;
@@ -77,30 +85,52 @@ export function reparseDocument(previous: ParsedDocument, text: string, uri = pr
   const edit = valueEdit(previous, text);
   if (!edit) return parseDocument(text, uri, version, verdict);
   const dom = wellFormedWithoutDom();
+  const since = sameLines(previous, text, edit.start, edit.oldEnd, edit.newEnd);
   if (!(takeOver && !previous.bareBroker && edit.element instanceof ScannedElement && patchable(previous.tree))) {
-    return assemble(text, uri, version, { tree: scanXml(text), dom, template: undefined }, true);
+    return assemble(text, uri, version, { tree: scanXml(text), dom, template: undefined }, true, since);
   }
   const tree = patchValueEdit(previous.tree, text, { element: edit.element, attribute: edit.attribute, delta: text.length - previous.text.length });
   // An edit of an entry's attribute builds that entry again, in the previous version's model taken over.
-  return assemble(text, uri, version, { tree, dom, template: undefined, model: modelAfterValueEdit(previous.model, edit.element) }, true);
+  return assemble(text, uri, version, { tree, dom, template: undefined, model: modelAfterValueEdit(previous.model, edit.element) }, true, since);
 }
 
 /** What an attribute value may hold, before and after an edit, for xmldom's verdict to stand. */
 const PLAIN_VALUE = /^[^<&"'\u0000-\u0008\u000B\u000C\u000E-\u001F\uD800-\uDFFF\uFFFE\uFFFF]*$/;
 
 /** The attribute whose plain value the edit from `previous` changed, when that is all it changed (see above). */
-function valueEdit(previous: ParsedDocument, text: string): { element: XmlElement; attribute: XmlAttribute } | undefined {
+function valueEdit(previous: ParsedDocument, text: string): { element: XmlElement; attribute: XmlAttribute; start: number; oldEnd: number; newEnd: number } | undefined {
   const { tree, dom } = previous;
   if (previous.template || tree.doctype || tree.problems.length > 0 || dom.problem || dom.skipped || !previous.isBrokerConfig) return undefined;
   const old = previous.text;
-  const { start, oldEnd } = changedRegion(old, text);
+  const { start, oldEnd, newEnd } = changedRegion(old, text);
   const element = elementAt(tree, start);
   const attribute = element && attributeAt(element, start);
   // xmlns (and xml:) attributes change namespaces, which xmldom checks.
   if (!attribute || attribute.name.startsWith('xml') || start < attribute.valueStart || oldEnd > attribute.valueEnd) return undefined;
   const newValueEnd = attribute.valueEnd + text.length - old.length;
   const plain = PLAIN_VALUE.test(old.slice(attribute.valueStart, attribute.valueEnd)) && PLAIN_VALUE.test(text.slice(attribute.valueStart, newValueEnd));
-  return plain && readTemplate(text) === undefined ? { element, attribute } : undefined;
+  return plain && readTemplate(text) === undefined ? { element, attribute, start, oldEnd, newEnd } : undefined;
+}
+
+let lastSerial = 0;
+
+const LINE_BREAK = /[\r\n]/;
+
+/** What stays where it was after an edit of [start, oldEnd) to [start, newEnd) (ParsedDocument.sameLinesSince). */
+function sameLines(previous: ParsedDocument, text: string, start: number, oldEnd: number, newEnd: number): ParsedDocument['sameLinesSince'] {
+  // With the characters beside the edit: an edit between a CR and its LF splits one line break in two.
+  if (LINE_BREAK.test(previous.text.slice(Math.max(0, start - 1), oldEnd + 1)) || LINE_BREAK.test(text.slice(Math.max(0, start - 1), newEnd + 1))) return undefined;
+  return { after: previous.serial, start, nextLineStart: nextLineStart(text, newEnd) };
+}
+
+/** Where the line after the one holding `offset` begins (LF, CR LF or a lone CR end a line); past the text if none. */
+function nextLineStart(text: string, offset: number): number {
+  for (let i = offset; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10) return i + 1;
+    if (c === 13) return text.charCodeAt(i + 1) === 10 ? i + 2 : i + 1;
+  }
+  return text.length + 1;
 }
 
 /** What assemble puts together; `model`: one made already (a model taken over), else it is built from the tree. */
@@ -111,7 +141,7 @@ interface Parsed {
   model?: SecurityModel;
 }
 
-function assemble(text: string, uri: string, version: number, parsed: Parsed, incremental: boolean): ParsedDocument {
+function assemble(text: string, uri: string, version: number, parsed: Parsed, incremental: boolean, sameLinesSince?: ParsedDocument['sameLinesSince']): ParsedDocument {
   const lines = TextDocument.create(uri, 'xml', version, text);
   const { tree, dom, template } = parsed;
   const bareBroker = parsed.model ? undefined : adoptBareBroker(tree);
@@ -129,6 +159,8 @@ function assemble(text: string, uri: string, version: number, parsed: Parsed, in
     template,
     bareBroker,
     incremental,
+    serial: ++lastSerial,
+    sameLinesSince,
     // A broker that is too broken to find still names its namespace; its syntax errors must show.
     isBrokerConfig: model.broker !== undefined || text.includes(ACTIVEMQ_NAMESPACE),
     positionAt: (offset) => lines.positionAt(offset),

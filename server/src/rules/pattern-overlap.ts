@@ -1,6 +1,6 @@
 // pattern-overlap: entries whose patterns share destinations in a way that matters. Entries add up: a narrower
 // entry can only add groups, so one whose rights are already granted by entries containing it restricts nothing.
-import { RIGHTS, type AuthorizationEntry, type RightName } from '../model/types';
+import { RIGHTS, type AuthorizationEntry, type RightName, type SecurityModel } from '../model/types';
 import { describeEntry, entryLabel, lineOf } from './support/model';
 import { missingOtherKind, type OtherKindData } from './support/otherKind';
 import { capRelated, MAX_RELATED } from './support/related';
@@ -31,11 +31,12 @@ function rightsSummary(entries: AuthorizationEntry[]): string {
 /**
  * A finding whose related places (the partners, at most MAX_RELATED; the editor shows each place's line, so the
  * message does not repeat it) are built when read: the CLI's text report never reads them, and a large map has a
- * finding per entry.
+ * finding per entry. Its span is read from its entry when asked, so that a finding kept for the next version whose
+ * parse takes the model over (modelAfterValueEdit) is still right where the edit moved its entry.
  */
 class OverlapFinding implements Finding {
   constructor(
-    readonly span: Span,
+    private readonly entry: AuthorizationEntry,
     readonly message: string,
     private readonly partners: AuthorizationEntry[],
     readonly severity?: Severity,
@@ -43,9 +44,19 @@ class OverlapFinding implements Finding {
     readonly data?: OtherKindData,
   ) {}
 
-  /** What the next version may take over when nothing this finding reads changed. */
-  kept(): KeptFinding {
-    return { message: this.message, partnerIds: this.partners.map((p) => p.id), severity: this.severity, unnecessary: this.unnecessary };
+  get span(): Span {
+    return findingSpan(this.entry);
+  }
+
+  /**
+   * This finding in a later version whose analysis found that nothing it reads changed: itself when the version's
+   * model holds the same entries (the model was taken over), else the same finding about that model's entries.
+   * (Only entries' own findings are kept, and they carry no data.)
+   */
+  in(model: SecurityModel): OverlapFinding {
+    const same = (e: AuthorizationEntry) => model.entries[e.id] === e;
+    if (same(this.entry) && this.partners.every(same)) return this;
+    return new OverlapFinding(model.entries[this.entry.id], this.message, this.partners.map((p) => model.entries[p.id]), this.severity, this.unnecessary);
   }
 
   get related(): RelatedPlace[] {
@@ -95,13 +106,12 @@ function unlisted(partners: AuthorizationEntry[]): string {
 function twinsFinding(doc: ParsedDocument, analysis: Analysis, group: AuthorizationEntry[]): Finding {
   const [first, entry] = group;
   const others = group.length - 2;
-  const span = findingSpan(entry);
   const missing = missingOtherKind(doc, analysis, entry, first);
   const partners = [first, ...group.slice(2)];
   const who = others === 0 ? 'both entries' : `all ${group.length} entries`;
   const more = others === 0 ? '' : ` and ${others} more ${others === 1 ? 'entry' : 'entries'}`;
   const message = `The same destinations as ${describeEntry(doc, first)}${more}: ActiveMQ merges ${who}, so together they grant ${rightsSummary(group)}.${unlisted(partners)}${missing ? ` ${missing.message}` : ''}`;
-  return new OverlapFinding(span, message, partners, undefined, undefined, missing?.data);
+  return new OverlapFinding(entry, message, partners, undefined, undefined, missing?.data);
 }
 
 function grantsGroup(entry: AuthorizationEntry, right: RightName, group: string): boolean {
@@ -152,7 +162,7 @@ export const patternOverlap: Rule = {
  * The warning for an entry that broader entries (`containers`) make pointless: one that leaves out a right a container
  * grants its groups, or one whose every right is granted already. Undefined when neither holds.
  */
-function coveredFinding(doc: ParsedDocument, entry: AuthorizationEntry, span: Span, overlap: OverlapResult, cov: Coverage, containers: AuthorizationEntry[]): OverlapFinding | undefined {
+function coveredFinding(doc: ParsedDocument, entry: AuthorizationEntry, overlap: OverlapResult, cov: Coverage, containers: AuthorizationEntry[]): OverlapFinding | undefined {
   const granted = RIGHTS.filter((r) => groupsOf(entry, r).length > 0);
   const covering = givers(entry, containers);
   const example = overlap.partners.find((p) => containers.some((c) => c.id === p.id))?.witness ?? entry.patterns[0]?.pattern.text;
@@ -163,7 +173,7 @@ function coveredFinding(doc: ParsedDocument, entry: AuthorizationEntry, span: Sp
     const partners = [...new Set([giver, ...covering])];
     const message = `Entries add up: ${describeEntry(doc, giver)} already grants \`${groups.join(', ')}\` ${right} on e.g. \`${example}\`, so ` +
       `leaving ${right} out here restricts nothing${granted.every((g) => cov.addsNothing[g]) ? ', and everything it does grant is granted there already' : ''}.${unlisted(partners)}`;
-    return new OverlapFinding(span, message, partners);
+    return new OverlapFinding(entry, message, partners);
   }
   // A group's right may come from defaultEntry rather than a container: then that is named.
   if (granted.length === 0 || !granted.every((r) => cov.addsNothing[r])) return undefined;
@@ -171,7 +181,7 @@ function coveredFinding(doc: ParsedDocument, entry: AuthorizationEntry, span: Sp
   const who = covering.length === 0 ? 'the defaultEntry' : `${names(doc, covering)}${fromDefault ? ' with the defaultEntry' : ''}`;
   const message = `Entries add up: ${who} already ${covering.length > 1 || (fromDefault && covering.length > 0) ? 'grant' : 'grants'} every right ` +
     `this entry grants, to the same groups, on e.g. \`${example}\`, so this entry adds nothing.${unlisted(covering)}`;
-  return new OverlapFinding(span, message, covering, undefined, true);
+  return new OverlapFinding(entry, message, covering, undefined, true);
 }
 
 /**
@@ -191,30 +201,22 @@ function firstLeftOut(entry: AuthorizationEntry, containers: AuthorizationEntry[
   return undefined;
 }
 
-/** An entry's finding as kept for the next version (its span and partners are the next version's own). */
-interface KeptFinding {
-  message: string;
-  partnerIds: number[];
-  severity: Severity | undefined;
-  unnecessary: boolean | undefined;
-}
-
-/** By entry id, its finding (null: none), as the next version may take it over. */
-type KeptFindings = (KeptFinding | null | undefined)[];
+/** By entry id, its finding (null: none), as the next version may take it over (OverlapFinding.in). */
+type KeptFindings = (OverlapFinding | null | undefined)[];
 
 /** The finding of one entry that is not the repetition of another (twins are reported by twinsFinding). */
-function entryFinding(doc: ParsedDocument, entry: AuthorizationEntry, span: Span, overlap: OverlapResult, cov: Coverage | undefined): OverlapFinding | undefined {
+function entryFinding(doc: ParsedDocument, entry: AuthorizationEntry, overlap: OverlapResult, cov: Coverage | undefined): OverlapFinding | undefined {
   const { model } = doc;
   const containers = cov ? cov.coveringEntryIds.map((c) => model.entries[c]).filter(Boolean) : [];
   if (cov && containers.length > 0) {
-    const covered = coveredFinding(doc, entry, span, overlap, cov, containers);
+    const covered = coveredFinding(doc, entry, overlap, cov, containers);
     if (covered) return covered;
   }
   const partners = overlap.partners.map((p) => model.entries[p.id]);
   const example = overlap.partners[0]?.witness ?? '';
   const more = overlap.more > 0 ? ` and ${overlap.more} more` : '';
   const message = `Overlaps ${partners.map((p) => `line ${lineOf(doc, p.element.nameSpan)}`).join(', ')}${more}; their rights add up on e.g. \`${example}\`: ${rightsSummary([entry, partners[0]])}.`;
-  return new OverlapFinding(span, message, partners, 'hint');
+  return new OverlapFinding(entry, message, partners, 'hint');
 }
 
 /**
@@ -231,7 +233,6 @@ function overlapFindings({ doc, analysis }: RuleContext): Finding[] {
   const { model } = doc;
   const overlaps = analysis.overlaps();
   if (overlaps.size === 0) return [];
-  const coverage = analysis.coverage();
   const findings: Finding[] = [];
   // The later entries of a group of identical patterns are reported once, in their group's finding.
   const repeated = new Set<number>();
@@ -245,16 +246,16 @@ function overlapFindings({ doc, analysis }: RuleContext): Finding[] {
   const kept: KeptFindings | undefined = analysis.keepsForNextVersion() ? [] : undefined;
   for (const [id, overlap] of overlaps) {
     if (repeated.has(id)) continue;
-    const entry = model.entries[id];
-    const span = findingSpan(entry);
     const before = previous && !readsChanged(analysis, id, overlap, previous.changedEntries) ? previous.value[id] : undefined;
     if (before !== undefined) {
-      if (kept) kept[id] = before;
-      if (before) findings.push(new OverlapFinding(span, before.message, before.partnerIds.map((p) => model.entries[p]), before.severity, before.unnecessary));
+      const same = before && before.in(model);
+      if (kept) kept[id] = same;
+      if (same) findings.push(same);
       continue;
     }
-    const finding = entryFinding(doc, entry, span, overlap, coverage.get(id));
-    if (kept) kept[id] = finding ? finding.kept() : null;
+    // Coverage is computed when the first finding not taken over needs it (a keystroke's few may need none).
+    const finding = entryFinding(doc, model.entries[id], overlap, analysis.coverage().get(id));
+    if (kept) kept[id] = finding ?? null;
     if (finding) findings.push(finding);
   }
   if (kept) analysis.keep(patternOverlap.id, kept);

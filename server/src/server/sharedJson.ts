@@ -20,10 +20,12 @@ export class JsonOutbox {
 
   /**
    * The JSON of `values` (exactly JSON.stringify's), in the shared buffer when the main thread has handed it back,
-   * else in a buffer of its own. Serialised a hundred values at a time: one string of the whole list is fresh memory
-   * again (8 MB), and one string per value means ten thousand writes; in between took a third less than either.
+   * else in a buffer of its own. Written a hundred values at a time: one string of the whole list is fresh memory
+   * again (8 MB), and one write per value means ten thousand writes; in between took a third less than either. Each
+   * value's JSON is made once: the service hands the same diagnostic object back while it is unchanged (toDiagnostic),
+   * so a keystroke in a large config serialises the few that changed. The values must not change once packed.
    */
-  pack(values: unknown[]): JsonHandOver {
+  pack(values: object[]): JsonHandOver {
     const shared = Atomics.compareExchange(this.state, 0, FREE, HELD) === FREE;
     let out = shared ? this.buffer : undefined;
     let length = 0;
@@ -35,14 +37,22 @@ export class JsonOutbox {
     };
     put('[');
     for (let i = 0; i < values.length; i += VALUES_PER_WRITE) {
-      const chunk = JSON.stringify(values.slice(i, i + VALUES_PER_WRITE));
-      put(i === 0 ? chunk.slice(1, -1) : `,${chunk.slice(1, -1)}`);
+      const chunk = values.slice(i, i + VALUES_PER_WRITE).map(jsonOf).join(',');
+      put(i === 0 ? chunk : `,${chunk}`);
     }
     put(']');
     if (!shared) return out!.subarray(0, length);
     this.buffer = out;
     return { shared: out!.buffer as SharedArrayBuffer, length };
   }
+}
+
+const packed = new WeakMap<object, string>();
+
+function jsonOf(value: object): string {
+  let json = packed.get(value);
+  if (json === undefined) packed.set(value, (json = JSON.stringify(value)));
+  return json;
 }
 
 /** About 85 KB of JSON at a time for pattern-overlap's findings: below V8's large-object size, so young memory. */

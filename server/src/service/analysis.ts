@@ -2,7 +2,7 @@
 import {
   analyseOverlaps,
   Containment,
-  coverageAll,
+  EntryCoverage,
   PatternIndex,
   samePatterns,
   type MapEntryInput,
@@ -21,9 +21,21 @@ import { changedEntries, snapshotOf, type EntrySnapshot } from './sincePrevious'
 
 const NONE: readonly string[] = [];
 
+/**
+ * Each entry's engine form, made once per entry: an entry outlives its version when the next version's parse takes
+ * the model over (modelAfterValueEdit), and an unchanged entry then keeps the same input (which changedEntries and
+ * samePatterns see at a glance).
+ */
+const inputOfEntry = new WeakMap<AuthorizationEntry, MapEntryInput>();
+
 export function entryInput(entry: AuthorizationEntry): MapEntryInput {
-  const { read, write, admin } = entry.rights;
-  return { id: entry.id, patterns: entry.patterns.map((p) => p.pattern), read: read?.names ?? NONE, write: write?.names ?? NONE, admin: admin?.names ?? NONE };
+  let input = inputOfEntry.get(entry);
+  if (!input) {
+    const { read, write, admin } = entry.rights;
+    input = { id: entry.id, patterns: entry.patterns.map((p) => p.pattern), read: read?.names ?? NONE, write: write?.names ?? NONE, admin: admin?.names ?? NONE };
+    inputOfEntry.set(entry, input);
+  }
+  return input;
 }
 
 /**
@@ -103,7 +115,9 @@ export function createAnalysis(doc: ParsedDocument, settings: ResolvedSettings, 
     samePatterns: lazy(() => maps().flatMap((map) => map.samePatterns())),
     coverage: lazy(() => {
       const first = maps()[0];
-      return coverageAll(securityInput().map, first?.index, first?.containment());
+      const map = securityInput().map;
+      // Each entry's coverage when asked for: pattern-overlap asks for the few findings a keystroke does not take over.
+      return new EntryCoverage(map, first?.containment() ?? new Containment(map.entries, PatternIndex.of(map.entries)));
     }),
     securityInput,
     brokerVersion: lazy(() => {

@@ -44,5 +44,5 @@ export function changedEntries(before: EntrySnapshot, doc: ParsedDocument, input
 
 function sameRights(a: MapEntryInput, b: MapEntryInput): boolean {
   const same = (x: readonly string[], y: readonly string[]) => x.length === y.length && x.every((g, i) => g === y[i]);
-  return same(a.read, b.read) && same(a.write, b.write) && same(a.admin, b.admin);
+  return a === b || (same(a.read, b.read) && same(a.write, b.write) && same(a.admin, b.admin));
 }

@@ -1,12 +1,13 @@
 // Runs the rules over one parsed document and turns their findings into LSP diagnostics.
-import { DiagnosticSeverity, DiagnosticTag, type Diagnostic, type DiagnosticRelatedInformation } from 'vscode-languageserver-types';
+import { DiagnosticSeverity, DiagnosticTag, type Diagnostic, type DiagnosticRelatedInformation, type Range } from 'vscode-languageserver-types';
 import { rangeIn } from '../base/textRange';
+import type { Span } from '../text/span';
 import type { ParsedDocument } from '../model/parsedDocument';
 import { internalError, internalErrorFinding } from '../rules/internal-error';
 import { RULES } from '../rules/registry';
 import { FILE_TOO_LARGE, fileTooLarge, fileTooLargeFinding } from '../rules/file-too-large';
 import { LINT_COMMENT_RULE_ID } from '../rules/lint-comment';
-import type { Problem, RelatedPlace, RuleContext, Severity, SuppressedProblem } from '../rules/types';
+import type { Finding, Problem, RelatedPlace, RuleContext, Severity, SuppressedProblem } from '../rules/types';
 
 export type { Problem, SuppressedProblem } from '../rules/types';
 import { createAnalysis, type DocumentMemory } from './analysis';
@@ -130,16 +131,48 @@ const relatedInformation = new WeakMap<RelatedPlace, { doc: ParsedDocument; info
 function relatedInformationOf(place: RelatedPlace, doc: ParsedDocument): DiagnosticRelatedInformation {
   const known = relatedInformation.get(place);
   if (known?.doc === doc) return known.info;
-  const location = place.in ? { uri: place.in.uri, range: rangeIn(place.in.text, place.span) } : { uri: doc.uri, range: doc.range(place.span) };
+  const location = { uri: place.in ? place.in.uri : doc.uri, range: placeRange(place, doc) };
   const info = { location, message: place.message };
   relatedInformation.set(place, { doc, info });
   return info;
 }
 
+/**
+ * The last diagnostic made of each finding, and the parse it is right for. A finding that a rule keeps for the next
+ * version (pattern-overlap's) gets the same diagnostic object back while nothing in it moved: at 10,000 entries a
+ * keystroke then makes a handful of diagnostics instead of ten thousand (and the server reuses the JSON of the others).
+ */
+const lastDiagnostics = new WeakMap<Finding, { diagnostic: Diagnostic; parse: number }>();
+
 export function toDiagnostic(problem: Problem, doc: ParsedDocument): Diagnostic {
+  const { finding } = problem;
+  const last = lastDiagnostics.get(finding);
+  if (last && last.diagnostic.severity === LSP_SEVERITY[problem.severity]) {
+    if (last.parse === doc.serial) return last.diagnostic;
+    // Right for the parse this one was made from, and nothing of it on the edited line: still right. Else compared.
+    const unmoved = doc.sameLinesSince?.after === last.parse && outsideEditedLine(finding, doc.sameLinesSince);
+    if (unmoved || (sameRange(last.diagnostic.range, doc.range(finding.span)) && sameRelated(last.diagnostic.relatedInformation, finding.related, doc))) {
+      last.parse = doc.serial;
+      return last.diagnostic;
+    }
+  }
+  const diagnostic = newDiagnostic(problem, doc.range(finding.span), doc);
+  lastDiagnostics.set(finding, { diagnostic, parse: doc.serial });
+  return diagnostic;
+}
+
+/** Whether every offset a finding's diagnostic shows lies before an edit or after the line it edited. */
+function outsideEditedLine(finding: Finding, { start, nextLineStart }: { start: number; nextLineStart: number }): boolean {
+  const outside = (span: Span) => (span.end < start || span.start >= nextLineStart) && (span.start < start || span.start >= nextLineStart);
+  if (!outside(finding.span)) return false;
+  const places = finding.related;
+  return !places || places.every((place) => place.in !== undefined || outside(place.span));
+}
+
+function newDiagnostic(problem: Problem, range: Range, doc: ParsedDocument): Diagnostic {
   const { rule, finding } = problem;
   const diagnostic: Diagnostic = {
-    range: doc.range(finding.span),
+    range,
     severity: LSP_SEVERITY[problem.severity],
     source: DIAGNOSTIC_SOURCE,
     code: rule.id,
@@ -155,6 +188,25 @@ export function toDiagnostic(problem: Problem, doc: ParsedDocument): Diagnostic 
   }
   if (finding.unnecessary) diagnostic.tags = [DiagnosticTag.Unnecessary];
   return diagnostic;
+}
+
+function sameRange(a: Range, b: Range): boolean {
+  return a.start.line === b.start.line && a.start.character === b.start.character && a.end.line === b.end.line && a.end.character === b.end.character;
+}
+
+/** Whether a diagnostic's related information is still that of these places (capped as toDiagnostic caps them). */
+function sameRelated(infos: DiagnosticRelatedInformation[] | undefined, places: RelatedPlace[] | undefined, doc: ParsedDocument): boolean {
+  if (!places?.length) return infos === undefined;
+  const { related } = capRelated(places);
+  if (infos?.length !== related.length) return false;
+  return related.every((place, i) => {
+    const { location, message } = infos[i];
+    return message === place.message && location.uri === (place.in ? place.in.uri : doc.uri) && sameRange(location.range, placeRange(place, doc));
+  });
+}
+
+function placeRange(place: RelatedPlace, doc: ParsedDocument): Range {
+  return place.in ? rangeIn(place.in.text, place.span) : doc.range(place.span);
 }
 
 /** The one diagnostic a document over the size limit gets (none when the rule is off): it is not analysed. */

@@ -49,7 +49,10 @@ function moveElementFrom(element: ScannedElement, at: number, delta: number): vo
   if (element.startTagEnd >= at) element.startTagEnd += delta;
   if (element.contentStart !== undefined && element.contentStart >= at) element.contentStart += delta;
   if (element.endTagStart !== undefined && element.endTagStart >= at) element.endTagStart += delta;
-  for (const attr of element.attributes) {
+  // Indexed loops: this runs over every element and attribute after the edit, on every keystroke.
+  const { attributes } = element;
+  for (let i = 0; i < attributes.length; i++) {
+    const attr = attributes[i];
     if (attr.nameStart < at) continue;
     attr.nameStart += delta;
     attr.valueStart += delta;

@@ -1,5 +1,5 @@
 // list-syntax: a group list that ActiveMQ reads differently from how it looks.
-import type { GroupList } from '../model/types';
+import { RIGHTS, type GroupList } from '../model/types';
 import type { Span } from '../parser/xmlTree';
 import type { Finding, Fix, Rule, RuleContext } from './types';
 
@@ -16,7 +16,12 @@ const NOT_SEPARATORS = /[\s;]+/;
 function lists(doc: RuleContext['doc']): GroupList[] {
   const out: GroupList[] = [];
   for (const user of doc.model.users) if (user.groups) out.push(user.groups);
-  for (const entry of doc.model.entries) for (const list of [entry.rights.read, entry.rights.write, entry.rights.admin]) if (list) out.push(list);
+  for (const entry of doc.model.entries) {
+    for (const right of RIGHTS) {
+      const list = entry.rights[right];
+      if (list) out.push(list);
+    }
+  }
   return out;
 }
 

@@ -59,8 +59,11 @@ class OverlapFinding implements Finding {
     return new OverlapFinding(model.entries[this.entry.id], this.message, this.partners.map((p) => model.entries[p.id]), this.severity, this.unnecessary);
   }
 
+  private places: RelatedPlace[] | undefined;
+
+  // Made once: a finding kept from version to version is asked for them on each (toDiagnostic checks they stayed).
   get related(): RelatedPlace[] {
-    return capRelated(this.partners.slice(0, MAX_RELATED).map(partnerPlace), this.partners.length).related;
+    return (this.places ??= capRelated(this.partners.slice(0, MAX_RELATED).map(partnerPlace), this.partners.length).related);
   }
 }
 

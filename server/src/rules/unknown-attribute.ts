@@ -17,9 +17,14 @@ export const unknownAttribute: Rule = {
     const broker = doc.model.broker;
     if (!broker) return [];
     const findings: Finding[] = [];
-    for (const { element, role } of securityScope(broker)) {
+    // Indexed loops: a large map's scope has tens of thousands of elements, read on every keystroke.
+    const scope = securityScope(broker);
+    for (let i = 0; i < scope.length; i++) {
+      const { element, role } = scope[i];
       if (role !== 'bean' || !isKnownElement(element.localName)) continue;
-      for (const attr of element.attributes) {
+      const { attributes } = element;
+      for (let j = 0; j < attributes.length; j++) {
+        const attr = attributes[j];
         if (attr.name === 'xmlns' || attr.name.includes(':')) continue;
         const type = attributeType(element.localName, attr.name);
         if (!type) {

@@ -99,11 +99,24 @@ function computeRules(context: RuleContext, only?: ReadonlySet<string>, cancella
     // Other work may read files after this rule: its reads are not this rule's.
     noteReader(context.files, undefined);
   }
-  result.problems.sort((a, b) => a.finding.span.start - b.finding.span.start || a.finding.span.end - b.finding.span.end);
+  result.problems = inDocumentOrder(result.problems);
   const { kept, suppressed } = applyLintComments(doc, settings, result.problems);
   result.problems = kept;
   result.suppressed = suppressed;
   return result;
+}
+
+/** Problems by where their span starts, then ends: each span read once (a finding may make it when read). */
+function inDocumentOrder(problems: Problem[]): Problem[] {
+  const starts = new Float64Array(problems.length);
+  const ends = new Float64Array(problems.length);
+  problems.forEach((p, i) => {
+    const { start, end } = p.finding.span;
+    starts[i] = start;
+    ends[i] = end;
+  });
+  const order = problems.map((_, i) => i).sort((a, b) => starts[a] - starts[b] || ends[a] - ends[b] || a - b);
+  return order.map((i) => problems[i]);
 }
 
 const LSP_SEVERITY: Record<Severity, DiagnosticSeverity> = {

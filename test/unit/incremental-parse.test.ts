@@ -222,3 +222,23 @@ test('a finding kept for the next version moves with its line: an edit earlier o
     }
   }
 });
+
+test('findings kept for the next version are not those of another map: an edit that makes a second broker the one analysed', () => {
+  // Two brokers with the same entries (corpus file 023 has them): editing the first one's namespace leaves the second
+  // as the broker analysed, whose entries have the same ids, patterns and rights but other lines.
+  const one = securedBroker('<authenticationUser username="u" password="p" groups="g"/>',
+    '<authorizationEntry queue=">" read="g" write="g" admin="g"/>\n<authorizationEntry queue="DLQ" read="*" write="*" admin="g"/>');
+  const broker = one.slice(one.indexOf('  <broker'), one.indexOf('</beans>'));
+  const text = one.replace('</beans>', `  <!-- second broker -->\n${broker}</beans>`);
+  const uri = 'file:///incremental/two-brokers.xml';
+  for (const takeOver of [true, false]) {
+    const service = getLanguageService({ readsLatestParseOnly: takeOver });
+    service.validate(service.parse(text, uri, 1));
+    const at = text.indexOf('xmlns="http://activemq') + 'xmlns="'.length;
+    const edited = `${text.slice(0, at)}-${text.slice(at)}`;
+    const fresh = getLanguageService();
+    const expected = fresh.validate(fresh.parse(edited, uri, 2));
+    assert.ok(expected.some((d) => d.code === 'pattern-overlap'), 'the second broker\'s entries overlap');
+    assert.equal(seen(service.validate(service.parse(edited, uri, 2))), seen(expected), takeOver ? 'tree taken over' : 'parsed afresh');
+  }
+});

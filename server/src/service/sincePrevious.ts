@@ -11,17 +11,22 @@ export interface EntrySnapshot {
   text: string;
   roles: string;
   inputs: MapEntryInput[];
+  /** Where each entry's element starts, by id. */
+  starts: Float64Array;
 }
 
 export function snapshotOf(doc: ParsedDocument, inputs: MapEntryInput[]): EntrySnapshot | undefined {
-  return doc.template ? undefined : { text: doc.text, roles: rolesOf(doc), inputs };
+  return doc.template ? undefined : { text: doc.text, roles: rolesOf(doc), inputs, starts: Float64Array.from(doc.model.entries, (e) => e.element.span.start) };
 }
 
 function rolesOf(doc: ParsedDocument): string {
   return doc.model.entries.map((e) => e.role[0]).join('');
 }
 
-/** The ids of the entries whose element the edit touched or whose rights differ; undefined when not comparable. */
+/**
+ * The ids of the entries whose element the edit touched or whose rights differ; undefined when not comparable (other
+ * entries, or other elements, or an edit of more than attributes).
+ */
 export function changedEntries(before: EntrySnapshot, doc: ParsedDocument, inputs: MapEntryInput[]): Set<number> | undefined {
   if (doc.template || before.inputs.length !== inputs.length || before.roles !== rolesOf(doc) || !samePatterns(before.inputs, inputs)) return undefined;
   const { start, oldEnd, newEnd } = changedRegion(before.text, doc.text);
@@ -30,8 +35,13 @@ export function changedEntries(before: EntrySnapshot, doc: ParsedDocument, input
   const breaks = /[\r\n]/;
   if (breaks.test(before.text.slice(Math.max(0, start - 1), oldEnd + 1)) || breaks.test(doc.text.slice(Math.max(0, start - 1), newEnd + 1))) return undefined;
   const changed = new Set<number>();
+  const delta = newEnd - oldEnd;
   for (const entry of doc.model.entries) {
     const { span } = entry.element;
+    // The same entry is the same element, where the edit left it: an edit elsewhere (a broker's namespace) can make
+    // another map, with the same patterns and rights but on other lines, the one analysed.
+    const was = before.starts[entry.id];
+    if (span.start !== (was < start ? was : was >= oldEnd ? was + delta : span.start)) return undefined;
     const touched = start <= span.end && newEnd >= span.start;
     if (touched || !sameRights(before.inputs[entry.id], inputs[entry.id])) {
       // defaultEntry and the temporary entry reach every other entry's analysis.

@@ -128,12 +128,12 @@ function withLintComments(text: string): string {
       '\n<tempDestinationAuthorizationEntry><tempDestinationAuthorizationEntry read="team1" write="team1" admin="team1"/></tempDestinationAuthorizationEntry>');
 }
 
-function checkAll(files: { name: string; text: string }[]): void {
+function checkAll(files: { name: string; text: string }[], seed = SEED): void {
   let incremental = 0;
   let shared = 0;
   let edits = 0;
   files.forEach((file, i) => {
-    const counts = checkSequence(file.name, file.text, SEED + i, i % 2 === 0);
+    const counts = checkSequence(file.name, file.text, seed + i, i % 2 === 0);
     incremental += counts.incremental;
     shared += counts.shared;
     edits += counts.edits;
@@ -158,8 +158,11 @@ test('long typing in values, each version taking the tree of the one before over
   }
 });
 
+// Two sequences per file, for more of the corpus's shapes: runs with other seeds found a case the first one never
+// reaches (two brokers with the same entries, now a test of its own).
 test('edits of every corpus file: incremental parse = fresh parse', needsCorpus(), () => {
   checkAll(corpusFiles());
+  checkAll(corpusFiles(), SEED + 1);
 });
 
 test('typing in an attribute value skips xmldom; an edit that adds markup or a reference is parsed afresh', () => {

@@ -1,5 +1,5 @@
 // The shared analyses a rule may ask for (service/analysis.ts computes them lazily, once per parse).
-import type { CoverageLookup, OverlapFinding, SecurityInput } from '../destinations';
+import type { coverageAll, OverlapFinding, SecurityInput } from '../destinations';
 import type { BrokerVersion } from '../model/types';
 
 export interface Analysis {
@@ -8,7 +8,7 @@ export interface Analysis {
   /** Groups of entry ids (two or more, in document order) with one pattern each, the same in each group, per map. */
   samePatterns(): number[][];
   /** For each regular entry: which other entries contain it, and per right whether it adds nothing (when asked). */
-  coverage(): CoverageLookup;
+  coverage(): ReturnType<typeof coverageAll>;
   /** The users, groups and entries in the form the permission engine takes. */
   securityInput(): SecurityInput;
   /** The broker version from xsi:schemaLocation, else from the settings. */

@@ -34,8 +34,6 @@ export {
   coverage,
   Containment,
   coverageAll,
-  EntryCoverage,
-  type CoverageLookup,
   effectivePermissions,
   EVERYONE,
   type AclInput,

@@ -303,16 +303,12 @@ function entriesById(map: AuthorizationMapInput): (MapEntryInput | undefined)[] 
   return byId;
 }
 
-/** Coverage of one entry at a time, computed when asked for: what reads a few entries' coverage (a keystroke's). */
-export interface CoverageLookup {
-  get(id: number): Coverage | undefined;
-}
-
 /**
- * The coverage of an entry of a map that has a pattern, by entry id, computed on each `get` from the shared
- * containment: as cheap per entry as the table below, and nothing made for the entries nobody asks about.
+ * The coverage of each entry of a map that has a pattern, by entry id, computed on each `get` from the shared
+ * containment: a keystroke's analysis asks for the few entries whose findings it makes again, the CLI's for each
+ * entry once, and nothing is made for the entries nobody asks about.
  */
-export class EntryCoverage implements CoverageLookup {
+export class EntryCoverage {
   private readonly byId: (MapEntryInput | undefined)[];
 
   constructor(
@@ -328,54 +324,12 @@ export class EntryCoverage implements CoverageLookup {
   }
 }
 
-const HAS_COVERAGE = 1;
-const ADDS_NOTHING: Record<RightName, number> = { read: 2, write: 4, admin: 8 };
-
 /**
- * The coverage of every entry of a map that has a pattern, by entry id. Kept in flat arrays rather than an object
- * per entry (a large map has tens of thousands, all alive as long as the analysis); `get` builds one when asked.
+ * Coverage of every entry that has a pattern, each when asked for. `index` must hold exactly the map's entries, and
+ * `containment` be the index's (to share them).
  */
-export class CoverageTable implements CoverageLookup {
-  private readonly flags: Uint8Array;
-  /** The covering ids of entry `id` are coveringIds[start[id]] .. coveringIds[start[id + 1]]. */
-  private readonly start: Int32Array;
-  private readonly coveringIds: number[] = [];
-
-  constructor(map: AuthorizationMapInput, containment: Containment) {
-    let maxId = -1;
-    for (const entry of map.entries) maxId = Math.max(maxId, entry.id);
-    this.flags = new Uint8Array(maxId + 1);
-    this.start = new Int32Array(maxId + 2);
-    const byId = entriesById(map);
-    for (let id = 0; id <= maxId; id++) {
-      this.start[id] = this.coveringIds.length;
-      const entry = byId[id];
-      if (!entry) continue;
-      const { coveringEntryIds, addsNothing } = coverageOf(entry, containment, byId, map.defaultEntry);
-      let flags = HAS_COVERAGE;
-      for (const r of RIGHT_NAMES) if (addsNothing[r]) flags |= ADDS_NOTHING[r];
-      this.flags[id] = flags;
-      for (const covering of coveringEntryIds) this.coveringIds.push(covering);
-    }
-    this.start[maxId + 1] = this.coveringIds.length;
-  }
-
-  get(id: number): Coverage | undefined {
-    const flags = id >= 0 && id < this.flags.length ? this.flags[id] : 0;
-    if (!(flags & HAS_COVERAGE)) return undefined;
-    return {
-      coveringEntryIds: this.coveringIds.slice(this.start[id], this.start[id + 1]),
-      addsNothing: { read: !!(flags & ADDS_NOTHING.read), write: !!(flags & ADDS_NOTHING.write), admin: !!(flags & ADDS_NOTHING.admin) },
-    };
-  }
-}
-
-/**
- * Coverage of every entry that has a pattern. `index` must hold exactly the map's entries, and `containment` be
- * the index's (to share them).
- */
-export function coverageAll(map: AuthorizationMapInput, index?: PatternIndex, containment = new Containment(map.entries, index ?? PatternIndex.of(map.entries))): CoverageTable {
-  return new CoverageTable(map, containment);
+export function coverageAll(map: AuthorizationMapInput, index?: PatternIndex, containment = new Containment(map.entries, index ?? PatternIndex.of(map.entries))): EntryCoverage {
+  return new EntryCoverage(map, containment);
 }
 
 /** Coverage of one entry (builds the index each time; use coverageAll for many). */

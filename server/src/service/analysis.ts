@@ -2,7 +2,7 @@
 import {
   analyseOverlaps,
   Containment,
-  EntryCoverage,
+  coverageAll,
   PatternIndex,
   samePatterns,
   type MapEntryInput,
@@ -115,9 +115,7 @@ export function createAnalysis(doc: ParsedDocument, settings: ResolvedSettings, 
     samePatterns: lazy(() => maps().flatMap((map) => map.samePatterns())),
     coverage: lazy(() => {
       const first = maps()[0];
-      const map = securityInput().map;
-      // Each entry's coverage when asked for: pattern-overlap asks for the few findings a keystroke does not take over.
-      return new EntryCoverage(map, first?.containment() ?? new Containment(map.entries, PatternIndex.of(map.entries)));
+      return coverageAll(securityInput().map, first?.index, first?.containment());
     }),
     securityInput,
     brokerVersion: lazy(() => {

@@ -4,10 +4,10 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Position, Range } from 'vscode-languageserver-types';
 import { knownVerdict, parseWithXmldom, skippedXmldom, wellFormedWithoutDom, type DomParseResult, type XmldomVerdict } from '../parser/domParse';
 import { scanXml } from '../parser/scanner';
-import { changedRegion } from '../text/changedRegion';
+import { changedRegion, mayMoveLines, type ChangedRegion } from '../text/changedRegion';
 import { attributeAt, elementAt, type Span, type SyntaxProblem, type XmlAttribute, type XmlElement, type XmlTree } from '../parser/xmlTree';
 import { ScannedElement } from '../parser/scannedElement';
-import { patchable, patchValueEdit } from '../parser/treePatch';
+import { patchValueEdit } from '../parser/treePatch';
 import { ANCHOR_DEPTH } from './anchors';
 import { adoptBareBroker } from './bareBroker';
 import { buildSecurityModel, modelAfterValueEdit } from './build';
@@ -85,8 +85,8 @@ export function reparseDocument(previous: ParsedDocument, text: string, uri = pr
   const edit = valueEdit(previous, text);
   if (!edit) return parseDocument(text, uri, version, verdict);
   const dom = wellFormedWithoutDom();
-  const since = sameLines(previous, text, edit.start, edit.oldEnd, edit.newEnd);
-  if (!(takeOver && !previous.bareBroker && edit.element instanceof ScannedElement && patchable(previous.tree))) {
+  const since = sameLines(previous, text, edit.region);
+  if (!(takeOver && !previous.bareBroker && edit.element instanceof ScannedElement)) {
     return assemble(text, uri, version, { tree: scanXml(text), dom, template: undefined }, true, since);
   }
   const tree = patchValueEdit(previous.tree, text, { element: edit.element, attribute: edit.attribute, delta: text.length - previous.text.length });
@@ -98,29 +98,27 @@ export function reparseDocument(previous: ParsedDocument, text: string, uri = pr
 const PLAIN_VALUE = /^[^<&"'\u0000-\u0008\u000B\u000C\u000E-\u001F\uD800-\uDFFF\uFFFE\uFFFF]*$/;
 
 /** The attribute whose plain value the edit from `previous` changed, when that is all it changed (see above). */
-function valueEdit(previous: ParsedDocument, text: string): { element: XmlElement; attribute: XmlAttribute; start: number; oldEnd: number; newEnd: number } | undefined {
+function valueEdit(previous: ParsedDocument, text: string): { element: XmlElement; attribute: XmlAttribute; region: ChangedRegion } | undefined {
   const { tree, dom } = previous;
   if (previous.template || tree.doctype || tree.problems.length > 0 || dom.problem || dom.skipped || !previous.isBrokerConfig) return undefined;
   const old = previous.text;
-  const { start, oldEnd, newEnd } = changedRegion(old, text);
+  const region = changedRegion(old, text);
+  const { start, oldEnd } = region;
   const element = elementAt(tree, start);
   const attribute = element && attributeAt(element, start);
   // xmlns (and xml:) attributes change namespaces, which xmldom checks.
   if (!attribute || attribute.name.startsWith('xml') || start < attribute.valueStart || oldEnd > attribute.valueEnd) return undefined;
   const newValueEnd = attribute.valueEnd + text.length - old.length;
   const plain = PLAIN_VALUE.test(old.slice(attribute.valueStart, attribute.valueEnd)) && PLAIN_VALUE.test(text.slice(attribute.valueStart, newValueEnd));
-  return plain && readTemplate(text) === undefined ? { element, attribute, start, oldEnd, newEnd } : undefined;
+  return plain && readTemplate(text) === undefined ? { element, attribute, region } : undefined;
 }
 
 let lastSerial = 0;
 
-const LINE_BREAK = /[\r\n]/;
-
-/** What stays where it was after an edit of [start, oldEnd) to [start, newEnd) (ParsedDocument.sameLinesSince). */
-function sameLines(previous: ParsedDocument, text: string, start: number, oldEnd: number, newEnd: number): ParsedDocument['sameLinesSince'] {
-  // With the characters beside the edit: an edit between a CR and its LF splits one line break in two.
-  if (LINE_BREAK.test(previous.text.slice(Math.max(0, start - 1), oldEnd + 1)) || LINE_BREAK.test(text.slice(Math.max(0, start - 1), newEnd + 1))) return undefined;
-  return { after: previous.serial, start, nextLineStart: nextLineStart(text, newEnd) };
+/** What stays where it was after an edit (ParsedDocument.sameLinesSince). */
+function sameLines(previous: ParsedDocument, text: string, region: ChangedRegion): ParsedDocument['sameLinesSince'] {
+  if (mayMoveLines(previous.text, text, region)) return undefined;
+  return { after: previous.serial, start: region.start, nextLineStart: nextLineStart(text, region.newEnd) };
 }
 
 /** Where the line after the one holding `offset` begins (LF, CR LF or a lone CR end a line); past the text if none. */

@@ -3,7 +3,7 @@
 // keystroke in a large config then allocates no new tree (at 10,000 entries the scan is ~30 ms and its tree ~10 MB
 // that the collector copies, on every keystroke). The tree before the edit is no longer valid afterwards: only a
 // caller that never reads an earlier version's parse again (the validation worker) may ask for this.
-import { ScannedElement } from './scannedElement';
+import type { ScannedElement } from './scannedElement';
 import type { Span, XmlAttribute, XmlTree } from './xmlTree';
 
 /**
@@ -18,11 +18,6 @@ export interface ValueEdit {
   delta: number;
 }
 
-/** Whether every element of the tree is the scanner's own (whose offsets this module may move). */
-export function patchable(tree: XmlTree): boolean {
-  return tree.elements.every((e) => e instanceof ScannedElement);
-}
-
 /** The tree of `text` (see above): a new tree object over the same, changed, elements. */
 export function patchValueEdit(tree: XmlTree, text: string, { element, attribute, delta }: ValueEdit): XmlTree {
   const at = attribute.valueEnd;
@@ -31,6 +26,7 @@ export function patchValueEdit(tree: XmlTree, text: string, { element, attribute
   if (delta !== 0) {
     moveElementFrom(element, at, delta);
     for (let ancestor = element.parent; ancestor; ancestor = ancestor.parent) moveElementFrom(ancestor, at, delta);
+    // The scanner's tree holds its own elements only.
     const elements = tree.elements as ScannedElement[];
     for (let i = element.index + 1; i < elements.length; i++) moveElementFrom(elements[i], at, delta);
     moveSpans(tree.comments, at, delta);

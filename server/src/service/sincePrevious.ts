@@ -4,7 +4,7 @@
 // not comparable, and the rule computes everything again.
 import { samePatterns, type MapEntryInput } from '../destinations';
 import type { ParsedDocument } from '../model/parsedDocument';
-import { changedRegion } from '../text/changedRegion';
+import { changedRegion, mayMoveLines } from '../text/changedRegion';
 
 /** What a version leaves to compare the next one with. */
 export interface EntrySnapshot {
@@ -29,11 +29,10 @@ function rolesOf(doc: ParsedDocument): string {
  */
 export function changedEntries(before: EntrySnapshot, doc: ParsedDocument, inputs: MapEntryInput[]): Set<number> | undefined {
   if (doc.template || before.inputs.length !== inputs.length || before.roles !== rolesOf(doc) || !samePatterns(before.inputs, inputs)) return undefined;
-  const { start, oldEnd, newEnd } = changedRegion(before.text, doc.text);
-  // Line numbers appear in messages: an edit that may add or remove a line break (with the characters beside it, a
-  // CR LF split) is not an edit of attributes alone.
-  const breaks = /[\r\n]/;
-  if (breaks.test(before.text.slice(Math.max(0, start - 1), oldEnd + 1)) || breaks.test(doc.text.slice(Math.max(0, start - 1), newEnd + 1))) return undefined;
+  const region = changedRegion(before.text, doc.text);
+  // Line numbers appear in messages: an edit that may add or remove a line break is not an edit of attributes alone.
+  if (mayMoveLines(before.text, doc.text, region)) return undefined;
+  const { start, oldEnd, newEnd } = region;
   const changed = new Set<number>();
   const delta = newEnd - oldEnd;
   for (const entry of doc.model.entries) {

@@ -24,3 +24,14 @@ export function changedRegion(oldText: string, newText: string): ChangedRegion {
   while (suffix < room && oldText.charCodeAt(oldText.length - 1 - suffix) === newText.charCodeAt(newText.length - 1 - suffix)) suffix++;
   return { start, oldEnd: oldText.length - suffix, newEnd: newText.length - suffix };
 }
+
+const LINE_BREAK = /[\r\n]/;
+
+/**
+ * Whether the edit between two texts may have added or removed a line break: one in the changed region of either,
+ * or beside it (an edit between a CR and its LF splits one line break in two). When not, every line keeps its number.
+ */
+export function mayMoveLines(oldText: string, newText: string, { start, oldEnd, newEnd }: ChangedRegion): boolean {
+  return LINE_BREAK.test(oldText.slice(Math.max(0, start - 1), oldEnd + 1)) || LINE_BREAK.test(newText.slice(Math.max(0, start - 1), newEnd + 1));
+}
+

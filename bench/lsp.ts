@@ -10,7 +10,8 @@
 // then hover/completion p50/p95 on a settled document and a typing replay (300 edits at 50 per second), and the
 // transport's floor: the same keystroke against a server that does nothing but send back the diagnostics the real
 // one published (what moving and reading that JSON costs this client, whatever the analysis costs).
-// BENCH_LSP_RUNS keystrokes per size (default 15): medians and min-max spread. Figures are printed, never asserted.
+// BENCH_LSP_RUNS keystrokes per size (default 15): medians and min-max spread; BENCH_LSP_NODE_ARGS node options for the
+// server (e.g. --trace-gc). Figures are printed, never asserted.
 import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
@@ -31,6 +32,8 @@ const ENTRIES = Number(process.env.BENCH_LSP_ENTRIES ?? 10000);
 const SMALL_ENTRIES = 30;
 const RUNS = Number(process.env.BENCH_LSP_RUNS ?? 15);
 const SERVER = process.env.BENCH_LSP_SERVER ?? 'dist/server.js';
+/** Node options for the server process (BENCH_LSP_NODE_ARGS, space-separated), e.g. --trace-gc. */
+const NODE_ARGS = (process.env.BENCH_LSP_NODE_ARGS ?? '').split(' ').filter(Boolean);
 
 function status(pid: number, field: 'VmRSS' | 'VmHWM'): number {
   const text = readFileSync(`/proc/${pid}/status`, 'utf8');
@@ -135,7 +138,7 @@ async function transportFloor(diagnosticsJson: string, document: BenchDocument, 
 }
 
 async function main(): Promise<void> {
-  const server = spawn(process.execPath, [SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
+  const server = spawn(process.execPath, [...NODE_ARGS, SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
   const connection: ProtocolConnection = createProtocolConnection(new StreamMessageReader(server.stdout!), new StreamMessageWriter(server.stdin!));
   // Diagnostics of a version are there when the server publishes them, or says they are unchanged (a server
   // without activemqXml/analysed publishes every version).
@@ -188,6 +191,7 @@ async function main(): Promise<void> {
   connection.sendNotification('textDocument/didOpen', { textDocument: { uri: big.uri, languageId: 'xml', version: 1, text: big.text } });
   await diagnosticsFor(big.uri, 1);
   const openMs = performance.now() - t;
+  const peakAtOpen = status(server.pid!, 'VmHWM');
   // The first request builds the main thread's context of the opened version.
   t = performance.now();
   await connection.sendRequest('textDocument/hover', { textDocument: { uri: big.uri }, position: big.positionAt(big.text.indexOf('authorizationEntry ') + 3) });
@@ -235,6 +239,7 @@ async function main(): Promise<void> {
 
   // Typing: 300 characters at 50 per second into one attribute value.
   const rssBeforeTyping = status(server.pid!, 'VmRSS');
+  const peakBeforeTyping = status(server.pid!, 'VmHWM');
   let typedAt = big.text.indexOf('write="', big.text.length >> 2) + 7;
   // Timed from the last edit's sending: the loop's own pace (sleep overshoot, positions) is not the server's.
   let lastEditSent = 0;
@@ -247,6 +252,7 @@ async function main(): Promise<void> {
   await diagnosticsFor(big.uri, lastVersion);
   const settleMs = performance.now() - lastEditSent;
   const rssAfterTyping = status(server.pid!, 'VmRSS');
+  const peakAfterTyping = status(server.pid!, 'VmHWM');
   // The main thread parses the last version for requests once the typing has paused: the peak includes that.
   type Progress = { heldVersion: number | null; catchingUp: boolean };
   const caughtUp = async () => {
@@ -274,6 +280,7 @@ async function main(): Promise<void> {
     ['typing: 300 edits at 50/s, diagnostics for the last version after the last edit', ms(Math.max(0, settleMs))],
     ['typing: version of the last published diagnostics / last version', `${published?.version} / ${lastVersion}`],
     ['server RSS at open / before typing / after typing', `${rssStart.toFixed(0)} / ${rssBeforeTyping.toFixed(0)} / ${rssAfterTyping.toFixed(0)} MB`],
+    ['server peak RSS after open / before typing / after typing / caught up', [peakAtOpen, peakBeforeTyping, peakAfterTyping, peakRss].map((v) => v.toFixed(0)).join(' / ') + ' MB'],
   ]));
   connection.dispose();
   server.kill();

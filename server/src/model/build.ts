@@ -4,10 +4,10 @@ import type { DomParseResult } from '../parser/domParse';
 import { ListCollector } from '../parser/listCollector';
 import { attribute, childrenNamed, firstChildNamed, type Span, type XmlAttribute, type XmlElement, type XmlTree } from '../parser/xmlTree';
 import { findAnchors } from './anchors';
+import { withGroupIndex } from './groupIndex';
 import {
   ACTIVEMQ_NAMESPACE,
   DESTINATION_ATTRIBUTES,
-  RIGHTS,
   SPRING_BEANS_NAMESPACE,
   type AuthenticationKind,
   type AuthenticationPlugin,
@@ -16,7 +16,6 @@ import {
   type AuthorizationPlugin,
   type Connector,
   type DocumentPatternPart,
-  type GroupInfo,
   type GroupList,
   type SecurityModel,
   type SimpleAuthentication,
@@ -59,18 +58,6 @@ export function buildSecurityModel(tree: XmlTree, dom: DomParseResult): Security
   return model;
 }
 
-/** The model with its index of groups over users and entries, built when first read (a hover may never need it). */
-function withGroupIndex(parts: Omit<SecurityModel, 'groups'>): SecurityModel {
-  let groups: Map<string, GroupInfo> | undefined;
-  const model: SecurityModel = {
-    ...parts,
-    get groups() {
-      return (groups ??= indexGroups(model));
-    },
-  };
-  return model;
-}
-
 /**
  * The model of a tree taken over after an edit inside one attribute value of `element` (treePatch.ts), made from the
  * previous version's model, which is not valid afterwards. An authorization entry's attributes are read by that entry
@@ -87,9 +74,10 @@ export function modelAfterValueEdit(previous: SecurityModel, element: XmlElement
   if (old.role === 'default') map.defaultEntry = fresh;
   else if (old.role === 'temp') map.tempEntry = fresh;
   else map.entries[map.entries.indexOf(old)] = fresh;
-  // Field by field: the previous model's group index (a getter) is neither read nor kept.
+  // Field by field: the previous model's group index (a getter) is not copied; the new one is patched from it.
   const { broker, activemqElements, pluginsElements, authentication, simpleAuthentication, users, authorization, entries, transportConnectors, networkConnectors, sslContexts, schemaVersion } = previous;
-  return withGroupIndex({ broker, activemqElements, pluginsElements, authentication, simpleAuthentication, users, authorization, entries, transportConnectors, networkConnectors, sslContexts, schemaVersion });
+  const parts = { broker, activemqElements, pluginsElements, authentication, simpleAuthentication, users, authorization, entries, transportConnectors, networkConnectors, sslContexts, schemaVersion };
+  return withGroupIndex(parts, { previous, old, fresh });
 }
 
 function isWithin(element: XmlElement, ancestor: XmlElement): boolean {
@@ -352,32 +340,6 @@ function isBlank(code: number): boolean {
 
 function connector(element: XmlElement, kind: Connector['kind']): Connector {
   return { element, kind, name: wholeValue(attribute(element, 'name')), uri: wholeValue(attribute(element, 'uri')) };
-}
-
-function indexGroups(model: SecurityModel): Map<string, GroupInfo> {
-  const groups = new Map<string, GroupInfo>();
-  const group = (name: string): GroupInfo => {
-    let info = groups.get(name);
-    if (!info) {
-      info = { name, members: [], declarations: [], grants: [] };
-      groups.set(name, info);
-    }
-    return info;
-  };
-  for (const user of model.users) {
-    for (const token of user.groups?.items ?? []) {
-      const info = group(token.text);
-      // A user's own tokens come one after another, so a repeat of the same group is the last member.
-      if (info.members[info.members.length - 1] !== user) info.members.push(user);
-      info.declarations.push(token);
-    }
-  }
-  for (const entry of model.entries) {
-    for (const right of RIGHTS) {
-      for (const token of entry.rights[right]?.items ?? []) group(token.text).grants.push({ entry, right, token });
-    }
-  }
-  return groups;
 }
 
 function schemaVersion(tree: XmlTree): string | undefined {

@@ -46,6 +46,8 @@ interface MapPatterns {
   entries: MapEntryInput[];
   index: PatternIndex;
   overlaps: () => OverlapFinding[];
+  /** The same by entry id (a version that shares the overlaps shares this too: 10,000 of them are not indexed again). */
+  overlapsById: () => Map<number, OverlapFinding>;
   samePatterns: () => number[][];
   containment: () => Containment;
 }
@@ -68,10 +70,12 @@ export class DocumentMemory {
 function mapPatterns(entries: MapEntryInput[], before: MapPatterns | undefined): MapPatterns {
   if (before && samePatterns(before.entries, entries)) return { ...before, entries, index: before.index.rebound(entries) };
   const index = PatternIndex.of(entries);
+  const overlaps = lazy(() => analyseOverlaps(entries, undefined, index));
   return {
     entries,
     index,
-    overlaps: lazy(() => analyseOverlaps(entries, undefined, index)),
+    overlaps,
+    overlapsById: lazy(() => new Map(overlaps().map((finding) => [finding.id, finding]))),
     samePatterns: lazy(() => index.samePatternGroups().map((group) => group.map((e) => e.id))),
     containment: lazy(() => new Containment(entries, index)),
   };
@@ -89,7 +93,7 @@ export function createAnalysis(doc: ParsedDocument, settings: ResolvedSettings, 
       return { map, ...mapPatterns(entries, before[i]) };
     });
     shared = analysed.filter((m, i) => before[i]?.overlaps === m.overlaps).length;
-    if (memory) memory.maps = analysed.map(({ entries, index, overlaps, samePatterns, containment }) => ({ entries, index, overlaps, samePatterns, containment }));
+    if (memory) memory.maps = analysed.map(({ map: _map, ...patterns }) => patterns);
     return analysed;
   });
   const securityInput = lazy((): SecurityInput => {
@@ -108,8 +112,10 @@ export function createAnalysis(doc: ParsedDocument, settings: ResolvedSettings, 
   return {
     overlaps: lazy(() => {
       // Within each map: entries of different maps never add up (each plugin checks its own).
+      const all = maps();
+      if (all.length === 1) return all[0].overlapsById();
       const byId = new Map<number, OverlapFinding>();
-      for (const map of maps()) for (const finding of map.overlaps()) byId.set(finding.id, finding);
+      for (const map of all) for (const [id, finding] of map.overlapsById()) byId.set(id, finding);
       return byId;
     }),
     samePatterns: lazy(() => maps().flatMap((map) => map.samePatterns())),

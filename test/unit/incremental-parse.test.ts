@@ -10,6 +10,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
 import { generateConfig } from '../../bench/generateConfig';
 import { getLanguageService } from '../../server/src/service/languageService';
 import type { Span, XmlAttribute, XmlTree } from '../../server/src/parser/xmlTree';
@@ -244,4 +246,28 @@ test('findings kept for the next version are not those of another map: an edit t
     assert.ok(expected.some((d) => d.code === 'pattern-overlap'), 'the second broker\'s entries overlap');
     assert.equal(seen(service.validate(service.parse(edited, uri, 2))), seen(expected), takeOver ? 'tree taken over' : 'parsed afresh');
   }
+});
+
+test('a model taken over does not hold the versions before it: typing into an entry for a while keeps one group index', async () => {
+  // The group index of a version is patched from the previous version's (groupIndex.ts); the new model must hold that
+  // index only until it is made, never the previous model, or every version typed stays reachable from the last one.
+  setFlagsFromString('--expose-gc');
+  const collect = runInNewContext('gc') as () => void;
+  const text = securedBroker('<authenticationUser username="u" password="p" groups="g"/>', '<authorizationEntry queue="A" read="g" write="g" admin="g"/>');
+  const service = getLanguageService({ readsLatestParseOnly: true });
+  const uri = 'file:///incremental/retention.xml';
+  let current = text;
+  let doc = service.parse(current, uri, 1);
+  const first = new WeakRef(doc.model);
+  for (let version = 2; version <= 6; version++) {
+    assert.ok(doc.model.groups.get('g'), `version ${version - 1} indexes group g`);
+    const at = current.indexOf('read="') + 'read="'.length;
+    current = `${current.slice(0, at)}x${current.slice(at)}`;
+    doc = service.parse(current, uri, version);
+  }
+  assert.ok(doc.model.groups.has('xxxxxg'), 'the last version is indexed from the patches');
+  // A weak reference keeps its target until the task that made it ends.
+  await new Promise(setImmediate);
+  collect();
+  assert.equal(first.deref(), undefined, 'the first version\'s model was collected');
 });

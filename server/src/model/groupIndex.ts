@@ -17,18 +17,25 @@ const built = new WeakMap<SecurityModel, GroupIndex>();
  */
 export function withGroupIndex(parts: Omit<SecurityModel, 'groups'>, replaced?: { previous: SecurityModel; old: AuthorizationEntry; fresh: AuthorizationEntry }): SecurityModel {
   let groups: GroupIndex | undefined;
-  const before = replaced && built.get(replaced.previous);
+  // Only the previous index and the two entries are held, and only until the index is made: holding the previous
+  // model would chain every version typed to the next.
+  let patch = replaced && withBefore(built.get(replaced.previous), replaced.old, replaced.fresh);
   const model: SecurityModel = {
     ...parts,
     get groups() {
       if (!groups) {
-        groups = before ? patchedIndex(before, replaced!.old, replaced!.fresh) : indexGroups(model);
+        groups = patch ? patchedIndex(patch.before, patch.old, patch.fresh) : indexGroups(model);
+        patch = undefined;
         built.set(model, groups);
       }
       return groups;
     },
   };
   return model;
+}
+
+function withBefore(before: GroupIndex | undefined, old: AuthorizationEntry, fresh: AuthorizationEntry) {
+  return before && { before, old, fresh };
 }
 
 function indexGroups(model: SecurityModel): GroupIndex {

@@ -271,3 +271,27 @@ test('a model taken over does not hold the versions before it: typing into an en
   collect();
   assert.equal(first.deref(), undefined, 'the first version\'s model was collected');
 });
+
+test('findings kept per element move with the tree: unknown-attribute and list-syntax after the edited entry', () => {
+  // Typing into A's rights takes the tree over; B's findings are kept (support/perElement.ts) and must be where B's
+  // attributes moved to, a character further on per keystroke, then a line further down after a line break.
+  const text = securedBroker('<authenticationUser username="u" password="p" groups="g"/>',
+    '<authorizationEntry queue="A" read="g" write="g" admin="g"/>\n<authorizationEntry queue="B" read="g h" write="g,,h" admin="g" grup="x"/>');
+  const uri = 'file:///incremental/per-element.xml';
+  for (const takeOver of [true, false]) {
+    const service = getLanguageService({ readsLatestParseOnly: takeOver });
+    let current = text;
+    service.validate(service.parse(current, uri, 1));
+    for (const [version, typed] of [[2, 'x'], [3, 'x'], [4, '\n  '], [5, 'x']] as const) {
+      const at = current.indexOf('queue="A" read="') + 'queue="A" read="'.length;
+      current = `${current.slice(0, at)}${typed}${current.slice(at)}`;
+      const doc = service.parse(current, uri, version);
+      const diagnostics = service.validate(doc);
+      assert.equal(doc.tookOver !== undefined, takeOver, `version ${version}: the tree is taken over`);
+      const codes = new Set(diagnostics.map((d) => d.code));
+      assert.ok(codes.has('unknown-attribute') && codes.has('list-syntax'), `version ${version}: B's findings are there`);
+      const fresh = getLanguageService();
+      assert.equal(seen(diagnostics), seen(fresh.validate(fresh.parse(current, uri, version))), `version ${version}${takeOver ? ', tree taken over' : ''}`);
+    }
+  }
+});

@@ -1,6 +1,7 @@
 // The shared analyses a rule may ask for (service/analysis.ts computes them lazily, once per parse).
 import type { coverageAll, OverlapFinding, SecurityInput } from '../destinations';
 import type { BrokerVersion } from '../model/types';
+import type { XmlElement } from '../parser/xmlTree';
 
 export interface Analysis {
   /** The overlap findings of the regular entries, by entry id. */
@@ -28,4 +29,12 @@ export interface Analysis {
   keep(ruleId: string, value: unknown): void;
   /** Whether keep reaches a next version (an editor's document): else a rule need not make what it would keep. */
   keepsForNextVersion(): boolean;
+  /**
+   * What a rule kept (keepPerElement) for the parse whose tree this one took over (ParsedDocument.tookOver), and the
+   * element whose attribute value was edited since: a finding that reads one element alone still holds for every
+   * other. Undefined otherwise (then the rule looks at every element).
+   */
+  keptPerElement<T>(ruleId: string): { value: T; edited: XmlElement } | undefined;
+  /** Keeps a rule's findings by element for a next version that takes this one's tree over (the validation worker's). */
+  keepPerElement(ruleId: string, value: unknown): void;
 }

@@ -37,6 +37,12 @@ export interface ParsedDocument {
    * one) has the line and character it had there.
    */
   sameLinesSince: { after: number; start: number; nextLineStart: number } | undefined;
+  /**
+   * Set when this parse took the tree of the parse numbered `after` over (reparseDocument, `takeOver`): the two texts
+   * differ inside one attribute value of `element`, and every element and attribute is that parse's object (its
+   * offsets moved), so what was worked out for any other element still holds.
+   */
+  tookOver: { after: number; element: XmlElement } | undefined;
   positionAt(offset: number): Position;
   offsetAt(position: Position): number;
   range(span: Span): Range;
@@ -91,7 +97,8 @@ export function reparseDocument(previous: ParsedDocument, text: string, uri = pr
   }
   const tree = patchValueEdit(previous.tree, text, { element: edit.element, attribute: edit.attribute, delta: text.length - previous.text.length });
   // An edit of an entry's attribute builds that entry again, in the previous version's model taken over.
-  return assemble(text, uri, version, { tree, dom, template: undefined, model: modelAfterValueEdit(previous.model, edit.element) }, true, since);
+  const model = modelAfterValueEdit(previous.model, edit.element);
+  return assemble(text, uri, version, { tree, dom, template: undefined, model, tookOver: { after: previous.serial, element: edit.element } }, true, since);
 }
 
 /** What an attribute value may hold, before and after an edit, for xmldom's verdict to stand. */
@@ -137,6 +144,7 @@ interface Parsed {
   dom: DomParseResult;
   template: DocumentTemplate | undefined;
   model?: SecurityModel;
+  tookOver?: ParsedDocument['tookOver'];
 }
 
 function assemble(text: string, uri: string, version: number, parsed: Parsed, incremental: boolean, sameLinesSince?: ParsedDocument['sameLinesSince']): ParsedDocument {
@@ -159,6 +167,7 @@ function assemble(text: string, uri: string, version: number, parsed: Parsed, in
     incremental,
     serial: ++lastSerial,
     sameLinesSince,
+    tookOver: parsed.tookOver,
     // A broker that is too broken to find still names its namespace; its syntax errors must show.
     isBrokerConfig: model.broker !== undefined || text.includes(ACTIVEMQ_NAMESPACE),
     positionAt: (offset) => lines.positionAt(offset),

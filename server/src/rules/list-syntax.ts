@@ -1,7 +1,8 @@
 // list-syntax: a group list that ActiveMQ reads differently from how it looks.
-import { RIGHTS, type GroupList } from '../model/types';
+import { RIGHTS, type GroupList, type RightName, type ValueToken } from '../model/types';
 import type { Span } from '../parser/xmlTree';
-import type { Finding, Fix, Rule, RuleContext } from './types';
+import { findingsPerElement, type FindingsByElement } from './support/perElement';
+import type { Finding, Fix, Rule } from './types';
 
 interface ListData {
   rewritten: string;
@@ -13,16 +14,10 @@ interface ListData {
 const NOT_A_SEPARATOR = /[\s;]/;
 const NOT_SEPARATORS = /[\s;]+/;
 
-function lists(doc: RuleContext['doc']): GroupList[] {
-  const out: GroupList[] = [];
-  for (const user of doc.model.users) if (user.groups) out.push(user.groups);
-  for (const entry of doc.model.entries) {
-    for (const right of RIGHTS) {
-      const list = entry.rights[right];
-      if (list) out.push(list);
-    }
-  }
-  return out;
+/** The group lists of one user or entry element (a user's groups; an entry's read, write and admin). */
+function listsOf(owner: { groups: GroupList | undefined } | { rights: Record<RightName, GroupList | undefined> }): GroupList[] {
+  if ('groups' in owner) return owner.groups ? [owner.groups] : [];
+  return RIGHTS.flatMap((right) => owner.rights[right] ?? []);
 }
 
 export const listSyntax: Rule = {
@@ -33,27 +28,20 @@ export const listSyntax: Rule = {
   docs: {
     autofix: true,
   },
-  check({ doc }) {
-    const findings: Finding[] = [];
-    for (const list of lists(doc)) {
-      // Most lists are fine: their rewrite is worked out only for one that is not.
-      if (!list.items.some((t) => t.text === '' || NOT_A_SEPARATOR.test(t.text))) continue;
-      const names = list.items.flatMap((t) => t.text.split(NOT_SEPARATORS)).filter((n) => n !== '');
-      const data: ListData = { rewritten: names.join(','), valueSpan: list.attribute.valueSpan };
-      for (const item of list.items) {
-        if (item.text === '') {
-          findings.push({ span: item.span, message: `A blank item in \`${list.attribute.name}\`: ActiveMQ makes it a group named "" that no user has.`, data });
-        } else if (NOT_A_SEPARATOR.test(item.text)) {
-          const parts = item.text.split(NOT_SEPARATORS).filter(Boolean);
-          findings.push({
-            span: item.span,
-            message: `ActiveMQ splits group lists on commas only, so "${item.text}" is ONE group with that name, not ${parts.map((p) => `\`${p}\``).join(' and ')}.`,
-            data,
-          });
-        }
+  check(context) {
+    const { model } = context.doc;
+    const owners = () => [...model.users, ...model.entries];
+    return findingsPerElement(context, listSyntax.id, () => {
+      const byElement: FindingsByElement = new Map();
+      for (const owner of owners()) {
+        const found = listFindings(owner);
+        if (found.length > 0) byElement.set(owner.element, found);
       }
-    }
-    return findings;
+      return byElement;
+    }, (element) => {
+      const owner = model.entries.find((e) => e.element === element) ?? model.users.find((u) => u.element === element);
+      return owner ? listFindings(owner) : [];
+    });
   },
   fixes(finding): Fix[] {
     const data = finding.data as ListData | undefined;
@@ -61,3 +49,43 @@ export const listSyntax: Rule = {
     return [{ title: `Write the list as "${data.rewritten}"`, edits: [{ span: data.valueSpan, newText: data.rewritten }], preferred: true, autofix: true }];
   },
 };
+
+const NONE: Finding[] = [];
+
+/** The findings on the group lists of one user or entry. */
+function listFindings(owner: Parameters<typeof listsOf>[0]): Finding[] {
+  let findings = NONE;
+  for (const list of listsOf(owner)) {
+    // Most lists are fine: their rewrite is worked out only for one that is not.
+    if (!list.items.some((t) => t.text === '' || NOT_A_SEPARATOR.test(t.text))) continue;
+    const rewritten = list.items.flatMap((t) => t.text.split(NOT_SEPARATORS)).filter((n) => n !== '').join(',');
+    for (const item of list.items) {
+      if (item.text === '') {
+        findings = [...findings, new ListFinding(item, list, rewritten, `A blank item in \`${list.attribute.name}\`: ActiveMQ makes it a group named "" that no user has.`)];
+      } else if (NOT_A_SEPARATOR.test(item.text)) {
+        const parts = item.text.split(NOT_SEPARATORS).filter(Boolean);
+        findings = [...findings, new ListFinding(item, list, rewritten,
+          `ActiveMQ splits group lists on commas only, so "${item.text}" is ONE group with that name, not ${parts.map((p) => `\`${p}\``).join(' and ')}.`)];
+      }
+    }
+  }
+  return findings;
+}
+
+/** A finding on one item of a list, with its spans read from the tree (perElement.ts). */
+class ListFinding implements Finding {
+  constructor(
+    private readonly item: ValueToken,
+    private readonly list: GroupList,
+    private readonly rewritten: string,
+    readonly message: string,
+  ) {}
+
+  get span(): Span {
+    return this.item.span;
+  }
+
+  get data(): ListData {
+    return { rewritten: this.rewritten, valueSpan: this.list.attribute.valueSpan };
+  }
+}

@@ -65,6 +65,11 @@ interface MapAnalysis extends MapPatterns {
 export class DocumentMemory {
   maps: MapPatterns[] = [];
   readonly rules = new Map<string, { snapshot: EntrySnapshot; value: unknown }>();
+  /** Rules' findings by element, by the parse they were made for; only where a next parse takes the tree over. */
+  readonly perElement = new Map<string, { serial: number; value: unknown }>();
+
+  /** `takesTreesOver`: the service's next parse may take this document's tree over (ServiceOptions.readsLatestParseOnly). */
+  constructor(readonly takesTreesOver = false) {}
 }
 
 function mapPatterns(entries: MapEntryInput[], before: MapPatterns | undefined): MapPatterns {
@@ -146,5 +151,12 @@ export function createAnalysis(doc: ParsedDocument, settings: ResolvedSettings, 
       else memory?.rules.delete(ruleId);
     },
     keepsForNextVersion: () => memory !== undefined && !doc.template,
+    keptPerElement<T>(ruleId: string) {
+      const kept = memory?.perElement.get(ruleId);
+      return kept && doc.tookOver?.after === kept.serial ? { value: kept.value as T, edited: doc.tookOver.element } : undefined;
+    },
+    keepPerElement(ruleId, value) {
+      if (memory?.takesTreesOver && !doc.template) memory.perElement.set(ruleId, { serial: doc.serial, value });
+    },
   };
 }

@@ -134,7 +134,7 @@ export function getLanguageService(options: ServiceOptions = {}): LanguageServic
   const memories = new Map<string, DocumentMemory>();
   const memoryOf = (uri: string) => {
     let memory = memories.get(uri);
-    if (!memory) memories.set(uri, (memory = new DocumentMemory()));
+    if (!memory) memories.set(uri, (memory = new DocumentMemory(options.readsLatestParseOnly)));
     return memory;
   };
 

@@ -1,10 +1,10 @@
 // One parse of one document version: the scanner's tree, xmldom's verdict, the security model, and the
 // offset/position conversion that every feature shares. Nothing re-parses; everything reads this.
-import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Position, Range } from 'vscode-languageserver-types';
 import { knownVerdict, parseWithXmldom, skippedXmldom, wellFormedWithoutDom, type DomParseResult, type XmldomVerdict } from '../parser/domParse';
 import { scanXml } from '../parser/scanner';
 import { changedRegion, mayMoveLines, type ChangedRegion } from '../text/changedRegion';
+import { LineIndex } from '../text/lineIndex';
 import { attributeAt, elementAt, type Span, type SyntaxProblem, type XmlAttribute, type XmlElement, type XmlTree } from '../parser/xmlTree';
 import { ScannedElement } from '../parser/scannedElement';
 import { patchValueEdit } from '../parser/treePatch';
@@ -92,13 +92,16 @@ export function reparseDocument(previous: ParsedDocument, text: string, uri = pr
   if (!edit) return parseDocument(text, uri, version, verdict);
   const dom = wellFormedWithoutDom();
   const since = sameLines(previous, text, edit.region);
+  // No line break added or removed: the line starts are the previous version's, moved.
+  const before = since && lineIndexes.get(previous);
+  const lines = before && LineIndex.after(before, text, edit.region.start, text.length - previous.text.length);
   if (!(takeOver && !previous.bareBroker && edit.element instanceof ScannedElement)) {
-    return assemble(text, uri, version, { tree: scanXml(text), dom, template: undefined }, true, since);
+    return assemble(text, uri, version, { tree: scanXml(text), dom, template: undefined, lines }, true, since);
   }
   const tree = patchValueEdit(previous.tree, text, { element: edit.element, attribute: edit.attribute, delta: text.length - previous.text.length });
   // An edit of an entry's attribute builds that entry again, in the previous version's model taken over.
   const model = modelAfterValueEdit(previous.model, edit.element);
-  return assemble(text, uri, version, { tree, dom, template: undefined, model, tookOver: { after: previous.serial, element: edit.element } }, true, since);
+  return assemble(text, uri, version, { tree, dom, template: undefined, model, lines, tookOver: { after: previous.serial, element: edit.element } }, true, since);
 }
 
 /** What an attribute value may hold, before and after an edit, for xmldom's verdict to stand. */
@@ -145,17 +148,22 @@ interface Parsed {
   template: DocumentTemplate | undefined;
   model?: SecurityModel;
   tookOver?: ParsedDocument['tookOver'];
+  /** The line starts, when known from the previous version's. */
+  lines?: LineIndex;
 }
 
+/** Each parse's line index, for the next version's (reparseDocument). */
+const lineIndexes = new WeakMap<ParsedDocument, LineIndex>();
+
 function assemble(text: string, uri: string, version: number, parsed: Parsed, incremental: boolean, sameLinesSince?: ParsedDocument['sameLinesSince']): ParsedDocument {
-  const lines = TextDocument.create(uri, 'xml', version, text);
+  const lines = parsed.lines ?? LineIndex.of(text);
   const { tree, dom, template } = parsed;
   const bareBroker = parsed.model ? undefined : adoptBareBroker(tree);
   // A bare broker is found in the namespaces the tree now gives it, which the DOM does not know.
   const model = parsed.model ?? buildSecurityModel(tree, bareBroker ? { ...dom, document: undefined } : dom);
   // The DOM served only to find the anchors; the tree is the model from here on.
   dom.document = undefined;
-  return {
+  const doc: ParsedDocument = {
     uri,
     version,
     text,
@@ -174,6 +182,8 @@ function assemble(text: string, uri: string, version: number, parsed: Parsed, in
     offsetAt: (position) => lines.offsetAt(position),
     range: (span) => ({ start: lines.positionAt(span.start), end: lines.positionAt(span.end) }),
   };
+  lineIndexes.set(doc, lines);
+  return doc;
 }
 
 /** Both parsers over the text, or over a template's XML (all branches, else the first branch of each conditional). */

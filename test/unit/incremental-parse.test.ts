@@ -295,3 +295,26 @@ test('findings kept per element move with the tree: unknown-attribute and list-s
     }
   }
 });
+
+test('a template delimiter typed into a value makes the document a template, as a fresh parse finds', () => {
+  // The parse of a later version looks for template delimiters only around the edit when the earlier version had
+  // none (parsedDocument.ts, valueEdit): `{{ .x }}`, `{% if x %}{% endif %}` and `{#b#}` typed one character at a time.
+  const text = securedBroker('<authenticationUser username="u" password="p" groups="g"/>', '<authorizationEntry queue="A" read="g" write="g" admin="g"/>');
+  const uri = 'file:///incremental/template.xml';
+  for (const typed of ['{{ .x }}', '{% if x %}{% endif %}', 'a{#b#}']) {
+    for (const takeOver of [true, false]) {
+      const service = getLanguageService({ readsLatestParseOnly: takeOver });
+      let current = text;
+      service.parse(current, uri, 1);
+      let at = current.indexOf('read="') + 'read="'.length;
+      typed.split('').forEach((character, i) => {
+        current = `${current.slice(0, at)}${character}${current.slice(at)}`;
+        at++;
+        const doc = service.parse(current, uri, i + 2);
+        const fresh = getLanguageService().parse(current, uri, i + 2);
+        assert.equal(doc.template?.kind, fresh.template?.kind, `${JSON.stringify(current.slice(at - i - 1, at))}${takeOver ? ', tree taken over' : ''}`);
+      });
+      assert.ok(service.parse(current, uri, typed.length + 1).template, `${typed}: a template at last`);
+    }
+  }
+});

@@ -11,7 +11,7 @@ import { patchValueEdit } from '../parser/treePatch';
 import { ANCHOR_DEPTH } from './anchors';
 import { adoptBareBroker } from './bareBroker';
 import { buildSecurityModel, modelAfterValueEdit } from './build';
-import { readTemplate, type TemplateKind } from './template';
+import { hasTemplateDelimiter, readTemplate, type TemplateKind } from './template';
 import { ACTIVEMQ_NAMESPACE, type SecurityModel } from './types';
 
 export interface ParsedDocument {
@@ -93,22 +93,22 @@ export function reparseDocument(previous: ParsedDocument, text: string, uri = pr
   const dom = wellFormedWithoutDom();
   const since = sameLines(previous, text, edit.region);
   // No line break added or removed: the line starts are the previous version's, moved.
-  const before = since && lineIndexes.get(previous);
+  const before = since && carried.get(previous)?.lines;
   const lines = before && LineIndex.after(before, text, edit.region.start, text.length - previous.text.length);
   if (!(takeOver && !previous.bareBroker && edit.element instanceof ScannedElement)) {
-    return assemble(text, uri, version, { tree: scanXml(text), dom, template: undefined, lines }, true, since);
+    return assemble(text, uri, version, { tree: scanXml(text), dom, template: undefined, lines, delimiterFree: edit.delimiterFree }, true, since);
   }
   const tree = patchValueEdit(previous.tree, text, { element: edit.element, attribute: edit.attribute, delta: text.length - previous.text.length });
   // An edit of an entry's attribute builds that entry again, in the previous version's model taken over.
   const model = modelAfterValueEdit(previous.model, edit.element);
-  return assemble(text, uri, version, { tree, dom, template: undefined, model, lines, tookOver: { after: previous.serial, element: edit.element } }, true, since);
+  return assemble(text, uri, version, { tree, dom, template: undefined, model, lines, delimiterFree: edit.delimiterFree, tookOver: { after: previous.serial, element: edit.element } }, true, since);
 }
 
 /** What an attribute value may hold, before and after an edit, for xmldom's verdict to stand. */
 const PLAIN_VALUE = /^[^<&"'\u0000-\u0008\u000B\u000C\u000E-\u001F\uD800-\uDFFF\uFFFE\uFFFF]*$/;
 
 /** The attribute whose plain value the edit from `previous` changed, when that is all it changed (see above). */
-function valueEdit(previous: ParsedDocument, text: string): { element: XmlElement; attribute: XmlAttribute; region: ChangedRegion } | undefined {
+function valueEdit(previous: ParsedDocument, text: string): { element: XmlElement; attribute: XmlAttribute; region: ChangedRegion; delimiterFree: boolean } | undefined {
   const { tree, dom } = previous;
   if (previous.template || tree.doctype || tree.problems.length > 0 || dom.problem || dom.skipped || !previous.isBrokerConfig) return undefined;
   const old = previous.text;
@@ -120,7 +120,10 @@ function valueEdit(previous: ParsedDocument, text: string): { element: XmlElemen
   if (!attribute || attribute.name.startsWith('xml') || start < attribute.valueStart || oldEnd > attribute.valueEnd) return undefined;
   const newValueEnd = attribute.valueEnd + text.length - old.length;
   const plain = PLAIN_VALUE.test(old.slice(attribute.valueStart, attribute.valueEnd)) && PLAIN_VALUE.test(text.slice(attribute.valueStart, newValueEnd));
-  return plain && readTemplate(text) === undefined ? { element, attribute, region } : undefined;
+  if (!plain) return undefined;
+  // A text with no template delimiter gets one only where it was edited (a delimiter is at most three characters).
+  const delimiterFree = carried.get(previous)?.delimiterFree === true && !hasTemplateDelimiter(text.slice(Math.max(0, start - 2), region.newEnd + 2));
+  return delimiterFree || readTemplate(text) === undefined ? { element, attribute, region, delimiterFree } : undefined;
 }
 
 let lastSerial = 0;
@@ -150,10 +153,12 @@ interface Parsed {
   tookOver?: ParsedDocument['tookOver'];
   /** The line starts, when known from the previous version's. */
   lines?: LineIndex;
+  /** True when known that the text holds no template delimiter (else found out when it is needed). */
+  delimiterFree?: boolean;
 }
 
-/** Each parse's line index, for the next version's (reparseDocument). */
-const lineIndexes = new WeakMap<ParsedDocument, LineIndex>();
+/** What each parse passes on to the next version's (reparseDocument): its line index, and whether it holds no template delimiter. */
+const carried = new WeakMap<ParsedDocument, { lines: LineIndex; delimiterFree: boolean }>();
 
 function assemble(text: string, uri: string, version: number, parsed: Parsed, incremental: boolean, sameLinesSince?: ParsedDocument['sameLinesSince']): ParsedDocument {
   const lines = parsed.lines ?? LineIndex.of(text);
@@ -182,7 +187,7 @@ function assemble(text: string, uri: string, version: number, parsed: Parsed, in
     offsetAt: (position) => lines.offsetAt(position),
     range: (span) => ({ start: lines.positionAt(span.start), end: lines.positionAt(span.end) }),
   };
-  lineIndexes.set(doc, lines);
+  carried.set(doc, { lines, delimiterFree: parsed.delimiterFree ?? (!template && !hasTemplateDelimiter(text)) });
   return doc;
 }
 

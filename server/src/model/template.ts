@@ -73,6 +73,11 @@ function tagAt(tags: Tag[], offset: number): Span | undefined {
 
 const GO_ACTION = /\{\{-?\s*(?:\.|\$|\/\*|(?:if|range|with|end|define|template|block|include)\b)/;
 
+/** Whether the text holds an opening delimiter of any template language (readTemplate is undefined when not). */
+export function hasTemplateDelimiter(text: string): boolean {
+  return templateKind(text) !== undefined;
+}
+
 function templateKind(text: string): TemplateKind | undefined {
   if (/<%[^%]/.test(text)) return 'ERB';
   if (/\{%|\{#/.test(text)) return 'Jinja2';

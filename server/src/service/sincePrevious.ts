@@ -4,10 +4,13 @@
 // not comparable, and the rule computes everything again.
 import { samePatterns, type MapEntryInput } from '../destinations';
 import type { ParsedDocument } from '../model/parsedDocument';
+import type { XmlElement } from '../parser/xmlTree';
 import { changedRegion, mayMoveLines } from '../text/changedRegion';
 
 /** What a version leaves to compare the next one with. */
 export interface EntrySnapshot {
+  /** The parse it was made of (ParsedDocument.serial). */
+  serial: number;
   text: string;
   roles: string;
   inputs: MapEntryInput[];
@@ -16,7 +19,11 @@ export interface EntrySnapshot {
 }
 
 export function snapshotOf(doc: ParsedDocument, inputs: MapEntryInput[]): EntrySnapshot | undefined {
-  return doc.template ? undefined : { text: doc.text, roles: rolesOf(doc), inputs, starts: Float64Array.from(doc.model.entries, (e) => e.element.span.start) };
+  if (doc.template) return undefined;
+  const { entries } = doc.model;
+  const starts = new Float64Array(entries.length);
+  for (let i = 0; i < entries.length; i++) starts[i] = entries[i].element.span.start;
+  return { serial: doc.serial, text: doc.text, roles: rolesOf(doc), inputs, starts };
 }
 
 function rolesOf(doc: ParsedDocument): string {
@@ -28,6 +35,7 @@ function rolesOf(doc: ParsedDocument): string {
  * entries, or other elements, or an edit of more than attributes).
  */
 export function changedEntries(before: EntrySnapshot, doc: ParsedDocument, inputs: MapEntryInput[]): Set<number> | undefined {
+  if (doc.tookOver?.after === before.serial) return changedInTakenOverTree(before, doc, doc.tookOver.element, inputs);
   if (doc.template || before.inputs.length !== inputs.length || before.roles !== rolesOf(doc) || !samePatterns(before.inputs, inputs)) return undefined;
   const region = changedRegion(before.text, doc.text);
   // Line numbers appear in messages: an edit that may add or remove a line break is not an edit of attributes alone.
@@ -49,6 +57,20 @@ export function changedEntries(before: EntrySnapshot, doc: ParsedDocument, input
     }
   }
   return changed;
+}
+
+/**
+ * The same for a parse that took the snapshot's tree over (ParsedDocument.tookOver): the texts differ inside one
+ * attribute value of `element` and every element is where the edit left it, so only the entry of that element (if it
+ * is one) can have changed, as the comparison below would find.
+ */
+function changedInTakenOverTree(before: EntrySnapshot, doc: ParsedDocument, element: XmlElement, inputs: MapEntryInput[]): Set<number> | undefined {
+  // Line numbers appear in messages: a line break typed into the value is not an edit of attributes alone.
+  if (doc.sameLinesSince?.after !== before.serial) return undefined;
+  const entry = doc.model.entries.find((e) => e.element === element);
+  if (!entry) return new Set();
+  if (entry.role !== 'entry' || !samePatterns([before.inputs[entry.id]], [inputs[entry.id]])) return undefined;
+  return new Set([entry.id]);
 }
 
 function sameRights(a: MapEntryInput, b: MapEntryInput): boolean {

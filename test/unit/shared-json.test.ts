@@ -1,13 +1,15 @@
 // The diagnostics JSON on its way from the validation worker to the client without fresh memory per keystroke
 // (sharedJson.ts): the worker's shared buffer gives exactly JSON.stringify's bytes, is reused only once the main
-// thread has handed it back, and the publisher and the encoder keep copies that later lists do not overwrite.
+// thread has handed it back, the publisher keeps copies that later lists do not overwrite, and the stdio writer writes
+// them as they are.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { generateConfig } from '../../bench/generateConfig';
 import { getLanguageService } from '../../server/src/service/languageService';
 import { handBack, handedOverBytes, JsonOutbox } from '../../server/src/server/sharedJson';
 import { Publisher, type PublishParams } from '../../server/src/server/publisher';
-import { rawAwareJsonEncoder, RawJsonArray, serializeMessage } from '../../server/src/server/rawJson';
+import { Writable } from 'node:stream';
+import { RawAwareMessageWriter, RawJsonArray, serializeMessage } from '../../server/src/server/rawJson';
 
 const diagnostics = getLanguageService().diagnose(generateConfig(60), 'file:///shared/activemq.xml', 1).diagnostics;
 const utf8 = (bytes: Uint8Array) => Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8');
@@ -61,18 +63,35 @@ test('the publisher sends a copy: the bytes it was given may change afterwards, 
   assert.deepEqual((sent[sent.length - 1].diagnostics as RawJsonArray).toJSON(), JSON.parse(JSON.stringify(diagnostics)));
 });
 
-test('the stdio encoder writes the same bytes as serializing the message, in memory it reuses from one message to the next', async () => {
-  const encoder = rawAwareJsonEncoder();
+test('the stdio writer frames each message as vscode-jsonrpc does, writes raw lists as they are, and settles once out', async () => {
+  // A stream that holds its writes until released, as a pipe to a slow client does.
+  const chunks: Buffer[] = [];
+  const pending: (() => void)[] = [];
+  const stream = new Writable({
+    highWaterMark: 1,
+    write(chunk: Buffer, _encoding, done) {
+      chunks.push(chunk);
+      pending.push(done);
+    },
+  });
+  const release = async () => {
+    while (pending.length > 0) pending.shift()!();
+    await new Promise((resolve) => setImmediate(resolve));
+  };
+  const writer = new RawAwareMessageWriter(stream);
   const message = (list: unknown[], version: number) => ({ jsonrpc: '2.0', method: 'textDocument/publishDiagnostics', params: { uri: 'file:///x.xml', version, diagnostics: new RawJsonArray(Buffer.from(JSON.stringify(list))) } });
-  const options = { charset: 'utf-8' as const };
-  const first = Buffer.from(await encoder.encode(message(diagnostics, 1), options));
-  assert.ok(first.equals(serializeMessage(message(diagnostics, 1))));
-  const a = await encoder.encode(message(diagnostics.slice(1), 2), options);
-  const b = await encoder.encode(message(diagnostics.slice(2), 3), options);
-  assert.equal(a.buffer, b.buffer, 'one buffer for both');
-  assert.ok(Buffer.from(b).equals(serializeMessage(message(diagnostics.slice(2), 3))));
+  const first = message(diagnostics, 1);
   const request = { jsonrpc: '2.0', id: 1, result: null };
-  assert.equal(Buffer.from(await encoder.encode(request, options)).toString(), JSON.stringify(request));
+  let settled = 0;
+  const writes = [writer.write(first).then(() => settled++), writer.write(request).then(() => settled++)];
+  await new Promise((resolve) => setImmediate(resolve));
+  assert.equal(settled, 0, 'nothing settles before it is written out');
+  while (settled < 2) await release();
+  await Promise.all(writes);
+  const framed = (body: Buffer) => Buffer.concat([Buffer.from(`Content-Length: ${body.length}\r\n\r\n`, 'ascii'), body]);
+  assert.ok(Buffer.concat(chunks).equals(Buffer.concat([framed(serializeMessage(first)), framed(serializeMessage(request))])), 'the bytes of both messages, in order');
+  const raw = first.params.diagnostics.bytes;
+  assert.ok(chunks.some((chunk) => chunk.buffer === raw.buffer && chunk.byteOffset === raw.byteOffset && chunk.length === raw.length), 'the raw list is written as it is, not copied');
 });
 
 test('property: a list packed after another is exactly JSON.stringify of it, whatever its diagnostics share with the one before', () => {

@@ -1,9 +1,9 @@
 // Diagnostics the validation worker has already serialised reach the client as those bytes, not parsed and serialised
 // again on the main thread (8 MB at 10,000 entries: two passes of tens of ms and tens of MB of garbage per keystroke).
 // The worker writes its JSON as UTF-8 into memory it shares with the main thread (sharedJson.ts); RawJsonArray carries
-// the bytes, the stdio writer (stdioConnection.ts) splices them into the notification, and any other transport
+// the bytes, the stdio writer (RawAwareMessageWriter) writes them inside the notification, and any other transport
 // serialises them through toJSON (parsed once, as before).
-import type { ContentTypeEncoder } from 'vscode-languageserver/node';
+import { AbstractMessageWriter, type Message, type MessageWriter } from 'vscode-languageserver/node';
 
 const fromUtf8 = new TextDecoder();
 
@@ -50,26 +50,44 @@ function messageParts(message: object): Uint8Array[] {
 }
 
 /**
- * The application/json encoder of vscode-jsonrpc (UTF-8, as the protocol's stdio transport is), with raw arrays
- * written as they are, for one message writer. A large message is put together in a buffer the encoder keeps rather
- * than in fresh memory (slow to fill, sharedJson.ts): vscode-jsonrpc's stream writer encodes a message only after
- * the previous one is written, so the buffer is free again by then.
+ * The stdio message writer: vscode-jsonrpc's framing (a Content-Length header, then the message as UTF-8 JSON), with
+ * raw arrays written as they are, part after part, so that a large message is never first copied into one buffer (8 MB
+ * per keystroke at 10,000 entries, and a buffer of that size kept for it). As vscode-jsonrpc's writer does, a message
+ * is written once the one before it is out, whole; `write` settles when its last part is.
  */
-export function rawAwareJsonEncoder(): ContentTypeEncoder {
-  let kept: Buffer | undefined;
-  return {
-    name: 'application/json',
-    encode: (message) => {
-      const parts = messageParts(message);
-      if (parts.length === 1) return Promise.resolve(parts[0]);
-      const length = parts.reduce((sum, part) => sum + part.length, 0);
-      if (!kept || kept.length < length) kept = Buffer.allocUnsafeSlow(length + (length >> 2));
-      let at = 0;
-      for (const part of parts) {
-        kept.set(part, at);
-        at += part.length;
-      }
-      return Promise.resolve(kept.subarray(0, length));
-    },
-  };
+export class RawAwareMessageWriter extends AbstractMessageWriter implements MessageWriter {
+  private previous: Promise<unknown> = Promise.resolve();
+  private errorCount = 0;
+
+  constructor(private readonly stream: NodeJS.WritableStream) {
+    super();
+    stream.on('error', (error: Error) => this.fireError(error));
+    stream.on('close', () => this.fireClose());
+  }
+
+  write(message: Message): Promise<void> {
+    const parts = messageParts(message);
+    const written = this.previous.then(() => this.writeParts(parts)).catch((error: unknown) => {
+      this.errorCount++;
+      this.fireError(error, message, this.errorCount);
+      throw error;
+    });
+    this.previous = written.catch(() => undefined);
+    return written;
+  }
+
+  end(): void {
+    this.stream.end();
+  }
+
+  private writeParts(parts: Uint8Array[]): Promise<void> {
+    const length = parts.reduce((sum, part) => sum + part.length, 0);
+    return new Promise((resolve, reject) => {
+      this.stream.write(`Content-Length: ${length}\r\n\r\n`, 'ascii');
+      parts.forEach((part, i) => {
+        if (i < parts.length - 1) this.stream.write(part);
+        else this.stream.write(part, (error) => (error ? reject(error) : resolve()));
+      });
+    });
+  }
 }

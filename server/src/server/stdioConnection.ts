@@ -4,11 +4,11 @@
 // the server ends with its input.
 import { Console } from 'node:console';
 import { format } from 'node:util';
-import { createConnection, ProposedFeatures, StreamMessageReader, StreamMessageWriter, type Connection } from 'vscode-languageserver/node';
-import { rawAwareJsonEncoder } from './rawJson';
+import { createConnection, ProposedFeatures, StreamMessageReader, type Connection } from 'vscode-languageserver/node';
+import { RawAwareMessageWriter } from './rawJson';
 
 export function createStdioConnection(): Connection {
-  const writer = new StreamMessageWriter(process.stdout, { charset: 'utf-8', contentTypeEncoder: rawAwareJsonEncoder() });
+  const writer = new RawAwareMessageWriter(process.stdout);
   const connection = createConnection(ProposedFeatures.all, new StreamMessageReader(process.stdin), writer);
   // Every console method that would write to stdout writes to stderr instead; the usual ones go to the client's log.
   const toStderr = new Console({ stdout: process.stderr, stderr: process.stderr });

@@ -2,7 +2,7 @@
 // alone (its name, attributes and place in the tree; not other elements, settings or files). After an edit inside one
 // attribute value of a tree the next parse takes over (the validation worker's), only the edited element is looked at
 // again: at 10,000 entries that is one element instead of every one per keystroke. The other findings are the previous
-// version's objects, so their spans must be read from the tree when asked (the tree moves them: liveSpan).
+// version's objects, so their spans must be read from the tree when asked, which moves them (AttributeFinding).
 import type { Span, XmlAttribute, XmlElement } from '../../parser/xmlTree';
 import type { Finding, RuleContext } from '../types';
 

@@ -3,6 +3,7 @@
 // messages list them in that order. After an edit of one entry's attribute (model/build.ts, modelAfterValueEdit),
 // the previous index is patched instead of built again: at 10,000 entries a build is 30,000 grants, a keystroke's
 // patch the grants of one entry.
+import { partitionPoint } from '../text/partitionPoint';
 import { RIGHTS, type AuthorizationEntry, type GroupInfo, type SecurityModel } from './types';
 
 type GroupIndex = Map<string, GroupInfo>;
@@ -121,13 +122,7 @@ function grantPlace({ entry, right, token }: Grant): number {
 
 /** `grants` (in index order) without `old`'s and with `added` (the new entry's, same id) where the entry's belong. */
 function spliceEntry(grants: Grant[], old: AuthorizationEntry, added: Grant[]): Grant[] {
-  let from = 0;
-  let past = grants.length;
-  while (from < past) {
-    const middle = (from + past) >> 1;
-    if (grants[middle].entry.id < old.id) from = middle + 1;
-    else past = middle;
-  }
+  const from = partitionPoint(grants.length, (i) => grants[i].entry.id < old.id);
   let to = from;
   while (to < grants.length && grants[to].entry === old) to++;
   return [...grants.slice(0, from), ...added, ...grants.slice(to)];

@@ -4,6 +4,7 @@
 //   <!-- activemq-lint-enable anonymous-access -->
 // No rule ids means every rule. XML forbids `--` inside a comment, so a reason follows a colon, not ESLint's `--`.
 import { elementAt, type Span, type XmlElement, type XmlTree } from '../parser/xmlTree';
+import { partitionPoint } from '../text/partitionPoint';
 
 export type LintCommentKind = 'ignore' | 'disable' | 'enable';
 export const LINT_COMMENT_KINDS: readonly LintCommentKind[] = ['ignore', 'disable', 'enable'];
@@ -73,14 +74,7 @@ function parseLintComment(tree: XmlTree, span: Span): LintComment {
 export function nextElement(tree: XmlTree, comment: Span): XmlElement | undefined {
   const parent = elementAt(tree, comment.start);
   const siblings = parent ? parent.children : tree.roots;
-  let lo = 0;
-  let hi = siblings.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (siblings[mid].span.start < comment.end) lo = mid + 1;
-    else hi = mid;
-  }
-  return siblings[lo];
+  return siblings[partitionPoint(siblings.length, (i) => siblings[i].span.start < comment.end)];
 }
 
 /** Every suppressed stretch: an ignore covers its element, a disable runs to the enable that ends it or to the end. */
@@ -139,14 +133,8 @@ export class SuppressionIndex {
     const entry = this.byRule.get(ruleId);
     if (!entry) return undefined;
     const { sorted, maxEnd } = entry;
-    let lo = 0;
-    let hi = sorted.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (sorted[mid].span.start <= offset) lo = mid + 1;
-      else hi = mid;
-    }
-    for (let i = lo - 1; i >= 0 && maxEnd[i] > offset; i--) if (sorted[i].span.end > offset) return sorted[i];
+    const after = partitionPoint(sorted.length, (i) => sorted[i].span.start <= offset);
+    for (let i = after - 1; i >= 0 && maxEnd[i] > offset; i--) if (sorted[i].span.end > offset) return sorted[i];
     return undefined;
   }
 }

@@ -2,6 +2,7 @@
 // conditionals nest, so each offset has a short chain of enclosing conditionals; two offsets are exclusive when, in
 // a conditional that encloses both, they lie in different branches. Answered in time proportional to the nesting.
 import type { Span } from '../parser/xmlTree';
+import { partitionPoint } from '../text/partitionPoint';
 
 interface Conditional {
   start: number;
@@ -49,13 +50,5 @@ function nest(chains: Span[][]): Conditional[] {
 
 /** The index of the last start at or before the offset (-1 when none). */
 function lastAtOrBefore(starts: number[], offset: number): number {
-  let lo = 0;
-  let hi = starts.length - 1;
-  let found = -1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if (starts[mid] <= offset) [found, lo] = [mid, mid + 1];
-    else hi = mid - 1;
-  }
-  return found;
+  return partitionPoint(starts.length, (i) => starts[i] <= offset) - 1;
 }

@@ -5,6 +5,7 @@
 // reported with its place (the CLI exits with 2 on them, the editor logs them and shows them in the status item).
 import { RULES, ruleById } from '../rules/registry';
 import { nearestName } from '../text/nearest';
+import { partitionPoint } from '../text/partitionPoint';
 import type { SeveritySetting } from '../rules/types';
 import { parseVersion } from '../model/version';
 import { SEVERITY_SETTINGS, type Settings } from '../base/settings';
@@ -99,14 +100,7 @@ function firstBadCharacter(text: string): number {
       return !/end of JSON input/.test(message) && !(at && Number(at[1]) >= length);
     }
   };
-  let low = 0;
-  let high = text.length;
-  while (low < high) {
-    const middle = (low + high) >> 1;
-    if (failsBefore(middle + 1)) high = middle;
-    else low = middle + 1;
-  }
-  return Math.min(low, text.length);
+  return partitionPoint(text.length, (i) => !failsBefore(i + 1));
 }
 
 /**

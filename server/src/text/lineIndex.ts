@@ -4,6 +4,7 @@
 // whose edit added or removed no line break is the earlier one's with the later line starts moved, not a new scan of
 // the text (2 ms per keystroke at 10,000 entries, for every version).
 import type { Position } from 'vscode-languageserver-types';
+import { partitionPoint } from './partitionPoint';
 
 export class LineIndex {
   private starts: number[] | undefined;
@@ -34,14 +35,7 @@ export class LineIndex {
   positionAt(offset: number): Position {
     const at = Math.max(Math.min(offset, this.text.length), 0);
     const starts = this.lineStarts();
-    let low = 0;
-    let high = starts.length;
-    while (low < high) {
-      const middle = Math.floor((low + high) / 2);
-      if (starts[middle] > at) high = middle;
-      else low = middle + 1;
-    }
-    const line = low - 1;
+    const line = partitionPoint(starts.length, (i) => starts[i] <= at) - 1;
     return { line, character: this.beforeLineBreak(at, starts[line]) - starts[line] };
   }
 

@@ -3,6 +3,7 @@
 // passes on the fixed text until nothing is left to fix, as ESLint does.
 import type { Edit, Fix } from '../../rules/types';
 import { applyEdits } from '../../base/edits';
+import { partitionPoint } from '../../text/partitionPoint';
 import { problemsOf, runRules, type Problem } from '../validate';
 import type { FeatureContext } from './context';
 import { ruleFixes } from '../ruleFixes';
@@ -70,14 +71,7 @@ class EditSet {
 
   /** The index of the first edit whose end is at or after `offset` (ends are sorted, since edits do not overlap). */
   private firstEndingAtOrAfter(offset: number): number {
-    let low = 0;
-    let high = this.edits.length;
-    while (low < high) {
-      const middle = (low + high) >>> 1;
-      if (this.edits[middle].span.end < offset) low = middle + 1;
-      else high = middle;
-    }
-    return low;
+    return partitionPoint(this.edits.length, (i) => this.edits[i].span.end < offset);
   }
 }
 

@@ -4,6 +4,7 @@ import type { DomParseResult } from '../parser/domParse';
 import { ListCollector } from '../parser/listCollector';
 import { attribute, childrenNamed, firstChildNamed, type Span, type XmlAttribute, type XmlElement, type XmlTree } from '../parser/xmlTree';
 import { findAnchors } from './anchors';
+import { entryOfElement } from './elementOwners';
 import { withGroupIndex } from './groupIndex';
 import {
   ACTIVEMQ_NAMESPACE,
@@ -66,7 +67,7 @@ export function buildSecurityModel(tree: XmlTree, dom: DomParseResult): Security
  * when the edit may change anything else: the model is then built afresh.
  */
 export function modelAfterValueEdit(previous: SecurityModel, element: XmlElement): SecurityModel | undefined {
-  const old = previous.entries.find((e) => e.element === element);
+  const old = entryOfElement(previous, element);
   if (!old) return undefined;
   const { map } = old;
   const fresh = entry(element, old.role, map, old.id);

@@ -1,4 +1,5 @@
 // list-syntax: a group list that ActiveMQ reads differently from how it looks.
+import { entryOfElement, userOfElement } from '../model/elementOwners';
 import { RIGHTS, type GroupList, type RightName, type ValueToken } from '../model/types';
 import type { Span } from '../parser/xmlTree';
 import { findingsPerElement, type FindingsByElement } from './support/perElement';
@@ -39,7 +40,7 @@ export const listSyntax: Rule = {
       }
       return byElement;
     }, (element) => {
-      const owner = model.entries.find((e) => e.element === element) ?? model.users.find((u) => u.element === element);
+      const owner = entryOfElement(model, element) ?? userOfElement(model, element);
       return owner ? listFindings(owner) : [];
     });
   },

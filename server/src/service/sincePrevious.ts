@@ -3,6 +3,7 @@
 // Anything else (a pattern, a line break, an entry added or removed, a defaultEntry, a template) makes the versions
 // not comparable, and the rule computes everything again.
 import { samePatterns, type MapEntryInput } from '../destinations';
+import { entryOfElement } from '../model/elementOwners';
 import type { ParsedDocument } from '../model/parsedDocument';
 import type { XmlElement } from '../parser/xmlTree';
 import { changedRegion, mayMoveLines } from '../text/changedRegion';
@@ -67,7 +68,7 @@ export function changedEntries(before: EntrySnapshot, doc: ParsedDocument, input
 function changedInTakenOverTree(before: EntrySnapshot, doc: ParsedDocument, element: XmlElement, inputs: MapEntryInput[]): Set<number> | undefined {
   // Line numbers appear in messages: a line break typed into the value is not an edit of attributes alone.
   if (doc.sameLinesSince?.after !== before.serial) return undefined;
-  const entry = doc.model.entries.find((e) => e.element === element);
+  const entry = entryOfElement(doc.model, element);
   if (!entry) return new Set();
   if (entry.role !== 'entry' || !samePatterns([before.inputs[entry.id]], [inputs[entry.id]])) return undefined;
   return new Set([entry.id]);

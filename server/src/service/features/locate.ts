@@ -1,4 +1,5 @@
 // What the cursor is on: a group token, a destination pattern part, a user, an element or attribute name.
+import { entryOfElement, userOfElement } from '../../model/elementOwners';
 import type { ParsedDocument } from '../../model/parsedDocument';
 import { RIGHTS, type AuthorizationEntry, type DocumentPatternPart, type GroupInfo, type RightName, type User, type ValueToken } from '../../model/types';
 import { attributeAt, elementAt, type XmlAttribute, type XmlElement } from '../../parser/xmlTree';
@@ -26,8 +27,8 @@ export function targetAt(doc: ParsedDocument, offset: number): Target | undefine
   if (!(offset >= attr.valueStart && offset <= attr.valueEnd)) return undefined;
   const { model } = doc;
   // Only the element under the cursor is looked at, so a hover costs the same on a 10,000-entry map.
-  const user = model.users.find((u) => u.element === element);
-  const entry = user ? undefined : model.entries.find((e) => e.element === element);
+  const user = userOfElement(model, element);
+  const entry = user ? undefined : entryOfElement(model, element);
   const list = attr.name === 'groups' ? user?.groups : isRightName(attr.name) ? entry?.rights[attr.name] : undefined;
   const token = list?.attribute === attr ? list.items.find((t) => t.text && within(offset, t.span)) : undefined;
   const group = token && model.groups.get(token.text);

@@ -20,7 +20,8 @@ export function withGroupIndex(parts: Omit<SecurityModel, 'groups'>, replaced?: 
   let groups: GroupIndex | undefined;
   // Only the previous index and the two entries are held, and only until the index is made: holding the previous
   // model would chain every version typed to the next.
-  let patch = replaced && withBefore(built.get(replaced.previous), replaced.old, replaced.fresh);
+  const before = replaced && built.get(replaced.previous);
+  let patch = before && { before, old: replaced!.old, fresh: replaced!.fresh };
   const model: SecurityModel = {
     ...parts,
     get groups() {
@@ -33,10 +34,6 @@ export function withGroupIndex(parts: Omit<SecurityModel, 'groups'>, replaced?: 
     },
   };
   return model;
-}
-
-function withBefore(before: GroupIndex | undefined, old: AuthorizationEntry, fresh: AuthorizationEntry) {
-  return before && { before, old, fresh };
 }
 
 function indexGroups(model: SecurityModel): GroupIndex {

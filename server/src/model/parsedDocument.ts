@@ -4,7 +4,7 @@ import type { Position, Range } from 'vscode-languageserver-types';
 import { knownVerdict, parseWithXmldom, skippedXmldom, wellFormedWithoutDom, type DomParseResult, type XmldomVerdict } from '../parser/domParse';
 import { scanXml } from '../parser/scanner';
 import { changedRegion, mayMoveLines, type ChangedRegion } from '../text/changedRegion';
-import { LineIndex } from '../text/lineIndex';
+import { LineIndex, nextLineStart } from '../text/lineIndex';
 import { attributeAt, elementAt, type Span, type SyntaxProblem, type XmlAttribute, type XmlElement, type XmlTree } from '../parser/xmlTree';
 import { ScannedElement } from '../parser/scannedElement';
 import { patchValueEdit } from '../parser/treePatch';
@@ -132,16 +132,6 @@ let lastSerial = 0;
 function sameLines(previous: ParsedDocument, text: string, region: ChangedRegion): ParsedDocument['sameLinesSince'] {
   if (mayMoveLines(previous.text, text, region)) return undefined;
   return { after: previous.serial, start: region.start, nextLineStart: nextLineStart(text, region.newEnd) };
-}
-
-/** Where the line after the one holding `offset` begins (LF, CR LF or a lone CR end a line); past the text if none. */
-function nextLineStart(text: string, offset: number): number {
-  for (let i = offset; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 10) return i + 1;
-    if (c === 13) return text.charCodeAt(i + 1) === 10 ? i + 2 : i + 1;
-  }
-  return text.length + 1;
 }
 
 /** What assemble puts together; `model`: one made already (a model taken over), else it is built from the tree. */

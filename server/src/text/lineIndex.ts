@@ -62,13 +62,18 @@ export class LineIndex {
 
 function lineStartsOf(text: string): number[] {
   const starts = [0];
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (!isLineBreak(c)) continue;
-    if (c === 13 && i + 1 < text.length && text.charCodeAt(i + 1) === 10) i++;
-    starts.push(i + 1);
-  }
+  for (let at = nextLineStart(text, 0); at <= text.length; at = nextLineStart(text, at)) starts.push(at);
   return starts;
+}
+
+/** Where the line after the one holding `offset` begins (LF, CR LF or a lone CR end a line); past the text if none. */
+export function nextLineStart(text: string, offset: number): number {
+  for (let i = offset; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10) return i + 1;
+    if (c === 13) return text.charCodeAt(i + 1) === 10 ? i + 2 : i + 1;
+  }
+  return text.length + 1;
 }
 
 function isLineBreak(c: number): boolean {

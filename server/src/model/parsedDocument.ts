@@ -122,7 +122,7 @@ function valueEdit(previous: ParsedDocument, text: string): { element: XmlElemen
   const plain = PLAIN_VALUE.test(old.slice(attribute.valueStart, attribute.valueEnd)) && PLAIN_VALUE.test(text.slice(attribute.valueStart, newValueEnd));
   if (!plain) return undefined;
   // A text with no template delimiter gets one only where it was edited (a delimiter is at most three characters).
-  const delimiterFree = carried.get(previous)?.delimiterFree === true && !hasTemplateDelimiter(text.slice(Math.max(0, start - 2), region.newEnd + 2));
+  const delimiterFree = carried.get(previous)?.delimiterFree() === true && !hasTemplateDelimiter(text.slice(Math.max(0, start - 2), region.newEnd + 2));
   return delimiterFree || readTemplate(text) === undefined ? { element, attribute, region, delimiterFree } : undefined;
 }
 
@@ -147,8 +147,11 @@ interface Parsed {
   delimiterFree?: boolean;
 }
 
-/** What each parse passes on to the next version's (reparseDocument): its line index, and whether it holds no template delimiter. */
-const carried = new WeakMap<ParsedDocument, { lines: LineIndex; delimiterFree: boolean }>();
+/**
+ * What each parse passes on to the next version's (reparseDocument): its line index, and whether it holds no template
+ * delimiter (looked for when first asked: only a value edit after it needs to know).
+ */
+const carried = new WeakMap<ParsedDocument, { lines: LineIndex; delimiterFree: () => boolean }>();
 
 function assemble(text: string, uri: string, version: number, parsed: Parsed, incremental: boolean, sameLinesSince?: ParsedDocument['sameLinesSince']): ParsedDocument {
   const lines = parsed.lines ?? LineIndex.of(text);
@@ -177,7 +180,8 @@ function assemble(text: string, uri: string, version: number, parsed: Parsed, in
     offsetAt: (position) => lines.offsetAt(position),
     range: (span) => ({ start: lines.positionAt(span.start), end: lines.positionAt(span.end) }),
   };
-  carried.set(doc, { lines, delimiterFree: parsed.delimiterFree ?? (!template && !hasTemplateDelimiter(text)) });
+  let delimiterFree = parsed.delimiterFree;
+  carried.set(doc, { lines, delimiterFree: () => (delimiterFree ??= !template && !hasTemplateDelimiter(text)) });
   return doc;
 }
 

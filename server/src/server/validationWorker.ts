@@ -23,8 +23,9 @@ export const INITIAL_WORKER_HEAP_MB = 128;
 const HEAP_MB_PER_TEXT_MB = 80;
 /**
  * The worker's young generation, in MB (two semi-spaces and their large objects; V8's default is 48): each version's
- * analysis dies young but for what the next version keeps. 12 MB takes about 20 MB off the server's peak memory at
- * 10,000 entries with no slower keystroke; 8 MB and less promote what would have died, and the old generation then
+ * analysis dies young but for what the next version keeps. With the main thread's capped too (serverProcess.ts) and
+ * fewer runs started in a burst (scheduler.ts), the server's peak memory at 10,000 entries went from a median of
+ * 310 MB to 267 MB with no slower keystroke; 8 MB and less promote what would have died, and the old generation then
  * grows by more than they save (docs/performance.md, seventh session).
  */
 const WORKER_YOUNG_GENERATION_MB = 12;

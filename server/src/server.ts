@@ -3,7 +3,6 @@
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { createConnection, ErrorCodes, ProposedFeatures, PublishDiagnosticsNotification, ResponseError, TextDocuments, TextDocumentSyncKind, type Diagnostic } from 'vscode-languageserver/node';
-import { TextDocument } from 'vscode-languageserver-textdocument';
 import { FIX_ALL_KIND, formatWhoCanText, getLanguageService, resolveSettings, type FeatureContext, type XmldomVerdict } from './service/languageService';
 import { Environments, filePath, UNTRUSTED_REASON } from './server/environments';
 import { WorkspaceCheck } from './server/workspaceCheck';
@@ -16,10 +15,18 @@ import { jsonBytes } from './server/rawJson';
 import { ValidationWorker, type AnalysisRequest } from './server/validationWorker';
 import { VersionedContexts } from './server/versionedContexts';
 import { analyseXml } from './server/xmlAnalysis';
+import { CompactTextDocument, decodeText } from './node/compactDocument';
 
 // Over stdio (the VS Code client, tests, benchmarks) the connection writes the worker's diagnostics JSON as it is.
 const connection = process.argv.includes('--stdio') ? createStdioConnection() : createConnection(ProposedFeatures.all);
-const documents = new TextDocuments(TextDocument);
+// The main thread never makes a string of the whole text per edit (node/compactDocument.ts says why).
+const documents = new TextDocuments<CompactTextDocument>({
+  create: (uri, languageId, version, text) => new CompactTextDocument(uri, languageId, version, text),
+  update: (document, changes, version) => {
+    document.update(changes, version);
+    return document;
+  },
+});
 const service = getLanguageService();
 const debouncer = new Debouncer();
 const changes = new ChangeClock(() => performance.now());
@@ -153,7 +160,7 @@ function announce(uri: string, reason: string): void {
 /** Per document, xmldom's verdict on its last analysed version: the main thread's parse of that version reuses it. */
 const verdicts = new Map<string, { version: number; verdict: XmldomVerdict }>();
 
-function contextOf(document: TextDocument): FeatureContext | undefined {
+function contextOf(document: CompactTextDocument): FeatureContext | undefined {
   const text = document.getText();
   const { settings: documentSettings, files } = environments.for(document.uri);
   // The text alone rules out most (no broker, too large) before a parse; the parse settles a text that only looked like one.
@@ -182,15 +189,19 @@ const IDLE_MS = 1000;
 
 function analyseInProcess(request: AnalysisRequest) {
   const start = performance.now();
-  const analysis = analyseXml(service, environments.for(request.uri), request.uri, request.text, request.version);
+  const analysis = analyseXml(service, environments.for(request.uri), request.uri, decodeText(request.text), request.version);
   return { json: jsonBytes(analysis.diagnostics), reason: analysis.reason, failures: analysis.failures, ms: performance.now() - start };
 }
 // ACTIVEMQ_XML_WORKER_HEAP_MB: a fixed first cap for the worker's heap, raised only when it runs out (for tests).
 const fixedWorkerHeapMb = Number(process.env.ACTIVEMQ_XML_WORKER_HEAP_MB) || undefined;
-const validation = new ValidationWorker(join(__dirname, 'analysisWorker.js'), analyseInProcess, log, fixedWorkerHeapMb, fixedWorkerHeapMb === undefined);
+const textOf = (uri: string, version: number) => {
+  const document = documents.get(uri);
+  return document?.version === version ? document.encoded() : undefined;
+};
+const validation = new ValidationWorker(join(__dirname, 'analysisWorker.js'), analyseInProcess, textOf, log, fixedWorkerHeapMb, fixedWorkerHeapMb === undefined);
 
 /** Validates a version (off the main thread) and publishes its diagnostics if they changed and it is still current. */
-function validate(document: TextDocument, opened = false): void {
+function validate(document: CompactTextDocument, opened = false): void {
   const uri = document.uri;
   const version = document.version;
   if (isProperties(uri)) {
@@ -202,7 +213,7 @@ function validate(document: TextDocument, opened = false): void {
     }
     return publishAnalysed(uri, version, jsonBytes(diagnostics), opened);
   }
-  const text = document.getText();
+  const text = document.encoded();
   const environment = { epoch: environmentEpoch, userSettings: settings.service, confinement: { folders: workspaceFolders, allowOutside: settings.allowOutside, trusted } };
   void validation.analyse({ uri, version, text, environment }).then((outcome) => {
     // Cancelled, or a newer version arrived meanwhile: its own run publishes.

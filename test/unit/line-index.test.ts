@@ -1,11 +1,13 @@
 // LineIndex (text/lineIndex.ts) answers what vscode-languageserver-textdocument's TextDocument answers, for every
 // offset and for positions in and out of range, on texts with LF, CR LF, lone CR, a BOM and astral characters; and
 // the index of a later version made from the earlier one's (an edit that adds or removes no line break) answers what
-// a fresh index of that version does.
+// a fresh index of that version does. The server's open documents (node/compactDocument.ts), edited in place by
+// random LSP changes, answer what a TextDocument made fresh from the same text does.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { TextDocument } from 'vscode-languageserver-textdocument';
+import { TextDocument, type Position } from 'vscode-languageserver-textdocument';
 import { LineIndex } from '../../server/src/text/lineIndex';
+import { CompactTextDocument, decodeText } from '../../server/src/node/compactDocument';
 import { changedRegion, mayMoveLines } from '../../server/src/text/changedRegion';
 import { seededRandom } from '../helpers';
 
@@ -17,7 +19,7 @@ function randomText(rnd: () => number, length: number): string {
   return text;
 }
 
-function assertSameAnswers(index: LineIndex, text: string, rnd: () => number, label: string): void {
+function assertSameAnswers(index: Pick<LineIndex, 'positionAt' | 'offsetAt'>, text: string, rnd: () => number, label: string): void {
   const reference = TextDocument.create('file:///x', 'xml', 0, text);
   for (let offset = -2; offset <= text.length + 2; offset++) {
     assert.deepEqual(index.positionAt(offset), reference.positionAt(offset), `${label}: positionAt(${offset})`);
@@ -52,4 +54,57 @@ test('the index of a later version made from the earlier one\'s is that version\
     checked++;
   }
   assert.ok(checked > 100, `${checked} edits that move no line were checked`);
+});
+
+/** A random LSP change of `text`: a range (sometimes backwards or out of the text) and what replaces it. */
+function randomChange(rnd: () => number, text: string): { range: { start: Position; end: Position }; text: string } {
+  const reference = TextDocument.create('file:///x', 'xml', 0, text);
+  const at = () => {
+    const offset = Math.floor(rnd() * (text.length + 1));
+    // Now and then a position past its line's end or past the last line, which TextDocument clamps.
+    if (rnd() < 0.1) return { line: reference.lineCount + 1, character: 3 };
+    const position = reference.positionAt(offset);
+    return rnd() < 0.1 ? { line: position.line, character: position.character + 40 } : position;
+  };
+  const start = at();
+  const end = rnd() < 0.5 ? start : at();
+  const inserted = rnd() < 0.3 ? '' : randomText(rnd, Math.floor(rnd() * 8));
+  return { range: { start, end }, text: rnd() < 0.05 ? inserted + '\u0100\u{1F600}' : inserted };
+}
+
+test('an open document edited in place answers what a TextDocument of the same text does', () => {
+  const rnd = seededRandom(5);
+  for (let round = 0; round < 40; round++) {
+    // Most texts start as one byte a unit (widened when a later character needs two); a few need two from the start.
+    const first = round % 8 === 0 ? randomText(rnd, 50) : randomText(rnd, 50).replace(/[^\u0000-\u00ff]/gu, 'u');
+    const document = new CompactTextDocument('file:///x', 'xml', 0, first);
+    let expected = TextDocument.create('file:///x', 'xml', 0, first);
+    for (let step = 1; step <= 25; step++) {
+      const change = rnd() < 0.03 ? { text: randomText(rnd, 30) } : randomChange(rnd, expected.getText());
+      document.update([change], step);
+      expected = TextDocument.update(expected, [change], step);
+      const text = expected.getText();
+      const label = `round ${round}, step ${step}`;
+      assert.equal(document.getText(), text, label);
+      assert.equal(document.version, step);
+      // Positions are compared with a TextDocument made fresh: an incrementally updated one can split a CR LF.
+      const fresh = TextDocument.create('file:///x', 'xml', 0, text);
+      assert.equal(document.lineCount, fresh.lineCount, `${label}: lineCount`);
+      assertSameAnswers(document, text, rnd, label);
+      assert.equal(decodeText(document.encoded()), text, `${label}: the text sent to the worker`);
+      const range = randomChange(rnd, text).range;
+      assert.equal(document.getText(range), fresh.getText(range), `${label}: getText(${JSON.stringify(range)})`);
+    }
+  }
+});
+
+test('several changes of one notification apply in order, each to the text the one before it made', () => {
+  const document = new CompactTextDocument('file:///x', 'xml', 1, 'ab\ncd');
+  const changes = [
+    { range: { start: { line: 1, character: 0 }, end: { line: 1, character: 1 } }, text: 'X\r\n' },
+    { range: { start: { line: 2, character: 1 }, end: { line: 2, character: 1 } }, text: '\u00e9\u4e2d' },
+  ];
+  document.update(changes, 2);
+  assert.equal(document.getText(), 'ab\nX\r\nd\u00e9\u4e2d');
+  assert.deepEqual(document.positionAt(document.length), { line: 2, character: 3 });
 });

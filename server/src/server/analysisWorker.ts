@@ -11,6 +11,7 @@ import type { Settings, XmldomVerdict } from '../service/languageService';
 import { Environments, type EditorConfinement } from './environments';
 import { analyseXml } from './xmlAnalysis';
 import { JsonOutbox, type JsonHandOver } from './sharedJson';
+import { decodeText, type EncodedText } from '../node/compactDocument';
 
 /** What the worker needs to rebuild the main thread's environments; `epoch` changes whenever those are cleared. */
 export interface WorkerEnvironment {
@@ -23,7 +24,8 @@ export interface AnalysisJob {
   id: number;
   uri: string;
   version: number;
-  text: string;
+  /** The text as its units (the main thread never makes it a string: node/compactDocument.ts). */
+  text: EncodedText;
   environment: WorkerEnvironment;
 }
 
@@ -74,7 +76,10 @@ function serve(port: NonNullable<typeof parentPort>, data: AnalysisWorkerData): 
       // Jobs are posted in id order and the main thread stops only its newest one, so every job up to a stopped id
       // was stopped (or has answered already).
       const cancellation = { get isCancellationRequested() { return Atomics.load(stop, 0) >= job.id; } };
-      const analysis = analyseXml(service, environments.for(job.uri), job.uri, job.text, job.version, cancellation);
+      const text = decodeText(job.text);
+      // The bytes go while they are young: referenced for the whole run, they would wait for a full collection.
+      (job as { text?: EncodedText }).text = undefined;
+      const analysis = analyseXml(service, environments.for(job.uri), job.uri, text, job.version, cancellation);
       const json = outbox.pack(analysis.diagnostics);
       const outcome: AnalysisOutcome = { json, reason: analysis.reason, failures: analysis.failures, ms: performance.now() - start, verdict: analysis.verdict };
       // A buffer of its own goes over without a copy; the shared one is shared.

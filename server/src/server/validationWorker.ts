@@ -13,6 +13,7 @@ import { Worker } from 'node:worker_threads';
 import type { AnalysisJob, AnalysisOutcome, AnalysisWorkerData, ForgetJob, WorkerMessage } from './analysisWorker';
 import { jsonBytes } from './rawJson';
 import { handBack, handedOverBytes } from './sharedJson';
+import type { EncodedText } from '../node/compactDocument';
 
 /** The worker's first old-generation cap, in MB (ACTIVEMQ_XML_WORKER_HEAP_MB overrides it, for tests). */
 export const INITIAL_WORKER_HEAP_MB = 128;
@@ -60,6 +61,11 @@ export class ValidationWorker {
   constructor(
     private readonly script: string,
     private readonly inProcess: (request: AnalysisRequest) => ReceivedOutcome,
+    /**
+     * A version's text again, if it is still its document's: a posted job's text went to the worker (transferred,
+     * so that this thread holds no copy while the job runs), and a job run again or on this thread needs it.
+     */
+    private readonly textOf: (uri: string, version: number) => EncodedText | undefined,
     private readonly log: (message: string) => void,
     private heapLimitMb = INITIAL_WORKER_HEAP_MB,
     /** Whether the cap is raised ahead of a large text (off: the cap only doubles when the worker runs out). */
@@ -126,15 +132,36 @@ export class ValidationWorker {
     this.running = pending;
     this.makeRoomFor(pending.job.text.length);
     const worker = this.started();
-    if (worker) worker.postMessage(pending.job);
+    if (worker) this.post(worker, pending);
     else setImmediate(() => this.runInProcess(pending));
+  }
+
+  /**
+   * Posts a job with its text's bytes transferred: a copy kept here until the job is done would outlive this
+   * thread's scavenges and pile up until a full collection, as the strings of TextDocument did.
+   */
+  private post(worker: Worker, pending: Pending): void {
+    const job = this.withText(pending);
+    if (job) worker.postMessage(job, [job.text.bytes.buffer as ArrayBuffer]);
+  }
+
+  /** The job with its text (made again if it went to a worker), or undefined (and the job finished) if it is stale. */
+  private withText(pending: Pending): AnalysisJob | undefined {
+    const { job } = pending;
+    if (job.text.bytes.byteLength > 0 || job.text.length === 0) return job;
+    const text = this.textOf(job.uri, job.version);
+    if (text) return (pending.job = { ...job, text });
+    this.finish(pending, undefined);
+    return undefined;
   }
 
   private runInProcess(pending: Pending): void {
     if (this.running !== pending) return;
     let outcome = FAILED;
     try {
-      outcome = this.inProcess(pending.job);
+      const job = this.withText(pending);
+      if (!job) return;
+      outcome = this.inProcess(job);
     } catch (error) {
       this.log(`activemq-xml: validation of ${pending.job.uri} failed: ${String((error as Error)?.stack ?? error)}`);
     }
@@ -167,7 +194,8 @@ export class ValidationWorker {
     this.worker = undefined;
     this.heapLimitMb *= 2;
     this.log(`activemq-xml: the validation worker ran out of heap${pending ? ` on ${pending.job.uri}` : ''}; starting it again with ${this.heapLimitMb} MB`);
-    if (pending) this.started()?.postMessage(pending.job);
+    const worker = pending && this.started();
+    if (worker) this.post(worker, pending);
   }
 
   private started(): Worker | undefined {

@@ -3,7 +3,7 @@
 // answered from the latest version the main thread holds, their positions and the answer's ranges mapped through
 // the edits since (positionMapping.ts), and the held context is brought up to date once the worker has published
 // that version's diagnostics, or when a request comes while no validation is pending.
-import type { TextDocument } from 'vscode-languageserver-textdocument';
+import type { CompactTextDocument as TextDocument } from '../node/compactDocument';
 import type { FeatureContext } from '../service/languageService';
 import { TextMapping, toNewVersion, toOldVersion } from './positionMapping';
 
@@ -75,7 +75,7 @@ export class VersionedContexts {
 
   private current(document: TextDocument): Held {
     const held = this.held.get(document.uri);
-    if (held && (held.version === document.version || (document.getText().length > SMALL_CHARACTERS && this.validationPending(document.uri)))) return held;
+    if (held && (held.version === document.version || (document.length > SMALL_CHARACTERS && this.validationPending(document.uri)))) return held;
     return this.hold(document);
   }
 

@@ -33,41 +33,62 @@ export class LineIndex {
   }
 
   positionAt(offset: number): Position {
-    const at = Math.max(Math.min(offset, this.text.length), 0);
-    const starts = this.lineStarts();
-    const line = partitionPoint(starts.length, (i) => starts[i] <= at) - 1;
-    return { line, character: this.beforeLineBreak(at, starts[line]) - starts[line] };
+    return positionIn(this.text, this.lineStarts(), offset);
   }
 
   offsetAt(position: Position): number {
-    const starts = this.lineStarts();
-    if (position.line >= starts.length) return this.text.length;
-    if (position.line < 0) return 0;
-    const lineStart = starts[position.line];
-    if (position.character <= 0) return lineStart;
-    const nextLineStart = position.line + 1 < starts.length ? starts[position.line + 1] : this.text.length;
-    return this.beforeLineBreak(Math.min(lineStart + position.character, nextLineStart), lineStart);
+    return offsetIn(this.text, this.lineStarts(), position);
   }
 
   private lineStarts(): number[] {
     return (this.starts ??= lineStartsOf(this.text));
   }
-
-  private beforeLineBreak(offset: number, lineStart: number): number {
-    let at = offset;
-    while (at > lineStart && isLineBreak(this.text.charCodeAt(at - 1))) at--;
-    return at;
-  }
 }
 
-function lineStartsOf(text: string): number[] {
+/** A text's UTF-16 code units: a string, or a document that keeps them in an array (node/compactDocument.ts). */
+export interface CodeUnits {
+  readonly length: number;
+  /** The unit at `index`, NaN past the end (as a string answers). */
+  charCodeAt(index: number): number;
+}
+
+/** The position of `offset` in a text whose lines start at `starts`. */
+export function positionIn(text: CodeUnits, starts: readonly number[], offset: number): Position {
+  const at = Math.max(Math.min(offset, text.length), 0);
+  const line = partitionPoint(starts.length, (i) => starts[i] <= at) - 1;
+  return { line, character: beforeLineBreak(text, at, starts[line]) - starts[line] };
+}
+
+/** The offset of `position` in a text whose lines start at `starts`. */
+export function offsetIn(text: CodeUnits, starts: readonly number[], position: Position): number {
+  if (position.line >= starts.length) return text.length;
+  if (position.line < 0) return 0;
+  const lineStart = starts[position.line];
+  if (position.character <= 0) return lineStart;
+  const nextLineStart = position.line + 1 < starts.length ? starts[position.line + 1] : text.length;
+  return beforeLineBreak(text, Math.min(lineStart + position.character, nextLineStart), lineStart);
+}
+
+function beforeLineBreak(text: CodeUnits, offset: number, lineStart: number): number {
+  let at = offset;
+  while (at > lineStart && isLineBreak(text.charCodeAt(at - 1))) at--;
+  return at;
+}
+
+/** Whether a line starts at `offset` (0 < offset <= length): after LF, or after a CR that no LF follows. */
+export function startsLine(text: CodeUnits, offset: number): boolean {
+  const before = text.charCodeAt(offset - 1);
+  return before === 10 || (before === 13 && text.charCodeAt(offset) !== 10);
+}
+
+export function lineStartsOf(text: CodeUnits): number[] {
   const starts = [0];
   for (let at = nextLineStart(text, 0); at <= text.length; at = nextLineStart(text, at)) starts.push(at);
   return starts;
 }
 
 /** Where the line after the one holding `offset` begins (LF, CR LF or a lone CR end a line); past the text if none. */
-export function nextLineStart(text: string, offset: number): number {
+export function nextLineStart(text: CodeUnits, offset: number): number {
   for (let i = offset; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (c === 10) return i + 1;

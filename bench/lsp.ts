@@ -27,7 +27,7 @@ import {
 } from 'vscode-languageserver-protocol/node';
 import { generateConfig } from './generateConfig';
 import { median, ms, percentile, ratio, table } from './measure';
-import { SERVER_NODE_OPTIONS } from '../server/src/node/serverProcess';
+import { SERVER_ENVIRONMENT, SERVER_NODE_OPTIONS } from '../server/src/node/serverProcess';
 
 const ENTRIES = Number(process.env.BENCH_LSP_ENTRIES ?? 10000);
 const SMALL_ENTRIES = 30;
@@ -38,6 +38,8 @@ const SERVER = process.env.BENCH_LSP_SERVER ?? 'dist/server.js';
  * (space-separated, e.g. --trace-gc; a later V8 flag wins, so --max-semi-space-size=16 measures V8's default).
  */
 const NODE_ARGS = [...SERVER_NODE_OPTIONS, ...(process.env.BENCH_LSP_NODE_ARGS ?? '').split(' ').filter(Boolean)];
+/** The server's environment: the client's additions, where this process's environment does not set them otherwise. */
+const SERVER_ENV: NodeJS.ProcessEnv = { ...SERVER_ENVIRONMENT, ...process.env };
 
 function status(pid: number, field: 'VmRSS' | 'VmHWM'): number {
   const text = readFileSync(`/proc/${pid}/status`, 'utf8');
@@ -142,7 +144,7 @@ async function transportFloor(diagnosticsJson: string, document: BenchDocument, 
 }
 
 async function main(): Promise<void> {
-  const server = spawn(process.execPath, [...NODE_ARGS, SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
+  const server = spawn(process.execPath, [...NODE_ARGS, SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'], env: SERVER_ENV });
   const connection: ProtocolConnection = createProtocolConnection(new StreamMessageReader(server.stdout!), new StreamMessageWriter(server.stdin!));
   // Diagnostics of a version are there when the server publishes them, or says they are unchanged (a server
   // without activemqXml/analysed publishes every version).
@@ -266,7 +268,7 @@ async function main(): Promise<void> {
   while (!(await caughtUp())) await sleep(50);
   const peakRss = status(server.pid!, 'VmHWM');
 
-  console.log(`LSP against ${SERVER} (node options: ${NODE_ARGS.join(' ')})`);
+  console.log(`LSP against ${SERVER} (node options: ${NODE_ARGS.join(' ')}; environment: ${Object.keys(SERVER_ENVIRONMENT).map((k) => `${k}=${SERVER_ENV[k]}`).join(' ')})`);
   console.log(`${ENTRIES} entries (${(big.text.length / 1024).toFixed(0)} KB), ${RUNS} keystrokes, ${new Date().toISOString().slice(0, 10)}, node ${process.version}\n`);
   console.log(`bare xmldom parse of the same text: ${ms(bare)} (${ENTRIES} entries), ${ms(smallBare)} (${SMALL_ENTRIES} entries)\n`);
   console.log(table(['measure', 'ratio to the bare parse: median (min-max) = ms', 'reach'], [

@@ -6,7 +6,7 @@ import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerO
 import { createDocumentStatus } from './languageStatus';
 import { checkWorkspace } from './workspaceCheck';
 import { showAccessMatrix } from './accessMatrix';
-import { SERVER_NODE_OPTIONS } from '../../server/src/node/serverProcess';
+import { SERVER_ENVIRONMENT, SERVER_NODE_OPTIONS } from '../../server/src/node/serverProcess';
 
 /** What activate returns: the status item and its updates, so that the extension-host tests can read what it shows. */
 export interface ActivemqXmlApi {
@@ -34,8 +34,8 @@ export async function activate(context: ExtensionContext): Promise<ActivemqXmlAp
   const serverModule = context.asAbsolutePath(path.join('dist', 'server.js'));
   // stdio: the server then writes the diagnostics its worker serialised as they are (over IPC Node serialises every
   // message itself, so they would be parsed and serialised again: 8 MB per keystroke on a 10,000-entry config).
-  // The node options keep the server's memory down on large configs (server/src/node/serverProcess.ts).
-  const options = { execArgv: [...SERVER_NODE_OPTIONS] };
+  // The node options and environment keep the server's memory down on large configs (server/src/node/serverProcess.ts).
+  const options = { execArgv: [...SERVER_NODE_OPTIONS], env: { ...process.env, ...SERVER_ENVIRONMENT } };
   const serverOptions: ServerOptions = {
     run: { module: serverModule, transport: TransportKind.stdio, options },
     debug: { module: serverModule, transport: TransportKind.stdio, options },

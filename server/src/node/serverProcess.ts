@@ -2,12 +2,20 @@
 // and bench/lsp.ts starts the server with them too, so that what it measures is what users run.
 
 /**
- * Node options for the server process. `--max-semi-space-size=4` (MB) caps the main thread's young generation,
+ * Node options for the server process. `--max-semi-space-size=2` (MB) caps the main thread's young generation,
  * which V8 otherwise grows to 16 MB per semi-space while a large config is typed into, though the main thread keeps
- * little of what it makes then (each edit's text, the diagnostics it hands on). It cannot be set from inside the
- * process (`v8.setFlagsFromString` at start-up leaves the young generation as it is). With the worker's capped too
- * (validationWorker.ts), the peak memory at 10,000 entries went from a median of 310 MB to 267 MB in bench/lsp.ts;
- * 2 MB is worse than the default (each edit's text outlives a scavenge and is promoted): docs/performance.md, seventh
- * session.
+ * little of what it makes then. It cannot be set from inside the process (`v8.setFlagsFromString` at start-up leaves
+ * the young generation as it is). A cap this small works only because the main thread no longer makes a string of
+ * the whole text per edit (node/compactDocument.ts): with vscode-languageserver's TextDocument each edit's text
+ * outlived a scavenge, was promoted and piled up, and 2 MB was worse than the default. docs/performance.md, seventh
+ * and eighth sessions, has the measurements.
  */
-export const SERVER_NODE_OPTIONS: readonly string[] = ['--max-semi-space-size=4'];
+export const SERVER_NODE_OPTIONS: readonly string[] = ['--max-semi-space-size=2'];
+
+/**
+ * Environment for the server process, added to the client's. `MALLOC_ARENA_MAX=2` (glibc; other C libraries ignore
+ * it): by default glibc gives each thread that allocates its own arena (up to eight per core), and the worker, the
+ * collector's helper threads and libuv's pool each keep freed memory in theirs; with two, the server's peak memory at
+ * 10,000 entries was about 20 MB lower in bench/lsp.ts, with no slower keystroke.
+ */
+export const SERVER_ENVIRONMENT: Readonly<Record<string, string>> = { MALLOC_ARENA_MAX: '2' };

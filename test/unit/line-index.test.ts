@@ -108,3 +108,14 @@ test('several changes of one notification apply in order, each to the text the o
   assert.equal(document.getText(), 'ab\nX\r\nd\u00e9\u4e2d');
   assert.deepEqual(document.positionAt(document.length), { line: 2, character: 3 });
 });
+
+test('a text longer than one decoded piece comes back whole, in either width', () => {
+  for (const wide of ['', '\u4e2d']) {
+    const text = `${'<a b="c"/>\n'.repeat(120_000)}${wide}\u00e9`;
+    const document = new CompactTextDocument('file:///x', 'xml', 1, text);
+    document.update([{ range: { start: { line: 60_000, character: 3 }, end: { line: 60_000, character: 4 } }, text: 'B' }], 2);
+    const expected = text.slice(0, 660_003) + 'B' + text.slice(660_004);
+    assert.equal(document.getText(), expected);
+    assert.equal(decodeText(document.encoded()), expected);
+  }
+});

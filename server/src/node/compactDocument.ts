@@ -17,8 +17,24 @@ export interface EncodedText {
   length: number;
 }
 
+/**
+ * Units decoded at a time. Node makes a longer decoded string an external one (its characters in malloc'd memory,
+ * past about a million): V8 then collects it only when external memory has grown by tens of MB, and the worker's
+ * texts of the versions typed piled up outside its heap (docs/performance.md, eighth session). Pieces below that
+ * join into a string of the heap, which its old generation's limit counts.
+ */
+const DECODED_AT_A_TIME = 1 << 19;
+
 export function decodeText(text: EncodedText): string {
-  return Buffer.from(text.bytes.buffer, text.bytes.byteOffset, text.bytes.byteLength).toString(text.encoding);
+  return decodeUnits(Buffer.from(text.bytes.buffer, text.bytes.byteOffset, text.bytes.byteLength), text.encoding, 0, text.length);
+}
+
+/** The string of units [start, end) of `bytes` (one or two bytes a unit, as `encoding` says). */
+function decodeUnits(bytes: Buffer, encoding: EncodedText['encoding'], start: number, end: number): string {
+  const width = encoding === 'latin1' ? 1 : 2;
+  let text = '';
+  for (let at = start; at < end; at += DECODED_AT_A_TIME) text += bytes.toString(encoding, at * width, Math.min(end, at + DECODED_AT_A_TIME) * width);
+  return text;
 }
 
 const BEYOND_LATIN1 = /[^\u0000-\u00ff]/;
@@ -98,9 +114,8 @@ export class CompactTextDocument implements DocumentReads, CodeUnits {
   }
 
   private decode(start: number, end: number): string {
-    const width = this.units.BYTES_PER_ELEMENT;
     const bytes = Buffer.from(this.units.buffer, this.units.byteOffset, this.units.byteLength);
-    return bytes.toString(width === 1 ? 'latin1' : 'utf16le', start * width, end * width);
+    return decodeUnits(bytes, this.units.BYTES_PER_ELEMENT === 1 ? 'latin1' : 'utf16le', start, end);
   }
 
   private replace(start: number, end: number, text: string): void {

@@ -4,7 +4,7 @@
 // and with the main thread's small young generation each one was still in use when a scavenge came, so it was
 // promoted and piled up until a full collection (docs/performance.md, seventh and eighth sessions). Here an edit
 // allocates nothing the size of the text; a string is made only when one is asked for (a request's parse), and the
-// validation worker is sent the units themselves (encodedText), which it decodes.
+// validation worker is sent the units themselves (`encoded`), which it decodes (`decodeText`).
 import type { Position, Range, TextDocument, TextDocumentContentChangeEvent } from 'vscode-languageserver-textdocument';
 import { lineStartsOf, offsetIn, positionIn, startsLine, type CodeUnits } from '../text/lineIndex';
 import { partitionPoint } from '../text/partitionPoint';

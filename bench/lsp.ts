@@ -35,7 +35,8 @@ const RUNS = Number(process.env.BENCH_LSP_RUNS ?? 15);
 const SERVER = process.env.BENCH_LSP_SERVER ?? 'dist/server.js';
 /**
  * Node options for the server process: those the VS Code client starts it with, then BENCH_LSP_NODE_ARGS
- * (space-separated, e.g. --trace-gc; a later V8 flag wins, so --max-semi-space-size=16 measures V8's default).
+ * (space-separated, e.g. `-r ./heap-logger.js`; a later V8 flag wins, so --max-semi-space-size=16 measures V8's
+ * default). Nothing that writes to stdout (--trace-gc does): the server's stdout is the protocol, and the run hangs.
  */
 const NODE_ARGS = [...SERVER_NODE_OPTIONS, ...(process.env.BENCH_LSP_NODE_ARGS ?? '').split(' ').filter(Boolean)];
 /** The server's environment: the client's additions, where this process's environment does not set them otherwise. */

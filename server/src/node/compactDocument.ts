@@ -44,9 +44,9 @@ type DocumentReads = Pick<TextDocument, 'uri' | 'languageId' | 'version' | 'line
 
 export class CompactTextDocument implements DocumentReads, CodeUnits {
   /** The units; past `length` is room to grow in place. */
-  private units: Uint8Array | Uint16Array;
-  length: number;
-  private starts: number[];
+  private units!: Uint8Array | Uint16Array;
+  length = 0;
+  private starts!: number[];
   /** The whole text once asked for, until the next edit: the requests of one version share it. */
   private text: string | undefined;
 
@@ -56,9 +56,7 @@ export class CompactTextDocument implements DocumentReads, CodeUnits {
     public version: number,
     text: string,
   ) {
-    this.units = unitsFor(text, text.length);
-    this.length = text.length;
-    this.starts = lineStartsOf(this);
+    this.setText(text);
   }
 
   get lineCount(): number {
@@ -85,9 +83,8 @@ export class CompactTextDocument implements DocumentReads, CodeUnits {
 
   /** A copy of the text's units for another thread (decodeText makes the string there). */
   encoded(): EncodedText {
-    const width = this.units.BYTES_PER_ELEMENT;
-    const bytes = new Uint8Array(this.units.buffer.slice(0, this.length * width));
-    return { encoding: width === 1 ? 'latin1' : 'utf16le', bytes, length: this.length };
+    const bytes = new Uint8Array(this.units.buffer.slice(0, this.length * this.units.BYTES_PER_ELEMENT));
+    return { encoding: this.encoding, bytes, length: this.length };
   }
 
   /** Applies LSP content changes in order (TextDocuments' update). */
@@ -98,9 +95,7 @@ export class CompactTextDocument implements DocumentReads, CodeUnits {
         const [start, end] = this.offsets(change.range);
         this.replace(start, end, change.text);
       } else {
-        this.units = unitsFor(change.text, change.text.length);
-        this.length = change.text.length;
-        this.starts = lineStartsOf(this);
+        this.setText(change.text);
       }
     }
     this.version = version;
@@ -113,9 +108,18 @@ export class CompactTextDocument implements DocumentReads, CodeUnits {
     return a <= b ? [a, b] : [b, a];
   }
 
+  private get encoding(): EncodedText['encoding'] {
+    return this.units.BYTES_PER_ELEMENT === 1 ? 'latin1' : 'utf16le';
+  }
+
+  private setText(text: string): void {
+    this.units = unitsFor(text, text.length);
+    this.length = text.length;
+    this.starts = lineStartsOf(this);
+  }
+
   private decode(start: number, end: number): string {
-    const bytes = Buffer.from(this.units.buffer, this.units.byteOffset, this.units.byteLength);
-    return decodeUnits(bytes, this.units.BYTES_PER_ELEMENT === 1 ? 'latin1' : 'utf16le', start, end);
+    return decodeUnits(Buffer.from(this.units.buffer, this.units.byteOffset, this.units.byteLength), this.encoding, start, end);
   }
 
   private replace(start: number, end: number, text: string): void {

@@ -3,7 +3,7 @@
 // again as the burst's last interval if that is longer, at most 100 ms.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { adaptiveDelay, ChangeClock } from '../../server/src/server/scheduler';
+import { adaptiveDelay, ChangeClock, Debouncer } from '../../server/src/server/scheduler';
 
 test('no delay for a document never analysed, or analysed within 40 ms, whatever the typing', () => {
   for (const since of [undefined, 5, 1000]) {
@@ -39,4 +39,39 @@ test('the change clock says how long after the previous change of the same docum
   assert.equal(clock.changed('a'), 10);
   clock.forget('a');
   assert.equal(clock.changed('a'), undefined);
+});
+
+test('a run without delay starts once the current events are handled, not after a timer', async () => {
+  const debouncer = new Debouncer();
+  const order: string[] = [];
+  await new Promise<void>((done) => {
+    // Inside a timer callback an immediate comes before any timer set now: a zero timer set first still runs later.
+    setTimeout(() => {
+      setTimeout(() => {
+        order.push('timer');
+        done();
+      }, 0);
+      debouncer.schedule('doc', 0, () => order.push('run'));
+      assert.equal(debouncer.isScheduled('doc'), true);
+    }, 0);
+  });
+  assert.deepEqual(order, ['run', 'timer']);
+  assert.equal(debouncer.isScheduled('doc'), false);
+});
+
+test('scheduling again replaces the waiting run, and cancelling drops it, with or without a delay', async () => {
+  const debouncer = new Debouncer();
+  const ran: string[] = [];
+  debouncer.schedule('a', 0, () => ran.push('a1'));
+  debouncer.schedule('a', 0, () => ran.push('a2'));
+  debouncer.schedule('b', 0, () => ran.push('b'));
+  debouncer.cancel('b');
+  debouncer.schedule('c', 5, () => ran.push('c'));
+  debouncer.cancel('c');
+  assert.equal(debouncer.isScheduled('b'), false);
+  // Immediates run in the order they were set: had 'b' not been cancelled, it would run before 'd'.
+  await new Promise<void>((done) => debouncer.schedule('d', 0, done));
+  assert.deepEqual(ran, ['a2']);
+  await new Promise<void>((done) => debouncer.schedule('e', 10, done));
+  assert.deepEqual(ran, ['a2'], 'the cancelled 5 ms run did not come before a later 10 ms one');
 });

@@ -7,10 +7,16 @@
  * little of what it makes then. It cannot be set from inside the process (`v8.setFlagsFromString` at start-up leaves
  * the young generation as it is). A cap this small works only because the main thread no longer makes a string of
  * the whole text per edit (node/compactDocument.ts): with vscode-languageserver's TextDocument each edit's text
- * outlived a scavenge, was promoted and piled up, and 2 MB was worse than the default. docs/performance.md, seventh
- * and eighth sessions, has the measurements.
+ * outlived a scavenge, was promoted and piled up, and 2 MB was worse than the default.
+ *
+ * `--single-threaded-gc`: each thread collects its own heap, with no helper threads. On a machine of two cores the
+ * helpers of the worker's collections (concurrent marking, parallel scavenges) took the processor from the main
+ * thread writing the diagnostics and from the editor reading them: the 10,000-entry keystroke took 142-184 ms
+ * without it and 134-144 ms with it, over nine runs each (bench/lsp.ts); a hover answered while the worker analyses
+ * waits a few milliseconds more (11-22 ms, still far within its reach). docs/performance.md, seventh to ninth
+ * sessions, has the measurements.
  */
-export const SERVER_NODE_OPTIONS: readonly string[] = ['--max-semi-space-size=2'];
+export const SERVER_NODE_OPTIONS: readonly string[] = ['--max-semi-space-size=2', '--single-threaded-gc'];
 
 /**
  * Environment for the server process, added to the client's. `MALLOC_ARENA_MAX=2` (glibc; other C libraries ignore

@@ -20,50 +20,54 @@ export class JsonOutbox {
 
   /**
    * The JSON of `values` (exactly JSON.stringify's), in the shared buffer when the main thread has handed it back,
-   * else in a buffer of its own. Written a hundred values at a time: one string of the whole list is fresh memory
-   * again (8 MB), and one write per value means ten thousand writes; in between took a third less than either. Each
-   * value's JSON is made once: the service hands the same diagnostic object back while it is unchanged (toDiagnostic),
-   * so a keystroke in a large config serialises the few that changed. The values must not change once packed.
+   * else in a buffer of its own. Each value's JSON is made once, as UTF-8 bytes: the service hands the same diagnostic
+   * object back while it is unchanged (toDiagnostic), so a keystroke in a large config serialises the few that
+   * changed, and the list is those bytes copied one after another. (Joining the values' JSON strings a hundred at a
+   * time and encoding each join made 8 MB of short-lived strings per keystroke at 10,000 entries: four young
+   * collections on the worker, and twice the time.) The values must not change once packed.
    */
   pack(values: object[]): JsonHandOver {
     const shared = Atomics.compareExchange(this.state, 0, FREE, HELD) === FREE;
+    const parts = values.map(jsonBytesOf);
+    let needed = 2 + Math.max(0, parts.length - 1);
+    for (const part of parts) needed += part.length;
     let out = shared ? this.buffer : undefined;
+    if (!out || needed > out.length) out = newBuffer(needed, shared);
     let length = 0;
-    const put = (text: string) => {
-      // A UTF-16 unit is at most three bytes of UTF-8; pages never written cost no memory.
-      const needed = length + text.length * 3;
-      if (!out || needed > out.length) out = grown(out, length, needed, shared);
-      length += out.write(text, length, 'utf8');
-    };
-    put('[');
-    for (let i = 0; i < values.length; i += VALUES_PER_WRITE) {
-      const chunk = values.slice(i, i + VALUES_PER_WRITE).map(jsonOf).join(',');
-      put(i === 0 ? chunk : `,${chunk}`);
+    out[length++] = OPEN_BRACKET;
+    for (let i = 0; i < parts.length; i++) {
+      if (i > 0) out[length++] = COMMA;
+      out.set(parts[i], length);
+      length += parts[i].length;
     }
-    put(']');
-    if (!shared) return out!.subarray(0, length);
+    out[length++] = CLOSE_BRACKET;
+    if (!shared) return out.subarray(0, length);
     this.buffer = out;
-    return { shared: out!.buffer as SharedArrayBuffer, length };
+    return { shared: out.buffer as SharedArrayBuffer, length };
   }
 }
 
-const packed = new WeakMap<object, string>();
+const OPEN_BRACKET = 0x5b;
+const COMMA = 0x2c;
+const CLOSE_BRACKET = 0x5d;
 
-function jsonOf(value: object): string {
-  let json = packed.get(value);
-  if (json === undefined) packed.set(value, (json = JSON.stringify(value)));
-  return json;
+const packed = new WeakMap<object, Uint8Array>();
+
+/** A value's JSON as UTF-8, in memory of its own (a slice of Node's shared pool would keep the whole pool alive). */
+function jsonBytesOf(value: object): Uint8Array {
+  let bytes = packed.get(value);
+  if (bytes === undefined) {
+    const json = JSON.stringify(value);
+    const buffer = Buffer.allocUnsafeSlow(Buffer.byteLength(json, 'utf8'));
+    buffer.write(json, 0, 'utf8');
+    packed.set(value, (bytes = buffer));
+  }
+  return bytes;
 }
 
-/** About 85 KB of JSON at a time for pattern-overlap's findings: below V8's large-object size, so young memory. */
-const VALUES_PER_WRITE = 100;
-
-/** A larger buffer with the first `used` bytes of `old`: shared memory, or (`shared` false) a buffer to transfer. */
-function grown(old: Buffer | undefined, used: number, needed: number, shared: boolean): Buffer {
-  const size = Math.max(needed, 2 * (old?.length ?? 0), 1 << 16);
-  const buffer = shared ? Buffer.from(new SharedArrayBuffer(size)) : Buffer.allocUnsafeSlow(size);
-  old?.copy(buffer, 0, 0, used);
-  return buffer;
+/** Memory for `needed` bytes: shared, with room to grow (it is kept; pages never written cost nothing), or its own. */
+function newBuffer(needed: number, shared: boolean): Buffer {
+  return shared ? Buffer.from(new SharedArrayBuffer(Math.max(1 << 16, needed + (needed >> 2)))) : Buffer.allocUnsafeSlow(needed);
 }
 
 /** The main thread's side: the bytes of a hand-over, valid until `handBack`. */

@@ -5,6 +5,7 @@
 // promoted and piled up until a full collection (docs/performance.md, seventh and eighth sessions). Here an edit
 // allocates nothing the size of the text; a string is made only when one is asked for (a request's parse), and the
 // validation worker is sent the units themselves (`encoded`), which it decodes (`decodeText`).
+import { isAscii } from 'node:buffer';
 import type { Position, Range, TextDocument, TextDocumentContentChangeEvent } from 'vscode-languageserver-textdocument';
 import { lineStartsOf, offsetIn, positionIn, startsLine, type CodeUnits } from '../text/lineIndex';
 import { partitionPoint } from '../text/partitionPoint';
@@ -18,10 +19,10 @@ export interface EncodedText {
 }
 
 /**
- * Units decoded at a time. Node makes a longer decoded string an external one (its characters in malloc'd memory,
- * past about a million): V8 then collects it only when external memory has grown by tens of MB, and the worker's
- * texts of the versions typed piled up outside its heap (docs/performance.md, eighth session). Pieces below that
- * join into a string of the heap, which its old generation's limit counts.
+ * Units decoded at a time. Node makes a longer latin1 or UTF-16 decoded string an external one (its characters in
+ * malloc'd memory, past about a million): V8 then collects it only when external memory has grown by tens of MB, and
+ * the worker's texts of the versions typed piled up outside its heap (docs/performance.md, eighth session). Pieces
+ * below that join into a string of the heap, which its old generation's limit counts.
  */
 const DECODED_AT_A_TIME = 1 << 19;
 
@@ -32,6 +33,10 @@ export function decodeText(text: EncodedText): string {
 /** The string of units [start, end) of `bytes` (one or two bytes a unit, as `encoding` says). */
 function decodeUnits(bytes: Buffer, encoding: EncodedText['encoding'], start: number, end: number): string {
   const width = encoding === 'latin1' ? 1 : 2;
+  // ASCII (most configs) is also UTF-8, which Node decodes into one flat string of the heap whatever its length: no
+  // pieces to join, and no copy when the string is first read whole.
+  const ascii = width === 1 ? bytes.subarray(start, end) : undefined;
+  if (ascii && isAscii(ascii)) return ascii.toString('utf8');
   let text = '';
   for (let at = start; at < end; at += DECODED_AT_A_TIME) text += bytes.toString(encoding, at * width, Math.min(end, at + DECODED_AT_A_TIME) * width);
   return text;

@@ -15,8 +15,13 @@ import { jsonBytes } from './rawJson';
 import { handBack, handedOverBytes } from './sharedJson';
 import type { EncodedText } from '../node/compactDocument';
 
-/** The worker's first old-generation cap, in MB (ACTIVEMQ_XML_WORKER_HEAP_MB overrides it, for tests). */
-export const INITIAL_WORKER_HEAP_MB = 128;
+/**
+ * The worker's first old-generation cap, in MB (ACTIVEMQ_XML_WORKER_HEAP_MB overrides it, for tests). V8 lets the
+ * heap grow to near its cap before a full collection: while typing into a 10,000-entry config (about 80 MB live,
+ * under the 97 MB its size asks for) the server's peak memory was 206-249 MB with 128 (most runs above 240) and
+ * 211-227 MB with 100, the keystroke no slower (docs/performance.md, ninth session).
+ */
+export const INITIAL_WORKER_HEAP_MB = 100;
 /**
  * Heap an analysis needs per MB of text, measured: a 10,000-entry config (1.2 MB) holds about 70 MB while analysed,
  * plus the parse kept for the next version.

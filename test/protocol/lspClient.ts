@@ -117,9 +117,18 @@ export class LspClient {
     return this.connection.sendRequest(method, params) as Promise<R>;
   }
 
-  stop(): void {
+  /**
+   * Shuts the server down as an editor does (shutdown, then exit) and waits for its process to end, so that nothing
+   * sent before (a didClose just now) is still being written when it goes: killing it then failed that write (EPIPE).
+   */
+  async stop(): Promise<void> {
+    if (this.process.exitCode === null && this.process.signalCode === null) {
+      const exited = new Promise((resolve) => this.process.once('exit', resolve));
+      await this.connection.sendRequest('shutdown');
+      await this.connection.sendNotification('exit');
+      await exited;
+    }
     this.connection.dispose();
-    this.process.kill();
   }
 }
 

@@ -16,10 +16,7 @@ before(async () => {
   uncapped = new LspClient();
   await Promise.all([capped.initialize(), uncapped.initialize()]);
 });
-after(() => {
-  capped.stop();
-  uncapped.stop();
-});
+after(() => Promise.all([capped.stop(), uncapped.stop()]));
 
 const seen = (diagnostics: Diagnostic[]) => diagnostics.map((d) => JSON.stringify([d.code, d.severity, d.range, d.message]));
 

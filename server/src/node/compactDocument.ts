@@ -27,7 +27,12 @@ export interface EncodedText {
 const DECODED_AT_A_TIME = 1 << 19;
 
 export function decodeText(text: EncodedText): string {
-  return decodeUnits(Buffer.from(text.bytes.buffer, text.bytes.byteOffset, text.bytes.byteLength), text.encoding, 0, text.length);
+  return decodeUnits(bytesOf(text.bytes), text.encoding, 0, text.length);
+}
+
+/** A Buffer over the same memory as `view` (no copy). */
+function bytesOf(view: Uint8Array | Uint16Array): Buffer {
+  return Buffer.from(view.buffer, view.byteOffset, view.byteLength);
 }
 
 /** The string of units [start, end) of `bytes` (one or two bytes a unit, as `encoding` says). */
@@ -124,14 +129,17 @@ export class CompactTextDocument implements DocumentReads, CodeUnits {
   }
 
   private decode(start: number, end: number): string {
-    return decodeUnits(Buffer.from(this.units.buffer, this.units.byteOffset, this.units.byteLength), this.encoding, start, end);
+    return decodeUnits(bytesOf(this.units), this.encoding, start, end);
   }
 
   private replace(start: number, end: number, text: string): void {
     const delta = text.length - (end - start);
     const newLength = this.length + delta;
-    if (this.units.BYTES_PER_ELEMENT === 1 && BEYOND_LATIN1.test(text)) this.units = widened(this.units, this.length);
-    if (newLength > this.units.length) this.units = grown(this.units, this.length, newLength);
+    if (this.units.BYTES_PER_ELEMENT === 1 && BEYOND_LATIN1.test(text)) this.units = copied(this.units, this.length, this.units.length, true);
+    // Room grows by half, so that typing at the end does not copy at every keystroke.
+    if (newLength > this.units.length) {
+      this.units = copied(this.units, this.length, Math.max(newLength, Math.ceil(this.units.length * 1.5), 1024), this.units.BYTES_PER_ELEMENT === 2);
+    }
     this.units.copyWithin(end + delta, end, this.length);
     for (let i = 0; i < text.length; i++) this.units[start + i] = text.charCodeAt(i);
     this.length = newLength;
@@ -169,16 +177,9 @@ function unitsFor(text: string, capacity: number): Uint8Array | Uint16Array {
   return units;
 }
 
-function widened(units: Uint8Array | Uint16Array, length: number): Uint16Array {
-  const wide = new Uint16Array(units.length);
-  wide.set(units.subarray(0, length));
-  return wide;
-}
-
-/** Room for at least `needed` units, growing by half so that typing at the end does not copy at every keystroke. */
-function grown(units: Uint8Array | Uint16Array, length: number, needed: number): Uint8Array | Uint16Array {
-  const capacity = Math.max(needed, Math.ceil(units.length * 1.5), 1024);
-  const larger = units.BYTES_PER_ELEMENT === 1 ? new Uint8Array(capacity) : new Uint16Array(capacity);
-  larger.set(units.subarray(0, length));
-  return larger;
+/** The first `length` units in a new array with room for `capacity`, two bytes a unit when `wide`. */
+function copied(units: Uint8Array | Uint16Array, length: number, capacity: number, wide: boolean): Uint8Array | Uint16Array {
+  const copy = wide ? new Uint16Array(capacity) : new Uint8Array(capacity);
+  copy.set(units.subarray(0, length));
+  return copy;
 }

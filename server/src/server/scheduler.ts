@@ -12,9 +12,9 @@ export class Debouncer {
 
   /**
    * Runs `run` after `delayMs`, instead of what was scheduled under `key`. No delay runs it once the current events
-   * are handled (setImmediate): a zero timer of the server's main thread fired 9-20 ms late while a large document
-   * was open (measured with bench/lsp.ts at 10,000 entries; the thread sat idle meanwhile), a tenth of a keystroke's
-   * whole latency there.
+   * are handled (setImmediate): a zero timer of the server's main thread fired 9-15 ms late in 13 of 15 keystrokes
+   * at 10,000 entries (bench/lsp.ts), the thread idle and waiting for the processor meanwhile, a tenth of the
+   * keystroke's whole latency there (docs/performance.md, ninth session).
    */
   schedule(key: string, delayMs: number, run: () => void): void {
     this.cancel(key);

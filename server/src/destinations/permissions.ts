@@ -245,22 +245,27 @@ function grants(acl: AclInput | undefined, right: RightName, group: string): boo
  * the map with the same patterns and other rights shares it (service/analysis.ts).
  */
 export class Containment {
-  private readonly lists: (number[][] | undefined)[] = [];
+  /** An entry of one pattern (most are) has its list here, not in a list of one: a large map's lists outlive many collections. */
+  private readonly single: (number[] | undefined)[] = [];
+  private readonly several: (number[][] | undefined)[] = [];
 
   constructor(entries: MapEntryInput[], index: PatternIndex) {
     const found: StoredPattern[] = [];
+    const containers = (pattern: DestinationPattern) => {
+      found.length = 0;
+      index.containing(pattern, found);
+      return found.map((stored) => stored.entryId);
+    };
     for (const entry of entries) {
-      this.lists[entry.id] = entry.patterns.map((pattern) => {
-        found.length = 0;
-        index.containing(pattern, found);
-        return found.map((stored) => stored.entryId);
-      });
+      if (entry.patterns.length === 1) this.single[entry.id] = containers(entry.patterns[0]);
+      else this.several[entry.id] = entry.patterns.map(containers);
     }
   }
 
   /** Per pattern of the entry, the ids of the entries containing it. */
   of(entryId: number): number[][] {
-    return this.lists[entryId] ?? [];
+    const single = this.single[entryId];
+    return single ? [single] : this.several[entryId] ?? [];
   }
 }
 

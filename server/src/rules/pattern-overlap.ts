@@ -5,6 +5,7 @@ import { describeEntry, entryLabel, lineOf } from './support/model';
 import { missingOtherKind, type OtherKindData } from './support/otherKind';
 import { capRelated, MAX_RELATED } from './support/related';
 import { identicalGroups } from './support/twins';
+import { flatString } from '../text/flatString';
 import type { Coverage, OverlapFinding as OverlapResult } from '../destinations';
 import type { Span } from '../parser/xmlTree';
 import type { Finding, Fix, RelatedPlace, Rule, RuleContext, Severity } from './types';
@@ -21,11 +22,25 @@ function groupsOf(entry: AuthorizationEntry, right: RightName): readonly string[
 
 /** The groups each right goes to when ActiveMQ merges `entries`: one pass over them, whatever their number. */
 function rightsSummary(entries: AuthorizationEntry[]): string {
-  return RIGHTS.map((r) => {
-    const groups = new Set<string>();
-    for (const e of entries) for (const g of groupsOf(e, r)) groups.add(g);
-    return `${r}: ${[...groups].sort().join(', ') || 'nobody'}`;
-  }).join('; ');
+  let summary = '';
+  for (const r of RIGHTS) {
+    const groups = grantedGroups(entries, r);
+    summary += `${summary ? '; ' : ''}${r}: ${groups.length > 1 ? groups.sort().join(', ') : groups[0] ?? 'nobody'}`;
+  }
+  return summary;
+}
+
+/** Most summaries merge two entries (an overlap hint's) of a group or two each: for so few a scan beats a set. */
+const FEW_NAMES = 16;
+
+/** The groups `entries` grant `right` to, each once (in no particular order). */
+function grantedGroups(entries: AuthorizationEntry[], right: RightName): string[] {
+  let count = 0;
+  for (const e of entries) count += groupsOf(e, right).length;
+  if (count > FEW_NAMES) return [...new Set(entries.flatMap((e) => groupsOf(e, right)))];
+  const groups: string[] = [];
+  for (const e of entries) for (const g of groupsOf(e, right)) if (!groups.includes(g)) groups.push(g);
+  return groups;
 }
 
 /**
@@ -35,14 +50,18 @@ function rightsSummary(entries: AuthorizationEntry[]): string {
  * parse takes the model over (modelAfterValueEdit) is still right where the edit moved its entry.
  */
 class OverlapFinding implements Finding {
+  readonly message: string;
+
   constructor(
     private readonly entry: AuthorizationEntry,
-    readonly message: string,
+    message: string,
     private readonly partners: AuthorizationEntry[],
     readonly severity?: Severity,
     readonly unnecessary?: boolean,
     readonly data?: OtherKindData,
-  ) {}
+  ) {
+    this.message = flatString(message);
+  }
 
   get span(): Span {
     return findingSpan(this.entry);
@@ -118,7 +137,8 @@ function twinsFinding(doc: ParsedDocument, analysis: Analysis, group: Authorizat
 }
 
 function grantsGroup(entry: AuthorizationEntry, right: RightName, group: string): boolean {
-  return groupsOf(entry, right).some((g) => g === group || g === '*');
+  for (const g of groupsOf(entry, right)) if (g === group || g === '*') return true;
+  return false;
 }
 
 /**
@@ -126,14 +146,19 @@ function grantsGroup(entry: AuthorizationEntry, right: RightName, group: string)
  * first container granting that group (or `*`) that right. A container that grants other groups covers nothing.
  */
 function givers(entry: AuthorizationEntry, containers: AuthorizationEntry[]): AuthorizationEntry[] {
-  const found = new Set<AuthorizationEntry>();
+  // By container position: a finding per entry of a large map asks this, and a set per call shows in its collections.
+  const giving: boolean[] = [];
   for (const r of RIGHTS) {
     for (const g of groupsOf(entry, r)) {
-      const giver = containers.find((c) => grantsGroup(c, r, g));
-      if (giver) found.add(giver);
+      for (let i = 0; i < containers.length; i++) {
+        if (grantsGroup(containers[i], r, g)) {
+          giving[i] = true;
+          break;
+        }
+      }
     }
   }
-  return containers.filter((c) => found.has(c));
+  return containers.filter((_, i) => giving[i]);
 }
 
 /** The entries that together grant something: the first few named, the others counted (they are related places). */
@@ -168,12 +193,12 @@ export const patternOverlap: Rule = {
 function coveredFinding(doc: ParsedDocument, entry: AuthorizationEntry, overlap: OverlapResult, cov: Coverage, containers: AuthorizationEntry[]): OverlapFinding | undefined {
   const granted = RIGHTS.filter((r) => groupsOf(entry, r).length > 0);
   const covering = givers(entry, containers);
-  const example = overlap.partners.find((p) => containers.some((c) => c.id === p.id))?.witness ?? entry.patterns[0]?.pattern.text;
+  const example = containerWitness(overlap, containers) ?? entry.patterns[0]?.pattern.text;
   const leftOut = firstLeftOut(entry, containers);
   if (leftOut) {
     const { right, groups } = leftOut;
     const giver = containers.find((c) => groupsOf(c, right).some((g) => groups.includes(g)))!;
-    const partners = [...new Set([giver, ...covering])];
+    const partners = [giver, ...covering.filter((c) => c !== giver)];
     const message = `Entries add up: ${describeEntry(doc, giver)} already grants \`${groups.join(', ')}\` ${right} on e.g. \`${example}\`, so ` +
       `leaving ${right} out here restricts nothing${granted.every((g) => cov.addsNothing[g]) ? ', and everything it does grant is granted there already' : ''}.${unlisted(partners)}`;
     return new OverlapFinding(entry, message, partners);
@@ -185,6 +210,12 @@ function coveredFinding(doc: ParsedDocument, entry: AuthorizationEntry, overlap:
   const message = `Entries add up: ${who} already ${covering.length > 1 || (fromDefault && covering.length > 0) ? 'grant' : 'grants'} every right ` +
     `this entry grants, to the same groups, on e.g. \`${example}\`, so this entry adds nothing.${unlisted(covering)}`;
   return new OverlapFinding(entry, message, covering, undefined, true);
+}
+
+/** A destination the entry shares with the first of its named partners that contains it. */
+function containerWitness(overlap: OverlapResult, containers: AuthorizationEntry[]): string | undefined {
+  for (const partner of overlap.partners) for (const c of containers) if (c.id === partner.id) return partner.witness;
+  return undefined;
 }
 
 /**
@@ -210,7 +241,8 @@ type KeptFindings = (OverlapFinding | null | undefined)[];
 /** The finding of one entry that is not the repetition of another (twins are reported by twinsFinding). */
 function entryFinding(doc: ParsedDocument, entry: AuthorizationEntry, overlap: OverlapResult, cov: Coverage | undefined): OverlapFinding | undefined {
   const { model } = doc;
-  const containers = cov ? cov.coveringEntryIds.map((c) => model.entries[c]).filter(Boolean) : [];
+  const containers: AuthorizationEntry[] = [];
+  if (cov) for (const id of cov.coveringEntryIds) if (model.entries[id]) containers.push(model.entries[id]);
   if (cov && containers.length > 0) {
     const covered = coveredFinding(doc, entry, overlap, cov, containers);
     if (covered) return covered;

@@ -108,3 +108,14 @@ test('pattern-overlap: no other-kind suggestion when every member of the group g
   const text = securedBroker(both, MCOLLECTIVE);
   assert.doesNotMatch(warnings(text).map((f) => f.message).join('\n'), /meant as/);
 });
+
+test('pattern-overlap: the rights summary names each group once, sorted, however many the entries list', () => {
+  // A group written twice in one list and again in the partner's: once. Few names are merged by a scan, many by a set.
+  const few = securedBroker(USERS, '<authorizationEntry queue=">" read="users" admin="admins,users,admins"/>\n<authorizationEntry queue="ORDERS.>" read="users,admins" write="users" admin="ops"/>');
+  const hint = findings(few, 'pattern-overlap').find((f) => f.text === 'ORDERS.>');
+  assert.match(hint?.message ?? '', /: read: admins, users; write: users; admin: admins, ops, users\.$/);
+  const many = Array.from({ length: 20 }, (_, i) => `team${String(19 - i).padStart(2, '0')}`);
+  const wide = securedBroker(USERS, `<authorizationEntry queue=">" read="${many.join(',')}"/>\n<authorizationEntry queue="ORDERS.>" read="${many.slice(0, 5).join(',')},users" write="users" admin="ops"/>`);
+  const wideHint = findings(wide, 'pattern-overlap').find((f) => f.text === 'ORDERS.>');
+  assert.match(wideHint?.message ?? '', new RegExp(`: read: ${[...many].sort().join(', ')}, users; write: users; admin: ops\\.$`));
+});

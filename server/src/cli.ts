@@ -21,6 +21,7 @@ import { decodeProblems, encodeFixed, readSource, readStdinBounded, writeFixed, 
 import type { WriteHooks } from './cli/write';
 import { unifiedDiff } from './cli/diff';
 import { effectiveConfig, projectSettings, type SettingsFor } from './cli/settings';
+import { tuneCompilerForOneRun } from './cli/compiler';
 
 declare const PACKAGE_VERSION: string | undefined;
 const VERSION = typeof PACKAGE_VERSION === 'string' ? PACKAGE_VERSION : '0.0.0-dev';
@@ -185,6 +186,7 @@ function tooLargeOutcome(path: string, size: number | undefined, settings: Resol
 }
 
 export function main(): void {
+  tuneCompilerForOneRun();
   let result: CliResult;
   try {
     result = runCli(process.argv.slice(2));

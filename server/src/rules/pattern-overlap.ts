@@ -22,25 +22,11 @@ function groupsOf(entry: AuthorizationEntry, right: RightName): readonly string[
 
 /** The groups each right goes to when ActiveMQ merges `entries`: one pass over them, whatever their number. */
 function rightsSummary(entries: AuthorizationEntry[]): string {
-  let summary = '';
-  for (const r of RIGHTS) {
-    const groups = grantedGroups(entries, r);
-    summary += `${summary ? '; ' : ''}${r}: ${groups.length > 1 ? groups.sort().join(', ') : groups[0] ?? 'nobody'}`;
-  }
-  return summary;
-}
-
-/** Most summaries merge two entries (an overlap hint's) of a group or two each: for so few a scan beats a set. */
-const FEW_NAMES = 16;
-
-/** The groups `entries` grant `right` to, each once (in no particular order). */
-function grantedGroups(entries: AuthorizationEntry[], right: RightName): string[] {
-  let count = 0;
-  for (const e of entries) count += groupsOf(e, right).length;
-  if (count > FEW_NAMES) return [...new Set(entries.flatMap((e) => groupsOf(e, right)))];
-  const groups: string[] = [];
-  for (const e of entries) for (const g of groupsOf(e, right)) if (!groups.includes(g)) groups.push(g);
-  return groups;
+  return RIGHTS.map((r) => {
+    const groups = new Set<string>();
+    for (const e of entries) for (const g of groupsOf(e, r)) groups.add(g);
+    return `${r}: ${[...groups].sort().join(', ') || 'nobody'}`;
+  }).join('; ');
 }
 
 /**
@@ -146,19 +132,14 @@ function grantsGroup(entry: AuthorizationEntry, right: RightName, group: string)
  * first container granting that group (or `*`) that right. A container that grants other groups covers nothing.
  */
 function givers(entry: AuthorizationEntry, containers: AuthorizationEntry[]): AuthorizationEntry[] {
-  // By container position: a finding per entry of a large map asks this, and a set per call shows in its collections.
-  const giving: boolean[] = [];
+  const found = new Set<AuthorizationEntry>();
   for (const r of RIGHTS) {
     for (const g of groupsOf(entry, r)) {
-      for (let i = 0; i < containers.length; i++) {
-        if (grantsGroup(containers[i], r, g)) {
-          giving[i] = true;
-          break;
-        }
-      }
+      const giver = containers.find((c) => grantsGroup(c, r, g));
+      if (giver) found.add(giver);
     }
   }
-  return containers.filter((_, i) => giving[i]);
+  return containers.filter((c) => found.has(c));
 }
 
 /** The entries that together grant something: the first few named, the others counted (they are related places). */

@@ -94,6 +94,23 @@ test('a reader that stops early (| head) ends the command quietly with its statu
   assert.ok(whole.stdout.length > 256 * 1024, 'the report must be larger than a pipe holds, or nothing is cut short');
 });
 
+test('a report larger than a pipe holds arrives whole, summary last, though the command exits as soon as it is written', async () => {
+  // The command ends from its writes' callbacks (not by itself after V8's pending work): nothing may be cut short.
+  const entries = Array.from({ length: 3000 }, (_, i) => `<authorizationEntry queue="R${i}" read="admins" write="admins" admin="admins"/>`).join('\n');
+  const path = file('whole-report.xml', config('', 'whole report').replace('<authorizationEntry', `${entries}\n<authorizationEntry`));
+  const child = spawn(process.execPath, ['bin/activemq-lint.js', path], { stdio: ['ignore', 'pipe', 'pipe'] });
+  let stdout = '';
+  child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));
+  const [code] = (await once(child, 'close')) as [number | null];
+  assert.equal(code, 0);
+  assert.ok(stdout.length > 256 * 1024, 'the report must be larger than a pipe holds');
+  const lines = stdout.trimEnd().split('\n');
+  const summary = /^(\d+) problems in 1 file/.exec(lines[lines.length - 1]);
+  assert.ok(summary, `the last line is the summary: ${lines[lines.length - 1]}`);
+  // Each problem has its line, then a blank line, then the summary.
+  assert.equal(lines.length, Number(summary[1]) + 2);
+});
+
 test('a report that cannot be written (a full disk: /dev/full) is said on stderr with exit 2, not lost silently', { skip: !existsSync('/dev/full') }, () => {
   const path = file('full-disk.xml', config('', 'full disk'));
   const full = openSync('/dev/full', 'w');

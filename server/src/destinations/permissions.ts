@@ -245,27 +245,22 @@ function grants(acl: AclInput | undefined, right: RightName, group: string): boo
  * the map with the same patterns and other rights shares it (service/analysis.ts).
  */
 export class Containment {
-  /** An entry of one pattern (most are) has its list here, not in a list of one: a large map's lists outlive many collections. */
-  private readonly single: (number[] | undefined)[] = [];
-  private readonly several: (number[][] | undefined)[] = [];
+  private readonly lists: (number[][] | undefined)[] = [];
 
   constructor(entries: MapEntryInput[], index: PatternIndex) {
     const found: StoredPattern[] = [];
-    const containers = (pattern: DestinationPattern) => {
-      found.length = 0;
-      index.containing(pattern, found);
-      return found.map((stored) => stored.entryId);
-    };
     for (const entry of entries) {
-      if (entry.patterns.length === 1) this.single[entry.id] = containers(entry.patterns[0]);
-      else this.several[entry.id] = entry.patterns.map(containers);
+      this.lists[entry.id] = entry.patterns.map((pattern) => {
+        found.length = 0;
+        index.containing(pattern, found);
+        return found.map((stored) => stored.entryId);
+      });
     }
   }
 
   /** Per pattern of the entry, the ids of the entries containing it. */
   of(entryId: number): number[][] {
-    const single = this.single[entryId];
-    return single ? [single] : this.several[entryId] ?? [];
+    return this.lists[entryId] ?? [];
   }
 }
 

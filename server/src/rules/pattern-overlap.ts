@@ -123,8 +123,7 @@ function twinsFinding(doc: ParsedDocument, analysis: Analysis, group: Authorizat
 }
 
 function grantsGroup(entry: AuthorizationEntry, right: RightName, group: string): boolean {
-  for (const g of groupsOf(entry, right)) if (g === group || g === '*') return true;
-  return false;
+  return groupsOf(entry, right).some((g) => g === group || g === '*');
 }
 
 /**
@@ -174,12 +173,12 @@ export const patternOverlap: Rule = {
 function coveredFinding(doc: ParsedDocument, entry: AuthorizationEntry, overlap: OverlapResult, cov: Coverage, containers: AuthorizationEntry[]): OverlapFinding | undefined {
   const granted = RIGHTS.filter((r) => groupsOf(entry, r).length > 0);
   const covering = givers(entry, containers);
-  const example = containerWitness(overlap, containers) ?? entry.patterns[0]?.pattern.text;
+  const example = overlap.partners.find((p) => containers.some((c) => c.id === p.id))?.witness ?? entry.patterns[0]?.pattern.text;
   const leftOut = firstLeftOut(entry, containers);
   if (leftOut) {
     const { right, groups } = leftOut;
     const giver = containers.find((c) => groupsOf(c, right).some((g) => groups.includes(g)))!;
-    const partners = [giver, ...covering.filter((c) => c !== giver)];
+    const partners = [...new Set([giver, ...covering])];
     const message = `Entries add up: ${describeEntry(doc, giver)} already grants \`${groups.join(', ')}\` ${right} on e.g. \`${example}\`, so ` +
       `leaving ${right} out here restricts nothing${granted.every((g) => cov.addsNothing[g]) ? ', and everything it does grant is granted there already' : ''}.${unlisted(partners)}`;
     return new OverlapFinding(entry, message, partners);
@@ -191,12 +190,6 @@ function coveredFinding(doc: ParsedDocument, entry: AuthorizationEntry, overlap:
   const message = `Entries add up: ${who} already ${covering.length > 1 || (fromDefault && covering.length > 0) ? 'grant' : 'grants'} every right ` +
     `this entry grants, to the same groups, on e.g. \`${example}\`, so this entry adds nothing.${unlisted(covering)}`;
   return new OverlapFinding(entry, message, covering, undefined, true);
-}
-
-/** A destination the entry shares with the first of its named partners that contains it. */
-function containerWitness(overlap: OverlapResult, containers: AuthorizationEntry[]): string | undefined {
-  for (const partner of overlap.partners) for (const c of containers) if (c.id === partner.id) return partner.witness;
-  return undefined;
 }
 
 /**
@@ -222,8 +215,7 @@ type KeptFindings = (OverlapFinding | null | undefined)[];
 /** The finding of one entry that is not the repetition of another (twins are reported by twinsFinding). */
 function entryFinding(doc: ParsedDocument, entry: AuthorizationEntry, overlap: OverlapResult, cov: Coverage | undefined): OverlapFinding | undefined {
   const { model } = doc;
-  const containers: AuthorizationEntry[] = [];
-  if (cov) for (const id of cov.coveringEntryIds) if (model.entries[id]) containers.push(model.entries[id]);
+  const containers = cov ? cov.coveringEntryIds.map((c) => model.entries[c]).filter(Boolean) : [];
   if (cov && containers.length > 0) {
     const covered = coveredFinding(doc, entry, overlap, cov, containers);
     if (covered) return covered;

@@ -110,7 +110,7 @@ test('pattern-overlap: no other-kind suggestion when every member of the group g
 });
 
 test('pattern-overlap: the rights summary names each group once, sorted, however many the entries list', () => {
-  // A group written twice in one list and again in the partner's: once. Few names are merged by a scan, many by a set.
+  // A group written twice in one list and again in the partner's: once; twenty names as sorted as two.
   const few = securedBroker(USERS, '<authorizationEntry queue=">" read="users" admin="admins,users,admins"/>\n<authorizationEntry queue="ORDERS.>" read="users,admins" write="users" admin="ops"/>');
   const hint = findings(few, 'pattern-overlap').find((f) => f.text === 'ORDERS.>');
   assert.match(hint?.message ?? '', /: read: admins, users; write: users; admin: admins, ops, users\.$/);

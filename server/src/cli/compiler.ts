@@ -6,7 +6,7 @@
 import { setFlagsFromString } from 'node:v8';
 
 /** Only the compiler's inlining: V8 reads it per compile job, so it may change once the process runs (not a GC flag). */
-export const CLI_V8_FLAGS = '--no-turbo-inlining';
+const CLI_V8_FLAGS = '--no-turbo-inlining';
 
 /** For the command's own process only (not a test or a host that imports the CLI): before any work is done. */
 export function tuneCompilerForOneRun(): void {

@@ -110,3 +110,31 @@ test('a half-typed document still yields its users and entries', () => {
   assert.ok(doc.tree.problems.length >= 1);
   assert.deepEqual(doc.model.users.map((u) => u.username?.text), ['a', 'b']);
 });
+
+test('lists with the same value keep their own places: items, blank items and the group index point into each attribute', () => {
+  const text = [
+    `<broker xmlns="${NS}"><plugins><authorizationPlugin><map><authorizationMap><authorizationEntries>`,
+    `  <authorizationEntry queue="A" read="admins, ,ops" write="admins, ,ops"/>`,
+    `  <authorizationEntry queue="B" read="admins, ,ops"/>`,
+    `</authorizationEntries></authorizationMap></map></authorizationPlugin></plugins></broker>`,
+  ].join('\n');
+  const doc = parseDocument(text);
+  const lines = text.split('\n');
+  const places = (list: { items: { text: string; span: { start: number; end: number } }[] }) =>
+    list.items.map((t) => ({ text: t.text, range: doc.range(t.span) }));
+  const [a, b] = doc.model.entries;
+  const expected = (line: number, attribute: string) => {
+    const at = lines[line].indexOf(`${attribute}="`) + attribute.length + 2;
+    return [
+      { text: 'admins', range: { start: { line, character: at }, end: { line, character: at + 6 } } },
+      // The blank between the commas is a group named "", its range the blanks.
+      { text: '', range: { start: { line, character: at + 7 }, end: { line, character: at + 8 } } },
+      { text: 'ops', range: { start: { line, character: at + 9 }, end: { line, character: at + 12 } } },
+    ];
+  };
+  assert.deepEqual(places(a.rights.read!), expected(1, 'read'));
+  assert.deepEqual(places(a.rights.write!), expected(1, 'write'));
+  assert.deepEqual(places(b.rights.read!), expected(2, 'read'));
+  const ops = doc.model.groups.get('ops')!.grants.map((g) => ({ line: doc.range(g.token.span).start.line, right: g.right }));
+  assert.deepEqual(ops, [{ line: 1, right: 'read' }, { line: 1, right: 'write' }, { line: 2, right: 'read' }]);
+});

@@ -52,9 +52,13 @@ export function buildSecurityModel(tree: XmlTree, dom: DomParseResult): Security
     schemaVersion: schemaVersion(tree),
   });
   if (!broker) return model;
-  for (const element of anchors.belowBroker) {
-    if (!isWithin(element, broker)) continue;
-    classifyAnchor(element, model);
+  try {
+    for (const element of anchors.belowBroker) {
+      if (!isWithin(element, broker)) continue;
+      classifyAnchor(element, model);
+    }
+  } finally {
+    namesByValue.clear();
   }
   return model;
 }
@@ -71,6 +75,7 @@ export function modelAfterValueEdit(previous: SecurityModel, element: XmlElement
   if (!old) return undefined;
   const { map } = old;
   const fresh = entry(element, old.role, map, old.id);
+  namesByValue.clear();
   previous.entries[old.id] = fresh;
   if (old.role === 'default') map.defaultEntry = fresh;
   else if (old.role === 'temp') map.tempEntry = fresh;
@@ -239,22 +244,32 @@ class Rights {
 }
 
 class Groups implements GroupList {
-  private namesRead: string[] | undefined;
+  private tokens: ValueToken[] | undefined;
 
   constructor(
     readonly attribute: XmlAttribute,
-    readonly items: ValueToken[],
+    /** The value split, kept: a later version's tree patch changes the attribute's value in place. */
+    private readonly value: string,
+    readonly names: readonly string[],
   ) {}
 
-  // Made when first read: the analyses and several rules read the names of every list, a keystroke's parse none.
-  get names(): readonly string[] {
-    return (this.namesRead ??= this.items.map((t) => t.text));
+  // Made when first read, from the value: the rules read the names of every list, the items (with their places)
+  // only of the lists they report on, and a large map has tens of thousands of lists.
+  get items(): ValueToken[] {
+    if (!this.tokens) {
+      const tokens: ValueToken[] = [];
+      splitGroupList(this.value, (s, e, piece, pieceEnd) => {
+        tokens.push(s === e ? new Token('', this.attribute, piece, pieceEnd) : new Token(this.names[tokens.length], this.attribute, s, e));
+      });
+      this.tokens = tokens;
+    }
+    return this.tokens;
   }
 }
 
 // Shared by every build (a build is synchronous and takes each list from its own mark).
 const destinationAttributesOfEntry = new ListCollector<XmlAttribute>();
-const tokensOfList = new ListCollector<ValueToken>();
+const namesOfList = new ListCollector<string>();
 
 /** A part of a destination attribute; its document span is worked out when read. */
 class AttributePatternPart implements DocumentPatternPart {
@@ -315,23 +330,45 @@ function wholeValue(attr: XmlAttribute | undefined): ValueToken | undefined {
 /** Splits a group list as AuthorizationEntry.parseACLs and SimpleAuthenticationPlugin.setUsers do. */
 export function groupList(attr: XmlAttribute | undefined): GroupList | undefined {
   if (!attr) return undefined;
-  const tokensFrom = tokensOfList.mark();
   const value = attr.value;
+  return new Groups(attr, value, internedNames(value));
+}
+
+/**
+ * The names of a list value, one array for every list of the same value in a build: a large map repeats a few lists
+ * (`admins`, `admins,users`) thousands of times, and the names are never changed by a reader.
+ */
+function internedNames(value: string): readonly string[] {
+  let names = namesByValue.get(value);
+  if (!names) {
+    const from = namesOfList.mark();
+    splitGroupList(value, (s, e) => namesOfList.push(s === e ? '' : value.slice(s, e)));
+    namesByValue.set(value, (names = namesOfList.take(from)));
+  }
+  return names;
+}
+
+// Emptied after each build, so that no document's names outlive its model's build (a value edit's few lists are
+// split in an empty map, emptied again by the next build).
+const namesByValue = new Map<string, readonly string[]>();
+
+/**
+ * Calls `piece` with each item's trimmed bounds in `value` and its piece's bounds between the commas: StringTokenizer
+ * skips empty pieces; a piece of blanks only is a group named "" (its trimmed bounds are empty).
+ */
+function splitGroupList(value: string, piece: (start: number, end: number, pieceStart: number, pieceEnd: number) => void): void {
   let pieceStart = 0;
   for (let i = 0; i <= value.length; i++) {
     if (i < value.length && value[i] !== ',') continue;
-    // StringTokenizer skips empty pieces; a piece of blanks only becomes a group named "".
     if (i > pieceStart) {
       let s = pieceStart;
       let e = i;
       while (s < e && isBlank(value.charCodeAt(s))) s++;
       while (e > s && isBlank(value.charCodeAt(e - 1))) e--;
-      const blank = s === e;
-      tokensOfList.push(blank ? new Token('', attr, pieceStart, i) : new Token(value.slice(s, e), attr, s, e));
+      piece(s, e, pieceStart, i);
     }
     pieceStart = i + 1;
   }
-  return new Groups(attr, tokensOfList.take(tokensFrom));
 }
 
 /** String.trim in Java drops every character up to U+0020. */

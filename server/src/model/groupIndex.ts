@@ -4,7 +4,7 @@
 // the previous index is patched instead of built again: at 10,000 entries a build is 30,000 grants, a keystroke's
 // patch the grants of one entry.
 import { partitionPoint } from '../text/partitionPoint';
-import { RIGHTS, type AuthorizationEntry, type GroupInfo, type SecurityModel } from './types';
+import { RIGHTS, type AuthorizationEntry, type GroupInfo, type RightName, type SecurityModel, type ValueToken } from './types';
 
 type GroupIndex = Map<string, GroupInfo>;
 type Grant = GroupInfo['grants'][number];
@@ -54,14 +54,35 @@ function indexGroups(model: SecurityModel): GroupIndex {
       info.declarations.push(token);
     }
   }
-  for (const entry of model.entries) for (const grant of grantsOf(entry)) group(grant.token.text).grants.push(grant);
+  for (const entry of model.entries) for (const grant of grantsOf(entry)) group(grant.name).grants.push(grant);
   return groups;
 }
 
+/** One group of an entry's right; its token (with its place in the text) is made when read. */
+class EntryGrant implements Grant {
+  constructor(
+    readonly entry: AuthorizationEntry,
+    readonly right: RightName,
+    /** Its place in the right's list. */
+    readonly index: number,
+  ) {}
+
+  get name(): string {
+    return this.entry.rights[this.right]!.names[this.index];
+  }
+
+  get token(): ValueToken {
+    return this.entry.rights[this.right]!.items[this.index];
+  }
+}
+
 /** An entry's grants in the index's order: by right, then by place in the list. */
-function grantsOf(entry: AuthorizationEntry): Grant[] {
-  const grants: Grant[] = [];
-  for (const right of RIGHTS) for (const token of entry.rights[right]?.items ?? []) grants.push({ entry, right, token });
+function grantsOf(entry: AuthorizationEntry): EntryGrant[] {
+  const grants: EntryGrant[] = [];
+  for (const right of RIGHTS) {
+    const count = entry.rights[right]?.names.length ?? 0;
+    for (let i = 0; i < count; i++) grants.push(new EntryGrant(entry, right, i));
+  }
   return grants;
 }
 
@@ -74,13 +95,13 @@ function grantsOf(entry: AuthorizationEntry): Grant[] {
 function patchedIndex(before: GroupIndex, old: AuthorizationEntry, fresh: AuthorizationEntry): GroupIndex {
   const freshGrants = grantsOf(fresh);
   const names = new Set<string>();
-  for (const right of RIGHTS) for (const token of old.rights[right]?.items ?? []) names.add(token.text);
-  for (const grant of freshGrants) names.add(grant.token.text);
+  for (const right of RIGHTS) for (const name of old.rights[right]?.names ?? []) names.add(name);
+  for (const grant of freshGrants) names.add(grant.name);
   const changed = new Map<string, GroupInfo | undefined>();
   let reordered = false;
   for (const name of names) {
     const was = before.get(name);
-    const grants = spliceEntry(was?.grants ?? [], old, freshGrants.filter((g) => g.token.text === name));
+    const grants = spliceEntry(was?.grants ?? [], old, freshGrants.filter((g) => g.name === name));
     const info = was || grants.length > 0 ? { name, members: was?.members ?? [], declarations: was?.declarations ?? [], grants } : undefined;
     const kept = info && (info.declarations.length > 0 || info.grants.length > 0) ? info : undefined;
     changed.set(name, kept);
@@ -113,8 +134,8 @@ function firstPlace(group: GroupInfo): number {
   return grantPlace(group.grants[0]);
 }
 
-function grantPlace({ entry, right, token }: Grant): number {
-  return (entry.id * RIGHTS.length + RIGHTS.indexOf(right)) * 2 ** 24 + entry.rights[right]!.items.indexOf(token);
+function grantPlace(grant: Grant): number {
+  return (grant.entry.id * RIGHTS.length + RIGHTS.indexOf(grant.right)) * 2 ** 24 + grant.index;
 }
 
 /** `grants` (in index order) without `old`'s and with `added` (the new entry's, same id) where the entry's belong. */

@@ -106,7 +106,7 @@ export interface GroupInfo {
   /** The group tokens in users' `groups` attributes. */
   declarations: ValueToken[];
   /** The group tokens in entries' read/write/admin attributes. */
-  grants: { entry: AuthorizationEntry; right: RightName; token: ValueToken }[];
+  grants: { entry: AuthorizationEntry; right: RightName; /** Its place in the right's list. */ index: number; token: ValueToken }[];
 }
 
 export interface BrokerVersion {

@@ -13,7 +13,7 @@ export const entryNoRights: Rule = {
     const findings: Finding[] = [];
     for (const entry of doc.model.entries) {
       if (entry.role !== 'entry') continue;
-      const grants = [entry.rights.read, entry.rights.write, entry.rights.admin].some((list) => list && list.items.length > 0);
+      const grants = [entry.rights.read, entry.rights.write, entry.rights.admin].some((list) => list && list.names.length > 0);
       if (!grants) {
         findings.push({ span: entry.element.nameSpan, message: 'This entry grants no read, write or admin: it changes nothing, since entries only ever add groups.' });
       }

@@ -58,7 +58,7 @@ function listFindings(owner: Parameters<typeof listsOf>[0]): Finding[] {
   let findings = NONE;
   for (const list of listsOf(owner)) {
     // Most lists are fine: their rewrite is worked out only for one that is not.
-    if (!list.items.some((t) => t.text === '' || NOT_A_SEPARATOR.test(t.text))) continue;
+    if (!list.names.some((name) => name === '' || NOT_A_SEPARATOR.test(name))) continue;
     const rewritten = list.items.flatMap((t) => t.text.split(NOT_SEPARATORS)).filter((n) => n !== '').join(',');
     for (const item of list.items) {
       if (item.text === '') {

@@ -348,8 +348,7 @@ function internedNames(value: string): readonly string[] {
   return names;
 }
 
-// Emptied after each build, so that no document's names outlive its model's build (a value edit's few lists are
-// split in an empty map, emptied again by the next build).
+// Emptied after each build and each entry built again after a value edit, so that no document's names outlive it.
 const namesByValue = new Map<string, readonly string[]>();
 
 /**

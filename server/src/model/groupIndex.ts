@@ -4,10 +4,9 @@
 // the previous index is patched instead of built again: at 10,000 entries a build is 30,000 grants, a keystroke's
 // patch the grants of one entry.
 import { partitionPoint } from '../text/partitionPoint';
-import { RIGHTS, type AuthorizationEntry, type GroupInfo, type RightName, type SecurityModel, type ValueToken } from './types';
+import { RIGHTS, type AuthorizationEntry, type GroupGrant, type GroupInfo, type RightName, type SecurityModel, type ValueToken } from './types';
 
 type GroupIndex = Map<string, GroupInfo>;
-type Grant = GroupInfo['grants'][number];
 
 /** The indexes built or patched so far, by model: a later version's patch starts from its previous one's. */
 const built = new WeakMap<SecurityModel, GroupIndex>();
@@ -59,7 +58,7 @@ function indexGroups(model: SecurityModel): GroupIndex {
 }
 
 /** One group of an entry's right; its token (with its place in the text) is made when read. */
-class EntryGrant implements Grant {
+class EntryGrant implements GroupGrant {
   constructor(
     readonly entry: AuthorizationEntry,
     readonly right: RightName,
@@ -134,12 +133,12 @@ function firstPlace(group: GroupInfo): number {
   return grantPlace(group.grants[0]);
 }
 
-function grantPlace(grant: Grant): number {
+function grantPlace(grant: GroupGrant): number {
   return (grant.entry.id * RIGHTS.length + RIGHTS.indexOf(grant.right)) * 2 ** 24 + grant.index;
 }
 
 /** `grants` (in index order) without `old`'s and with `added` (the new entry's, same id) where the entry's belong. */
-function spliceEntry(grants: Grant[], old: AuthorizationEntry, added: Grant[]): Grant[] {
+function spliceEntry(grants: GroupGrant[], old: AuthorizationEntry, added: GroupGrant[]): GroupGrant[] {
   const from = partitionPoint(grants.length, (i) => grants[i].entry.id < old.id);
   let to = from;
   while (to < grants.length && grants[to].entry === old) to++;

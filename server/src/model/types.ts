@@ -106,7 +106,16 @@ export interface GroupInfo {
   /** The group tokens in users' `groups` attributes. */
   declarations: ValueToken[];
   /** The group tokens in entries' read/write/admin attributes. */
-  grants: { entry: AuthorizationEntry; right: RightName; /** Its place in the right's list. */ index: number; token: ValueToken }[];
+  grants: GroupGrant[];
+}
+
+/** A group named in one of an entry's rights. */
+export interface GroupGrant {
+  entry: AuthorizationEntry;
+  right: RightName;
+  /** Its place in the right's list. */
+  index: number;
+  token: ValueToken;
 }
 
 export interface BrokerVersion {

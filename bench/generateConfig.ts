@@ -1,5 +1,6 @@
 // Generated broker configs for the benchmarks: N authorization entries (the pattern engine's realistic mix) and a
-// user for every five entries.
+// user for every five entries. `disjoint` gives every entry a destination of its own instead (one literal name, no
+// two entries sharing a destination): the same size, users and rights, but nothing for pattern-overlap to report.
 import { securedBroker } from '../test/helpers';
 import { generateAuthorizationMap } from './overlap';
 
@@ -7,7 +8,7 @@ function escape(value: string): string {
   return value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
 }
 
-export function generateConfig(entryCount: number): string {
+export function generateConfig(entryCount: number, { disjoint = false } = {}): string {
   const entries = generateAuthorizationMap(entryCount);
   const groups = new Set<string>();
   for (const e of entries) for (const g of [...e.read, ...e.write, ...e.admin]) if (g !== '*') groups.add(g);
@@ -19,7 +20,7 @@ export function generateConfig(entryCount: number): string {
   }
   const lines = entries.map((e) => {
     const kind = e.patterns[0]?.kind === 'topic' ? 'topic' : 'queue';
-    const value = e.patterns.map((p) => p.text).join(',');
+    const value = disjoint ? `DEST${e.id}.${kind.toUpperCase()}` : e.patterns.map((p) => p.text).join(',');
     return `              <authorizationEntry ${kind}="${escape(value)}" read="${escape(e.read.join(','))}" write="${escape(e.write.join(','))}" admin="${escape(e.admin.join(','))}"/>`;
   });
   // The same skeleton the tests use, plus a TLS connector so that the transport rules have work too.

@@ -55,6 +55,8 @@ function run(args: string[]): { cpu: number; wall: number } {
 /** How many findings the CLI reports for a file (an untimed run, JSON output). */
 function findingCount(path: string): number {
   const result = spawnSync(process.execPath, [CLI, '--format', 'json', path], { encoding: 'utf8', maxBuffer: 1 << 30 });
+  if (result.error) throw result.error;
+  if (result.status !== 0 && result.status !== 1) throw new Error(`--format json ${path} exited with ${result.status}: ${result.stderr}`);
   return (JSON.parse(result.stdout) as unknown[]).length;
 }
 

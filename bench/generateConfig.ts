@@ -1,6 +1,7 @@
 // Generated broker configs for the benchmarks: N authorization entries (the pattern engine's realistic mix) and a
 // user for every five entries. `disjoint` gives every entry a destination of its own instead (one literal name, no
-// two entries sharing a destination): about the same size, the same users and rights, but nothing for pattern-overlap to report.
+// two entries sharing a destination): about the same size, the same users and rights, but nothing for
+// pattern-overlap to report.
 import { securedBroker } from '../test/helpers';
 import { generateAuthorizationMap } from './overlap';
 

@@ -12,7 +12,7 @@
 // A third pair of processes (bare parse and CLI) reads a 30,000-entry config of the same shape whose entries share no
 // destination: in the realistic mix every entry overlaps a broad one and gets a finding, so the pair separates what a
 // file costs from what its findings cost.
-import { spawnSync } from 'node:child_process';
+import { spawnSync, type SpawnSyncOptionsWithStringEncoding, type SpawnSyncReturns } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { join, resolve } from 'node:path';
@@ -40,24 +40,27 @@ const bare = join(dir, 'bare.cjs');
 writeFileSync(bare, `const { DOMParser } = require(${JSON.stringify(XMLDOM)});\nconst text = require('fs').readFileSync(process.argv[2], ` +
   `'utf8');\nnew DOMParser({ onError: () => undefined }).parseFromString(text, 'text/xml');\n`);
 
+/** A node process with `args`, which must end as the CLI does on a file it read (0 or 1: with or without errors). */
+function node(args: string[], options: SpawnSyncOptionsWithStringEncoding): SpawnSyncReturns<string> {
+  const result = spawnSync(process.execPath, args, options);
+  if (result.error) throw result.error;
+  if (result.status !== 0 && result.status !== 1) throw new Error(`${args.join(' ')} exited with ${result.status}: ${result.stderr}`);
+  return result;
+}
+
 /** CPU milliseconds and wall milliseconds of one process. */
 function run(args: string[]): { cpu: number; wall: number } {
   rmSync(cpuFile, { force: true });
   const start = performance.now();
   // The CLI's report goes nowhere: what is measured is the work, not a terminal's speed.
-  const result = spawnSync(process.execPath, ['--require', preload, ...args], { stdio: ['ignore', 'ignore', 'pipe'], encoding: 'utf8' });
+  node(['--require', preload, ...args], { stdio: ['ignore', 'ignore', 'pipe'], encoding: 'utf8' });
   const wall = performance.now() - start;
-  if (result.error) throw result.error;
-  if (result.status !== 0 && result.status !== 1) throw new Error(`${args.join(' ')} exited with ${result.status}: ${result.stderr}`);
   return { cpu: JSON.parse(readFileSync(cpuFile, 'utf8')) as number, wall };
 }
 
 /** How many findings the CLI reports for a file (an untimed run, JSON output). */
 function findingCount(path: string): number {
-  const result = spawnSync(process.execPath, [CLI, '--format', 'json', path], { encoding: 'utf8', maxBuffer: 1 << 30 });
-  if (result.error) throw result.error;
-  if (result.status !== 0 && result.status !== 1) throw new Error(`--format json ${path} exited with ${result.status}: ${result.stderr}`);
-  return (JSON.parse(result.stdout) as unknown[]).length;
+  return (JSON.parse(node([CLI, '--format', 'json', path], { encoding: 'utf8', maxBuffer: 1 << 30 }).stdout) as unknown[]).length;
 }
 
 function spread(values: number[]): string {
